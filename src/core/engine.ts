@@ -5,7 +5,7 @@
 import { parseArticle, type Article } from "./article";
 import { analyzeArticle } from "./analysis";
 import { ARTICLE_RULES, VERSION_RULES } from "./rules";
-import type { Rule, VersionReport } from "./rules/rule";
+import type { ArticleRule, Rule, VersionReport, VersionRule } from "./rules/rule";
 import { compareArticles } from "./versions/compare";
 import { pairArticles, type Pair } from "./versions/pairing";
 import type { ArticleKind, Config, Finding, Fix, Severity, Span } from "./types";
@@ -37,10 +37,10 @@ function mapFixes(article: Article, fixes: Fix[] | undefined): Fix[] | undefined
 }
 
 /** Runs every enabled one-article rule on one article. A rule that throws is reported, never fatal. */
-export function checkArticle(article: Article, config: Config): Finding[] {
+export function checkArticle(article: Article, config: Config, rules: readonly ArticleRule[] = ARTICLE_RULES): Finding[] {
   const findings: Finding[] = [];
   const analysis = analyzeArticle(article, config);
-  for (const rule of ARTICLE_RULES) {
+  for (const rule of rules) {
     const severity = severityOf(rule, config);
     if (!severity) continue;
     try {
@@ -59,10 +59,10 @@ export function checkArticle(article: Article, config: Config): Finding[] {
 }
 
 /** Runs every enabled cross-version rule on one pair; findings land on both versions and link to each other. */
-export function compareVersions(a: Article, b: Article, config: Config): Finding[] {
+export function compareVersions(a: Article, b: Article, config: Config, rules: readonly VersionRule[] = VERSION_RULES): Finding[] {
   const findings: Finding[] = [];
   const comparison = compareArticles(a, b, config);
-  for (const rule of VERSION_RULES) {
+  for (const rule of rules) {
     const severity = severityOf(rule, config);
     if (!severity) continue;
     try {
