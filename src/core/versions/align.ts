@@ -1,0 +1,424 @@
+// Aligns the sentences of two versions of one text: which sentence became which, including splits, merges,
+// sentences present on one side only, and sentences that moved.
+// Pure: no vscode import. It must never compare every sentence with every other on long texts: candidates
+// come from an inverted index, ordering from a chain over candidates, and only small gaps get a full table.
+
+import type { SentenceFeatures } from "./tokens";
+
+export interface AlignedPair {
+  a: number[];
+  b: number[];
+  /** Similarity of the two sides, 0..1. */
+  score: number;
+  /** True when the pair sits out of order relative to its neighbours. */
+  moved: boolean;
+}
+
+export interface Alignment {
+  /** In order of the first sentence of side a. */
+  pairs: AlignedPair[];
+  onlyA: number[];
+  onlyB: number[];
+}
+
+export interface AlignOptions {
+  /** Lowest similarity for a pair that the order of the text does not support (an anchor). */
+  anchor?: number;
+  /** Lowest similarity inside a gap between anchors, where position supports the match. */
+  gap?: number;
+  /** Lowest similarity for a moved sentence. */
+  move?: number;
+  /**
+   * Leftover sentences in the same gap that belong together whatever their words (a reformatted dateline).
+   * Called only for sentences the word similarity left unmatched.
+   */
+  sameSlot?: (i: number, j: number) => boolean;
+}
+
+const DEFAULTS = { anchor: 0.3, gap: 0.17, move: 0.5 };
+/** Lowest similarity kept as a candidate at all. */
+const FLOOR = 0.1;
+/** A full table is built for a gap only up to this many cells; larger gaps keep their candidates only. */
+const MAX_GAP_CELLS = 4096;
+
+interface Vec {
+  ids: Int32Array;
+  /** tf · kind weight · idf, not normalized. */
+  w: Float64Array;
+  norm: number;
+}
+
+function vectors(side: SentenceFeatures[], idf: (id: number) => number): Vec[] {
+  return side.map((s) => {
+    const w = new Float64Array(s.ids.length);
+    let sq = 0;
+    for (let k = 0; k < s.ids.length; k++) {
+      w[k] = s.raw[k] * idf(s.ids[k]);
+      sq += w[k] * w[k];
+    }
+    return { ids: s.ids, w, norm: Math.sqrt(sq) };
+  });
+}
+
+function dot(x: Vec, y: Vec): number {
+  let i = 0;
+  let j = 0;
+  let d = 0;
+  const xi = x.ids;
+  const yi = y.ids;
+  while (i < xi.length && j < yi.length) {
+    if (xi[i] === yi[j]) d += x.w[i++] * y.w[j++];
+    else if (xi[i] < yi[j]) i++;
+    else j++;
+  }
+  return d;
+}
+
+function cosine(x: Vec, y: Vec): number {
+  return x.norm && y.norm ? dot(x, y) / (x.norm * y.norm) : 0;
+}
+
+/** Sum of sentence vectors: the vector of a group of sentences read as one. */
+function combine(vs: Vec[]): Vec {
+  if (vs.length === 1) return vs[0];
+  const m = new Map<number, number>();
+  for (const v of vs) for (let k = 0; k < v.ids.length; k++) m.set(v.ids[k], (m.get(v.ids[k]) ?? 0) + v.w[k]);
+  const ids = Int32Array.from(m.keys()).sort();
+  const w = new Float64Array(ids.length);
+  let sq = 0;
+  for (let k = 0; k < ids.length; k++) {
+    w[k] = m.get(ids[k])!;
+    sq += w[k] * w[k];
+  }
+  return { ids, w, norm: Math.sqrt(sq) };
+}
+
+/** Share of x's weight found in y: how much of x the other side says. */
+function coverage(x: Vec, y: Vec): number {
+  let total = 0;
+  let hit = 0;
+  let j = 0;
+  for (let i = 0; i < x.ids.length; i++) {
+    total += x.w[i];
+    while (j < y.ids.length && y.ids[j] < x.ids[i]) j++;
+    if (j < y.ids.length && y.ids[j] === x.ids[i]) hit += x.w[i];
+  }
+  return total ? hit / total : 0;
+}
+
+interface Candidate {
+  i: number;
+  j: number;
+  sim: number;
+}
+
+/**
+ * Pairs of sentences with a similarity of at least FLOOR, found through an inverted index of side b.
+ * Very common features (in many sentences on both sides) are left out of the index walk, which keeps long
+ * texts near linear; their small contribution is added back exactly for the pairs that are found.
+ */
+function candidates(va: Vec[], vb: Vec[]): Candidate[] {
+  const index = new Map<number, number[]>();
+  vb.forEach((v, j) => {
+    for (const id of v.ids) {
+      const p = index.get(id);
+      if (p) p.push(j);
+      else index.set(id, [j]);
+    }
+  });
+  const dfA = new Map<number, number>();
+  for (const v of va) for (const id of v.ids) dfA.set(id, (dfA.get(id) ?? 0) + 1);
+  const cap = 8 * (va.length + vb.length) + 1024;
+  const acc = new Float64Array(vb.length);
+  const touched: number[] = [];
+  const out: Candidate[] = [];
+  va.forEach((x, i) => {
+    if (!x.norm) return;
+    let skipped = false;
+    for (let k = 0; k < x.ids.length; k++) {
+      const p = index.get(x.ids[k]);
+      if (!p) continue;
+      if (p.length * dfA.get(x.ids[k])! > cap) {
+        skipped = true;
+        continue;
+      }
+      const wx = x.w[k];
+      for (const j of p) {
+        if (acc[j] === 0) touched.push(j);
+        const y = vb[j];
+        // Binary search for the weight of this id in y.
+        let lo = 0;
+        let hi = y.ids.length - 1;
+        const id = x.ids[k];
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (y.ids[mid] < id) lo = mid + 1;
+          else hi = mid;
+        }
+        acc[j] += wx * y.w[lo];
+      }
+    }
+    for (const j of touched) {
+      let sim = acc[j] / (x.norm * vb[j].norm);
+      acc[j] = 0;
+      if (skipped && sim >= FLOOR - 0.15) sim = cosine(x, vb[j]);
+      if (sim >= FLOOR) out.push({ i, j, sim });
+    }
+    touched.length = 0;
+  });
+  return out;
+}
+
+/** The heaviest chain of candidates increasing on both sides (a weighted longest increasing subsequence). */
+function chain(cands: Candidate[], nb: number, min: number): Candidate[] {
+  const use = cands.filter((c) => c.sim >= min).sort((x, y) => x.i - y.i || y.j - x.j);
+  if (!use.length) return [];
+  // Fenwick tree over b positions holding the best chain ending at or before each position.
+  const treeVal = new Float64Array(nb + 1);
+  const treeArg = new Int32Array(nb + 1).fill(-1);
+  const best = new Float64Array(use.length);
+  const prev = new Int32Array(use.length).fill(-1);
+  const bonus = min * 0.6;
+  for (let c = 0; c < use.length; c++) {
+    let v = 0;
+    let arg = -1;
+    for (let p = use[c].j; p > 0; p -= p & -p) {
+      if (treeVal[p] > v) {
+        v = treeVal[p];
+        arg = treeArg[p];
+      }
+    }
+    best[c] = v + use[c].sim - bonus;
+    prev[c] = arg;
+    for (let p = use[c].j + 1; p <= nb; p += p & -p) {
+      if (best[c] > treeVal[p]) {
+        treeVal[p] = best[c];
+        treeArg[p] = c;
+      }
+    }
+  }
+  let end = 0;
+  for (let c = 1; c < use.length; c++) if (best[c] > best[end]) end = c;
+  const out: Candidate[] = [];
+  for (let c = end; c >= 0; c = prev[c]) out.push(use[c]);
+  return out.reverse();
+}
+
+export function alignSentences(sideA: SentenceFeatures[], sideB: SentenceFeatures[], options: AlignOptions = {}): Alignment {
+  const opt = { ...DEFAULTS, ...options };
+  const na = sideA.length;
+  const nb = sideB.length;
+  const df = new Map<number, number>();
+  for (const s of sideA) for (const id of s.ids) df.set(id, (df.get(id) ?? 0) + 1);
+  for (const s of sideB) for (const id of s.ids) df.set(id, (df.get(id) ?? 0) + 1);
+  const total = na + nb;
+  const idf = (id: number): number => Math.log(1 + total / (df.get(id) ?? 1));
+  const va = vectors(sideA, idf);
+  const vb = vectors(sideB, idf);
+
+  const simCache = new Map<number, number>();
+  const cands = candidates(va, vb);
+  for (const c of cands) simCache.set(c.i * nb + c.j, c.sim);
+  const sim = (i: number, j: number): number => {
+    const key = i * nb + j;
+    let s = simCache.get(key);
+    if (s === undefined) {
+      s = cosine(va[i], vb[j]);
+      simCache.set(key, s);
+    }
+    return s;
+  };
+
+  const ofA = new Int32Array(na).fill(-1);
+  const ofB = new Int32Array(nb).fill(-1);
+  const pairs: AlignedPair[] = [];
+  const add = (a: number[], b: number[], score: number, moved: boolean): void => {
+    const k = pairs.length;
+    pairs.push({ a, b, score, moved });
+    for (const i of a) ofA[i] = k;
+    for (const j of b) ofB[j] = k;
+  };
+
+  const anchors = chain(cands, nb, opt.anchor);
+  const gaps: { a0: number; a1: number; b0: number; b1: number }[] = [];
+  let pa = 0;
+  let pb = 0;
+  for (const c of anchors) {
+    gaps.push({ a0: pa, a1: c.i, b0: pb, b1: c.j });
+    add([c.i], [c.j], c.sim, false);
+    pa = c.i + 1;
+    pb = c.j + 1;
+  }
+  gaps.push({ a0: pa, a1: na, b0: pb, b1: nb });
+
+  for (const g of gaps) fillGap(g.a0, g.a1, g.b0, g.b1);
+
+  // A sentence next to a pair whose words the pair's other side already says was split off or merged in.
+  for (let k = 0; k < pairs.length; k++) {
+    extend(pairs[k], k, "a");
+    extend(pairs[k], k, "b");
+  }
+
+  // Leftovers that match well out of order moved.
+  const leftA = new Set<number>();
+  const leftB = new Set<number>();
+  for (let i = 0; i < na; i++) if (ofA[i] < 0) leftA.add(i);
+  for (let j = 0; j < nb; j++) if (ofB[j] < 0) leftB.add(j);
+  if (leftA.size && leftB.size) {
+    const moves = cands.filter((c) => c.sim >= opt.move && leftA.has(c.i) && leftB.has(c.j)).sort((x, y) => y.sim - x.sim);
+    for (const c of moves) {
+      if (ofA[c.i] >= 0 || ofB[c.j] >= 0) continue;
+      add([c.i], [c.j], c.sim, true);
+    }
+  }
+
+  pairs.sort((x, y) => x.a[0] - y.a[0]);
+  const onlyA: number[] = [];
+  const onlyB: number[] = [];
+  for (let i = 0; i < na; i++) if (ofA[i] < 0) onlyA.push(i);
+  for (let j = 0; j < nb; j++) if (ofB[j] < 0) onlyB.push(j);
+  return { pairs, onlyA, onlyB };
+
+  /** Aligns the sentences between two anchors, where order makes weaker similarities believable. */
+  function fillGap(a0: number, a1: number, b0: number, b1: number): void {
+    const ga = a1 - a0;
+    const gb = b1 - b0;
+    if (ga <= 0 || gb <= 0) return;
+    if (ga * gb > MAX_GAP_CELLS) {
+      const inner = chain(
+        cands.filter((c) => c.i >= a0 && c.i < a1 && c.j >= b0 && c.j < b1),
+        nb,
+        opt.gap,
+      );
+      for (const c of inner) add([c.i], [c.j], c.sim, false);
+      return;
+    }
+    // score[x][y]: best total for a[a0..a0+x) against b[b0..b0+y); moves 1-1, 2-1, 1-2, skip either side.
+    const W = gb + 1;
+    const score = new Float64Array((ga + 1) * W);
+    const move = new Int8Array((ga + 1) * W);
+    const bonus = opt.gap * 0.6;
+    const twoA = (i: number, j: number): number => groupScore([i, i + 1], [j]);
+    const twoB = (i: number, j: number): number => groupScore([i], [j, j + 1]);
+    for (let x = 0; x <= ga; x++) {
+      for (let y = 0; y <= gb; y++) {
+        if (!x && !y) continue;
+        let best = -Infinity;
+        let how = 0;
+        if (x > 0 && score[(x - 1) * W + y] > best) {
+          best = score[(x - 1) * W + y];
+          how = 1;
+        }
+        if (y > 0 && score[x * W + y - 1] > best) {
+          best = score[x * W + y - 1];
+          how = 2;
+        }
+        if (x > 0 && y > 0) {
+          const s = sim(a0 + x - 1, b0 + y - 1);
+          if (s >= opt.gap && score[(x - 1) * W + y - 1] + s - bonus > best) {
+            best = score[(x - 1) * W + y - 1] + s - bonus;
+            how = 3;
+          }
+        }
+        if (x > 1 && y > 0) {
+          const s = twoA(a0 + x - 2, b0 + y - 1);
+          if (s >= opt.gap && score[(x - 2) * W + y - 1] + s - bonus > best) {
+            best = score[(x - 2) * W + y - 1] + s - bonus;
+            how = 4;
+          }
+        }
+        if (x > 0 && y > 1) {
+          const s = twoB(a0 + x - 1, b0 + y - 2);
+          if (s >= opt.gap && score[(x - 1) * W + y - 2] + s - bonus > best) {
+            best = score[(x - 1) * W + y - 2] + s - bonus;
+            how = 5;
+          }
+        }
+        score[x * W + y] = best;
+        move[x * W + y] = how;
+      }
+    }
+    const found: [number[], number[]][] = [];
+    for (let x = ga, y = gb; x > 0 || y > 0; ) {
+      const how = move[x * W + y];
+      if (how === 1) x--;
+      else if (how === 2) y--;
+      else if (how === 3) {
+        found.push([[a0 + x - 1], [b0 + y - 1]]);
+        x--;
+        y--;
+      } else if (how === 4) {
+        found.push([[a0 + x - 2, a0 + x - 1], [b0 + y - 1]]);
+        x -= 2;
+        y--;
+      } else {
+        found.push([[a0 + x - 1], [b0 + y - 2, b0 + y - 1]]);
+        x--;
+        y -= 2;
+      }
+    }
+    found.reverse();
+    for (const [a, b] of found) add(a, b, groupScore(a, b), false);
+    if (opt.sameSlot) {
+      for (let i = a0; i < a1; i++) {
+        if (ofA[i] >= 0) continue;
+        for (let j = b0; j < b1; j++) {
+          if (ofB[j] >= 0 || !opt.sameSlot(i, j)) continue;
+          // Keep order: the slot match must not cross a pair already made in this gap.
+          if (found.some(([a, b]) => (a[0] < i) !== (b[0] < j))) continue;
+          add([i], [j], sim(i, j), false);
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * Similarity of two groups of sentences read as one, or 0 when a member of a group of two says little
+   * that the other side says (so an unrelated neighbour is never swallowed into a merge).
+   */
+  function groupScore(a: number[], b: number[]): number {
+    if (a.length === 1 && b.length === 1) return sim(a[0], b[0]);
+    const x = combine(a.map((i) => va[i]));
+    const y = combine(b.map((j) => vb[j]));
+    if (a.length > 1) for (const i of a) if (coverage(va[i], y) < 0.4) return 0;
+    if (b.length > 1) for (const j of b) if (coverage(vb[j], x) < 0.4) return 0;
+    return cosine(x, y);
+  }
+
+  /** Grows a pair with an unmatched neighbour on one side when that neighbour carries the rest of the other side. */
+  function extend(p: AlignedPair, k: number, side: "a" | "b"): void {
+    const mine = side === "a" ? p.a : p.b;
+    const theirs = side === "a" ? p.b : p.a;
+    if (theirs.length > 1) return;
+    const vMine = side === "a" ? va : vb;
+    const vTheirs = side === "a" ? vb : va;
+    const of = side === "a" ? ofA : ofB;
+    const n = side === "a" ? na : nb;
+    const other = combine(theirs.map((t) => vTheirs[t]));
+    for (;;) {
+      const cur = combine(mine.map((m) => vMine[m]));
+      const before = coverage(other, cur);
+      let grown = false;
+      for (const next of [mine[0] - 1, mine[mine.length - 1] + 1]) {
+        if (next < 0 || next >= n || of[next] >= 0) continue;
+        const cand = vMine[next];
+        const said = cand.norm ? coverage(cand, other) : 0;
+        if (said < 0.6) continue;
+        // It must bring words of the other side that this side lacked; a fragment the other side says
+        // entirely ("In the fall.") may bring little, a longer one must bring a real share.
+        const gain = coverage(other, combine([cur, cand])) - before;
+        if (gain < (said >= 0.8 ? 1e-9 : 0.1)) continue;
+        if (next < mine[0]) mine.unshift(next);
+        else mine.push(next);
+        of[next] = k;
+        grown = true;
+        break;
+      }
+      if (!grown) break;
+    }
+    const a = p.a.map((i) => va[i]);
+    const b = p.b.map((j) => vb[j]);
+    p.score = cosine(combine(a), combine(b));
+  }
+}

@@ -1,0 +1,196 @@
+// Turns sentences into comparable word features: folded, crudely stemmed content words, numbers and names,
+// so that two wordings of one fact share features and two different facts do not.
+// Pure: no vscode import. It must never look at anything but the article's own text, and never change it.
+
+import type { Article } from "../article";
+
+export const enum Kind {
+  Word = 0,
+  Name = 1,
+  Number = 2,
+}
+
+/** One feature occurrence: an interned id, its kind, and how often it occurs in the sentence. */
+export interface SentenceFeatures {
+  /** Interned feature ids, unique, ascending. */
+  ids: Int32Array;
+  /** Occurrence count times the kind's weight, parallel to `ids`. */
+  raw: Float64Array;
+  /** Number of content words (for "is this sentence substantial" decisions). */
+  words: number;
+}
+
+export interface ArticleFeatures {
+  sentences: SentenceFeatures[];
+  /** Feature id -> number of sentences that contain it. */
+  df: Map<number, number>;
+}
+
+const STOPWORDS = new Set(
+  (
+    "a an the and or but nor so yet for of to in on at by from with without into onto over under about above below " +
+    "as than then that this these those there here which who whom whose what when where why how whether if while " +
+    "is are was were be been being am do does did done doing have has had having will would shall should can could " +
+    "may might must ought i me my mine we us our ours you your yours he him his she her hers it its they them their " +
+    "theirs itself himself herself themselves ourselves yourself myself one ones also just only even very too more " +
+    "most much many some any all each every both either neither other another such same own not no never none nothing " +
+    "up down out off again further once s t re ve ll d m o y its its it's he's she's they're we're i'm don't didn't " +
+    "doesn't isn't aren't wasn't weren't won't wouldn't can't couldn't shouldn't hasn't haven't hadn't let lets"
+  ).split(" "),
+);
+
+// Spelled-out numbers and common abbreviations are folded so "two" and "2", "20%" and "20 percent",
+// "U.S." and "US" give the same feature.
+const NUMBER_WORDS: Record<string, string> = {
+  zero: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9",
+  ten: "10", eleven: "11", twelve: "12", thirteen: "13", fourteen: "14", fifteen: "15", sixteen: "16",
+  seventeen: "17", eighteen: "18", nineteen: "19", twenty: "20", thirty: "30", forty: "40", fifty: "50",
+  sixty: "60", seventy: "70", eighty: "80", ninety: "90", hundred: "100", dozen: "12",
+};
+
+const ALIASES: Record<string, string> = {
+  "u.s": "usa", "u.s.": "usa", "u.s.a": "usa", "u.s.a.": "usa", usa: "usa", america: "usa", american: "usa", americans: "usa",
+  "u.k": "uk", "u.k.": "uk", britain: "uk", british: "uk",
+  "u.n": "un", "u.n.": "un",
+  "e.u": "eu", "e.u.": "eu",
+  pct: "percent", "%": "percent",
+  mln: "million", bln: "billion", bn: "billion", m: "million",
+};
+
+/** Upper-case abbreviations that collide with ordinary words once lower-cased. */
+const UPPER_ALIASES: Record<string, string> = { US: "usa", UK: "uk", UN: "un", EU: "eu" };
+
+const TOKEN = /\p{L}[\p{L}\p{M}]*(?:['’][\p{L}]+)?(?:\.(?:\p{L}\.)+)?|\d[\d,]*(?:\.\d+)?|%/gu;
+
+const KIND_WEIGHT = [1, 1.6, 1.6];
+
+/** Folds case, accents and typographic quotes: "Rinkević" and "Rinkevic" become one word. */
+export function fold(s: string): string {
+  return s
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/[’‘`]/g, "'")
+    .toLowerCase();
+}
+
+/**
+ * A crude English stemmer: enough that "seized"/"seizes"/"seizing"/"seize" and "territory"/"territories"
+ * meet, and cheap enough to run on every keystroke. It is not meant to produce real words.
+ */
+export function stem(w: string): string {
+  if (w.length <= 3) return w;
+  let s = w;
+  if (s.endsWith("'s")) s = s.slice(0, -2);
+  if (s.length > 4) {
+    if (s.endsWith("ies")) s = s.slice(0, -3) + "i";
+    else if (s.endsWith("sses")) s = s.slice(0, -2);
+    else if (/(?:x|z|ch|sh)es$/.test(s)) s = s.slice(0, -2);
+    else if (s.endsWith("s") && !/[sui]s$/.test(s)) s = s.slice(0, -1);
+  }
+  if (s.length > 5 && s.endsWith("ingly")) s = s.slice(0, -5);
+  else if (s.length > 5 && s.endsWith("edly")) s = s.slice(0, -4);
+  else if (s.length > 4 && s.endsWith("ing")) s = s.slice(0, -3);
+  else if (s.length > 4 && s.endsWith("ed")) s = s.slice(0, -2);
+  else if (s.length > 5 && s.endsWith("ly")) s = s.slice(0, -2);
+  if (/([bdfgkmnprt])\1$/.test(s)) s = s.slice(0, -1);
+  if (s.length > 3 && s.endsWith("e")) s = s.slice(0, -1);
+  if (s.length > 3 && s.endsWith("y")) s = s.slice(0, -1) + "i";
+  return s;
+}
+
+export interface Token {
+  /** The normalized feature text. */
+  key: string;
+  kind: Kind;
+  /** Offsets of the word in the input string. */
+  start: number;
+  end: number;
+}
+
+/** Content tokens of a piece of text, in order; function words are dropped. */
+export function contentTokens(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let first = true;
+  while ((m = TOKEN.exec(text))) {
+    const raw = m[0];
+    const start = m.index;
+    const end = start + raw.length;
+    const atStart = first;
+    first = false;
+    if (raw === "%") {
+      out.push({ key: "percent", kind: Kind.Word, start, end });
+      continue;
+    }
+    if (/^\d/.test(raw)) {
+      out.push({ key: raw.replace(/,/g, "").replace(/\.0+$/, ""), kind: Kind.Number, start, end });
+      continue;
+    }
+    const upper = UPPER_ALIASES[raw];
+    if (upper) {
+      out.push({ key: upper, kind: Kind.Name, start, end });
+      continue;
+    }
+    const f = fold(raw);
+    const alias = ALIASES[f];
+    if (alias) {
+      out.push({ key: alias, kind: alias === "percent" || alias.endsWith("illion") ? Kind.Word : Kind.Name, start, end });
+      continue;
+    }
+    const num = NUMBER_WORDS[f];
+    if (num) {
+      out.push({ key: num, kind: Kind.Number, start, end });
+      continue;
+    }
+    if (STOPWORDS.has(f)) continue;
+    const base = f.replace(/'s$/, "").replace(/\./g, "");
+    if (!base) continue;
+    const capital = /^\p{Lu}/u.test(raw);
+    // A capital at the start of a sentence says little; elsewhere it marks a name.
+    const kind = capital && (!atStart || /\p{Lu}/u.test(raw.slice(1))) ? Kind.Name : Kind.Word;
+    out.push({ key: kind === Kind.Name ? base : stem(base), kind, start, end });
+  }
+  return out;
+}
+
+const interned = new Map<string, number>();
+
+export function intern(key: string): number {
+  let id = interned.get(key);
+  if (id === undefined) {
+    id = interned.size;
+    interned.set(key, id);
+  }
+  return id;
+}
+
+/** Features of one piece of text (a sentence), as ascending ids with weighted counts. */
+export function textFeatures(text: string): SentenceFeatures {
+  const counts = new Map<number, number>();
+  let words = 0;
+  for (const t of contentTokens(text)) {
+    // Names are also stemmed words, so a name spelled in lower case, or a plural of it, still meets.
+    const id = intern(t.kind === Kind.Name ? stem(t.key) : t.key);
+    counts.set(id, (counts.get(id) ?? 0) + KIND_WEIGHT[t.kind]);
+    words++;
+  }
+  const ids = Int32Array.from(counts.keys()).sort();
+  const raw = new Float64Array(ids.length);
+  for (let i = 0; i < ids.length; i++) raw[i] = counts.get(ids[i])!;
+  return { ids, raw, words };
+}
+
+const cache = new WeakMap<Article, ArticleFeatures>();
+
+/** Features of every sentence of an article, computed once per parsed article. */
+export function articleFeatures(article: Article): ArticleFeatures {
+  let f = cache.get(article);
+  if (f) return f;
+  const sentences = article.sentences.map((s) => textFeatures(s.text));
+  const df = new Map<number, number>();
+  for (const s of sentences) for (const id of s.ids) df.set(id, (df.get(id) ?? 0) + 1);
+  f = { sentences, df };
+  cache.set(article, f);
+  return f;
+}
