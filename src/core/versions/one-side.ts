@@ -1,0 +1,94 @@
+// Text present in one version only, grouped the way an editor reads it: consecutive sentences of one
+// paragraph form one passage, placed next to the nearest sentence both versions share.
+// Pure: no vscode import. It never reports moved sentences: those are in both versions.
+
+import type { Article } from "../article";
+import type { Span } from "../types";
+import type { Comparison } from "./compare";
+import { articleFeatures } from "./tokens";
+
+export interface Passage {
+  /** View span in the version that has the text. */
+  span: Span;
+  /** Sentence indices in that version. */
+  sentences: number[];
+  /** Where the passage would sit in the other version: the neighbouring sentence both versions share. */
+  anchor?: Span;
+  /** The passage looks foreign to the story: a link, a promo line, or words found nowhere else. */
+  unrelated: "cue" | "vocabulary" | null;
+}
+
+// Lines that sites inject around an article: links to other stories, newsletter and social prompts.
+const INJECTED =
+  /^(?:see also|related(?:\s+(?:posts?|stories|articles?|coverage|content|reading|links?))?\b|read (?:more|also|next)|also read|more from|more on this|recommended|you (?:may|might) also like|don'?t miss|sign up|subscribe|click here|follow us|watch(?: now)?\s*:|listen\s*:|advertisement|sponsored|trending|most (?:read|popular|viewed)|share this|top stories|editor'?s picks)/i;
+const URL = /\bhttps?:\/\/|\bwww\.\S+\.\w/i;
+
+/** Passages of `side` present in that version only. */
+export function oneSidePassages(comparison: Comparison, side: "a" | "b"): Passage[] {
+  const mine = side === "a" ? comparison.a : comparison.b;
+  const other = side === "a" ? comparison.b : comparison.a;
+  const only = side === "a" ? comparison.onlyA : comparison.onlyB;
+  const pairOf = side === "a" ? comparison.pairOfA : comparison.pairOfB;
+  const out: Passage[] = [];
+  let run: number[] = [];
+  const flush = (): void => {
+    if (!run.length) return;
+    const first = mine.sentences[run[0]];
+    const last = mine.sentences[run[run.length - 1]];
+    out.push({
+      span: { start: first.start, end: last.end },
+      sentences: run,
+      anchor: anchorFor(comparison, side, run[0], run[run.length - 1], pairOf),
+      unrelated: unrelated(mine, other, run),
+    });
+    run = [];
+  };
+  for (const i of only) {
+    const prev = run[run.length - 1];
+    if (run.length && (i !== prev + 1 || mine.sentences[i].block !== mine.sentences[prev].block)) flush();
+    run.push(i);
+  }
+  flush();
+  return out;
+}
+
+/**
+ * The counterpart, in the other version, of the nearest sentence before the passage that both versions
+ * share (or after it, when the passage opens the text). Moved pairs are skipped: they sit elsewhere.
+ */
+function anchorFor(c: Comparison, side: "a" | "b", first: number, last: number, pairOf: Int32Array): Span | undefined {
+  const other = side === "a" ? c.b : c.a;
+  const counterpart = (k: number, useLast: boolean): Span => {
+    const p = c.pairs[k];
+    const idx = side === "a" ? p.b : p.a;
+    const s = other.sentences[useLast ? idx[idx.length - 1] : idx[0]];
+    return { start: s.start, end: s.end };
+  };
+  for (let i = first - 1; i >= 0; i--) if (pairOf[i] >= 0 && !c.pairs[pairOf[i]].moved) return counterpart(pairOf[i], true);
+  for (let i = last + 1; i < pairOf.length; i++) if (pairOf[i] >= 0 && !c.pairs[pairOf[i]].moved) return counterpart(pairOf[i], false);
+  return undefined;
+}
+
+function unrelated(mine: Article, other: Article, run: number[]): Passage["unrelated"] {
+  const text = mine.sentences[run[0]].text;
+  if (INJECTED.test(text.replace(/^[\s"'“‘([]+/, "")) || run.some((i) => URL.test(mine.sentences[i].text))) return "cue";
+  // Words of the passage found anywhere else in either version; a passage of the story shares its names
+  // and subjects, an injected headline about something else shares almost nothing.
+  const fm = articleFeatures(mine);
+  const fo = articleFeatures(other);
+  const inRun = new Map<number, number>();
+  for (const i of run) for (const id of fm.sentences[i].ids) inRun.set(id, (inRun.get(id) ?? 0) + 1);
+  if (inRun.size < 4) return null;
+  let shared = 0;
+  for (const [id, n] of inRun) if ((fm.df.get(id) ?? 0) > n || fo.df.has(id)) shared++;
+  return shared / inRun.size < 0.2 ? "vocabulary" : null;
+}
+
+/** The start of a passage for a message: whole words, at most about `max` characters. */
+export function quoteStart(text: string, max = 60): string {
+  const clean = text.replace(/\s+/g, " ").trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:—–-]+$/, "")}…`;
+}
