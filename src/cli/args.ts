@@ -134,7 +134,6 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   if (o.help || o.version) return { ok: true, options: o };
   if (!o.compare && o.pairs.length) return fail("--pair and --no-compare contradict each other: drop one");
   if (o.files.length === 0 && o.pairs.length === 0) return fail("no files given");
-  if (o.files.filter((f) => f === "-").length > 1) return fail('standard input ("-") can be read only once');
   return { ok: true, options: o };
 }
 
