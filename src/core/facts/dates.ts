@@ -1,0 +1,288 @@
+// Finds calendar references in prose: full dates in the common English and numeric formats, months,
+// years in a date context, weekdays and seasons, plus relative times ("last year", "two weeks ago")
+// kept apart because they are not absolute dates. Also finds an article's own dateline.
+// Pure: no vscode import. Must never read a bare count ("2,000 troops", "$2022") as a year, and never
+// build regular expressions per call: every pattern is compiled once at module load.
+
+import type { Article } from "../article";
+
+export type Season = "spring" | "summer" | "fall" | "winter";
+
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  year?: number;
+  month?: number /* 1-12 */;
+  day?: number;
+  weekday?: number /* 0 = Sunday */;
+  season?: Season;
+  /** A numeric date whose day and month could be read either way ("03/04/2024"): read as US order. */
+  ambiguous?: boolean;
+}
+
+export type RelativeUnit = "year" | "month" | "week" | "day" | "weekend" | "season" | "weekday" | "decade" | "hour";
+
+export interface RelativeTime {
+  start: number;
+  end: number;
+  text: string;
+  unit: RelativeUnit;
+  /** Units from the time of writing: -1 last, 0 this, 1 next; -n for "n … ago". */
+  offset: number;
+  kind: "last" | "next" | "this" | "ago" | "later" | "earlier" | "today" | "anniversary";
+  /** For a weekday or season named relatively ("last Monday", "next spring"). */
+  weekday?: number;
+  season?: Season;
+}
+
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11,
+  december: 12, dec: 12,
+};
+const WEEKDAYS: Record<string, number> = {
+  sunday: 0, sun: 0, monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3,
+  thursday: 4, thu: 4, thur: 4, thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6,
+};
+const SEASONS: Record<string, Season> = { spring: "spring", summer: "summer", fall: "fall", autumn: "fall", winter: "winter" };
+
+// Month names are matched capitalised (or in capitals) only: "may", "march" and "fall" are ordinary words.
+const MONTH =
+  "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?\\.?|July?\\.?|Aug(?:ust|\\.)?|Sep(?:tember|t\\.?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?" +
+  "|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)";
+const WEEKDAY =
+  "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\\.|Tue\\.|Tues\\.|Wed\\.|Thu\\.|Thur\\.|Thurs\\.|Fri\\.|Sat\\.|Sun\\." +
+  "|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)";
+const DAY = "(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?";
+const YEAR = "(?:1[89]\\d\\d|20\\d\\d|2100)";
+const SEASON_W = "(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)";
+const NOT_WORD = "(?![\\p{L}\\p{N}])";
+const NOT_AFTER_WORD = "(?<![\\p{L}\\p{N}])";
+const WEEKDAY_FULL = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)";
+const WD_PREFIX = `(?:(?<wd>${WEEKDAY}),?\\s+)?`;
+
+// One pattern, tried left to right; longer forms come first inside each alternative.
+const DATE_RE = new RegExp(
+  NOT_AFTER_WORD +
+    "(?:" +
+    // 2023-12-24, 2023/12/24, optionally with a time
+    `(?<iy>${YEAR})(?<isep>[-/])(?<im>0?[1-9]|1[0-2])\\k<isep>(?<id>3[01]|[12]\\d|0?[1-9])(?:T\\d\\d:\\d\\d(?::\\d\\d)?(?:Z|[+-]\\d\\d:?\\d\\d)?)?(?![\\d/-])` +
+    // 12/24/2023, 24.12.2023, 12/24/23
+    `|(?<n1>\\d{1,2})(?<nsep>[/.])(?<n2>\\d{1,2})\\k<nsep>(?<ny>${YEAR}|\\d\\d)(?![\\d/.]\\d)` +
+    // [Wednesday,] November 20[, 2024]
+    `|${WD_PREFIX}(?<m1>${MONTH})\\s+(?<d1>${DAY})${NOT_WORD}(?:,?\\s+(?<y1>${YEAR})${NOT_WORD})?` +
+    // [Wednesday,] [the] 20[th] [of] November[,] [2024]
+    `|(?:(?<wd2>${WEEKDAY}),?\\s+)?(?<d2>${DAY})(?:\\s+of)?\\s+(?<m2>${MONTH})${NOT_WORD}(?:,?\\s+(?<y2>${YEAR})${NOT_WORD})?` +
+    // February 2022, May of 2022
+    `|(?<m3>${MONTH})(?:,?\\s+|\\s+of\\s+)(?<y3>${YEAR})${NOT_WORD}` +
+    // the fall of 2022, spring 2023
+    `|(?:(?:early|late|mid)[-\\s])?(?<s4>${SEASON_W})(?:\\s+of)?\\s+(?<y4>${YEAR})${NOT_WORD}` +
+    // a weekday on its own
+    `|(?<wd5>${WEEKDAY_FULL})(?![\\p{L}])` +
+    // a month on its own, or a year on its own: accepted only in a date context (checked below)
+    `|(?<m6>${MONTH})(?![\\p{L}\\p{N}])` +
+    `|(?<y7>${YEAR})(?![\\p{L}\\p{N}]|[.,]\\d|%)` +
+    // a season without a year, after a preposition: "in the fall"
+    `|(?<=\\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Tt]hrough|[Tt]hroughout)\\s+the\\s+(?:(?:early|late)\\s+)?)(?<s8>${SEASON_W})${NOT_WORD}` +
+    ")",
+  "gu",
+);
+
+// Words that make a bare month or year read as a date ("in September", "since 2014", "the 2022 election").
+const DATE_CONTEXT_BEFORE =
+  /(?:^|[^\p{L}])(?:in|since|by|until|till|from|of|during|before|after|through|throughout|to|and|or|between|early|late|mid|end|beginning|start|starting|ending|around|circa|as of|least|last|next|this|that|every|each|the|year|fiscal)[\s-]*$/iu;
+const YEAR_BEFORE = /(?:1[89]|20)\d\d\s*(?:and|or|to|through|[-–])\s*$/;
+const YEAR_CONTEXT_BEFORE =
+  /(?:^|[^\p{L}])(?:in|since|by|until|till|from|of|during|before|after|through|throughout|between|early|late|mid|end|beginning|start|starting|ending|around|circa|as of|least|the|year|fiscal|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter|[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Mm]ay|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember)[\s-]*$/iu;
+const MONEY_OR_NUMBER_BEFORE = /(?:[$€£¥₹₽₴]|\d[.,]?|\bNo\.\s*|#)\s*$/u;
+const PLURAL_NOUN_AFTER = /^[\s-]*(?!years?\b|months?\b)[a-z]+s\b(?!['’])/u;
+const NAME_AFTER = /^\s+[A-Z][a-z]/u;
+const UNAMBIGUOUS_MONTHS = new Set([1, 2, 7, 9, 10, 11, 12]);
+
+function lookupMonth(s: string): number {
+  return MONTHS[s.toLowerCase().replace(/\.$/, "")] ?? 0;
+}
+
+function lookupWeekday(s: string | undefined): number | undefined {
+  return s ? WEEKDAYS[s.toLowerCase().replace(/\.$/, "")] : undefined;
+}
+
+function dayOf(s: string): number {
+  return parseInt(s, 10);
+}
+
+function fullYear(s: string): number {
+  const n = parseInt(s, 10);
+  return s.length === 2 ? 2000 + n : n;
+}
+
+/** Is the bare month or year at `start` in a date context? */
+function inDateContext(text: string, start: number, end: number, isYear: boolean, month: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  const after = text.slice(end, end + 24);
+  if (isYear) {
+    if (MONEY_OR_NUMBER_BEFORE.test(before)) return false;
+    // "in 2000 cases" is a count; "in 2022 alone", "in 2022's election" are years
+    if (PLURAL_NOUN_AFTER.test(after)) return false;
+    if (/^\s*(?:[-–]|to|and)\s*\d/.test(after) && /\b(?:from|between)\s*$/i.test(before)) return true;
+    if (/^['’]s\b/.test(after) || YEAR_BEFORE.test(before)) return true;
+    return YEAR_CONTEXT_BEFORE.test(before) || (/^\)/.test(after) && /\($/.test(before));
+  }
+  if (DATE_CONTEXT_BEFORE.test(before)) return true;
+  if (NAME_AFTER.test(after)) return false;
+  return UNAMBIGUOUS_MONTHS.has(month);
+}
+
+/** Calendar references in `text.slice(from, to)`, with offsets into `text`, in order, never overlapping. */
+export function findDates(text: string, from = 0, to = text.length): DateMention[] {
+  const out: DateMention[] = [];
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  DATE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DATE_RE.exec(slice))) {
+    const g = m.groups!;
+    const start = m.index;
+    const end = start + m[0].length;
+    const d: DateMention = { start: start + from, end: end + from, text: m[0] };
+    if (g.iy) {
+      d.year = +g.iy;
+      d.month = +g.im;
+      d.day = +g.id;
+    } else if (g.n1) {
+      const a = +g.n1;
+      const b = +g.n2;
+      d.year = fullYear(g.ny);
+      if (g.nsep === ".") {
+        if (a > 31 || b > 12 || a < 1 || b < 1) continue;
+        d.day = a;
+        d.month = b;
+      } else if (a <= 12 && b <= 31 && a >= 1 && b >= 1) {
+        d.month = a;
+        d.day = b;
+        if (b <= 12 && a !== b) d.ambiguous = true;
+      } else if (b <= 12 && a <= 31 && b >= 1) {
+        d.month = b;
+        d.day = a;
+      } else continue;
+    } else if (g.m1) {
+      d.month = lookupMonth(g.m1);
+      d.day = dayOf(g.d1);
+      if (g.y1) d.year = +g.y1;
+      d.weekday = lookupWeekday(g.wd);
+    } else if (g.m2) {
+      d.month = lookupMonth(g.m2);
+      d.day = dayOf(g.d2);
+      if (g.y2) d.year = +g.y2;
+      d.weekday = lookupWeekday(g.wd2);
+    } else if (g.m3) {
+      d.month = lookupMonth(g.m3);
+      d.year = +g.y3;
+    } else if (g.s4) {
+      d.season = SEASONS[g.s4.toLowerCase()];
+      d.year = +g.y4;
+    } else if (g.wd5) {
+      d.weekday = lookupWeekday(g.wd5);
+    } else if (g.m6) {
+      const month = lookupMonth(g.m6);
+      // abbreviations alone ("Jan", "Dec.") are names or sentence ends too often
+      if (/^[A-Z][a-z]{2}\.?$/.test(g.m6) && g.m6 !== "May") continue;
+      if (!inDateContext(slice, start, end, false, month)) continue;
+      d.month = month;
+    } else if (g.y7) {
+      if (!inDateContext(slice, start, end, true, 0)) continue;
+      d.year = +g.y7;
+    } else if (g.s8) {
+      d.season = SEASONS[g.s8.toLowerCase()];
+    }
+    if (d.weekday === undefined) delete d.weekday;
+    out.push(d);
+  }
+  return out;
+}
+
+// Relative times: "yesterday", "last year", "next week", "two years ago", "earlier this month".
+const NUM_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100, several: 3, few: 3, couple: 2,
+};
+const REL_UNIT = "(?:year|month|week|weekend|day|decade|hour)";
+const RELATIVE_RE = new RegExp(
+  NOT_AFTER_WORD +
+    "(?:" +
+    "(?<today>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)" +
+    `|(?<ago>(?<agoN>\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a hundred|several|a few|a couple of)\\s+(?<agoU>${REL_UNIT})s?\\s+(?:ago|earlier|before)` +
+    ")" +
+    `|(?<rel>(?:[Ee]arlier|[Ll]ater)\\s+)?(?<relW>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Pp]revious|[Ff]ollowing)\\s+(?<relU>${REL_UNIT}|${SEASON_W}|${WEEKDAY})` +
+    `|(?<anniv>(?:\\d+|one|two|three|four|five|ten|twenty|fifty|hundred)(?:th|st|nd|rd)?[-\\s]year\\s+anniversary|anniversary)` +
+    ")" +
+    NOT_WORD,
+  "gu",
+);
+
+/** Relative time expressions in `text.slice(from, to)`: not absolute dates, but what a timeline check needs. */
+export function findRelativeTimes(text: string, from = 0, to = text.length): RelativeTime[] {
+  const out: RelativeTime[] = [];
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  RELATIVE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RELATIVE_RE.exec(slice))) {
+    const g = m.groups!;
+    const base = { start: m.index + from, end: m.index + m[0].length + from, text: m[0] };
+    if (g.today) {
+      const w = g.today.toLowerCase();
+      out.push({ ...base, unit: "day", offset: w === "yesterday" ? -1 : w === "tomorrow" ? 1 : 0, kind: "today" });
+    } else if (g.ago) {
+      const n = /^\d+$/.test(g.agoN) ? +g.agoN : (NUM_WORDS[g.agoN.toLowerCase().replace(/^a (?:few|couple of)$/, "few").replace(/^a hundred$/, "hundred")] ?? 1);
+      out.push({ ...base, unit: g.agoU.toLowerCase() as RelativeUnit, offset: -n, kind: "ago" });
+    } else if (g.relW) {
+      const w = g.relW.toLowerCase();
+      const u = g.relU;
+      const offset = w === "last" || w === "past" || w === "previous" ? -1 : w === "this" ? 0 : 1;
+      const kind: RelativeTime["kind"] = g.rel ? (g.rel.trim().toLowerCase() === "earlier" ? "earlier" : "later") : offset < 0 ? "last" : offset > 0 ? "next" : "this";
+      const weekday = lookupWeekday(u);
+      const season = SEASONS[u.toLowerCase()];
+      const r: RelativeTime = { ...base, unit: weekday !== undefined ? "weekday" : season ? "season" : (u.toLowerCase() as RelativeUnit), offset, kind };
+      if (weekday !== undefined) r.weekday = weekday;
+      if (season) r.season = season;
+      out.push(r);
+    } else if (g.anniv) {
+      out.push({ ...base, unit: "year", offset: 0, kind: "anniversary" });
+    }
+  }
+  return out;
+}
+
+const DATELINE_LABEL = /(?:^|[\s|·•—–-])(?:date|dated|published|updated|posted|last updated|first published|modified|released)\s*(?:on|at)?\s*:?\s*$/i;
+const DATELINE_WORDS = 60;
+const DATELINE_BLOCKS = 4;
+
+/**
+ * The article's own date near the top: a dateline block ("Wednesday, November 20, 2024"), a labelled
+ * date ("date 2023-12-24", "Updated Nov. 20, 2024 5:03 p.m. ET", "Published …"), within the first
+ * few blocks and the first ~60 words. A date inside a sentence ("On Nov. 20, 2024, the …") is not one.
+ */
+export function findDateline(article: Article): DateMention | undefined {
+  const text = article.text;
+  let limit = text.length;
+  const words = /[\p{L}\p{N}]+/gu;
+  let n = 0;
+  while (words.exec(text)) {
+    if (++n >= DATELINE_WORDS) {
+      limit = words.lastIndex;
+      break;
+    }
+  }
+  const blocks = article.blocks.slice(0, DATELINE_BLOCKS);
+  for (const block of blocks) {
+    if (block.start >= limit) break;
+    for (const d of findDates(text, block.start, Math.min(block.end, limit))) {
+      if (d.year === undefined || d.month === undefined) continue;
+      const lead = text.slice(block.start, d.start);
+      if (!lead.trim() || DATELINE_LABEL.test(lead) || /^[\s\p{P}|]*$/u.test(lead)) return d;
+      const sentence = article.sentences.find((s) => s.start <= d.start && d.start < s.end);
+      if (sentence && DATELINE_LABEL.test(text.slice(sentence.start, d.start))) return d;
+    }
+  }
+  return undefined;
+}

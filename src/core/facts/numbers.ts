@@ -1,0 +1,412 @@
+// Finds quantities in prose and reads their value: digits with separators and decimals, number words,
+// ordinals, percentages in every spelling, money with currency and scale, durations, fractions and vague
+// counts ("hundreds"), with the hedge in front of them ("nearly 20%") and the word they count.
+// Pure: no vscode import. Must never count a date's or a clock time's digits as a number, nor read
+// a model name ("F-16", "COVID-19") as a quantity. Patterns are compiled once at module load.
+
+import { findDates } from "./dates";
+
+export type NumberKind = "cardinal" | "ordinal" | "percent" | "money" | "duration" | "fraction";
+
+export interface NumberMention {
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  kind: NumberKind;
+  /**
+   * money: currency code ("USD", "EUR"); duration: time unit ("year", "month", "day"…); percent: "%" or
+   * "point" (percentage points); cardinal: a unit of measure ("km", "ton") or "years old" for an age;
+   * ordinal: the time unit it orders ("year" in "second year"), when there is one.
+   */
+  unit?: string;
+  /** "hundreds", "dozens": an order of magnitude, not a count. */
+  vague?: boolean;
+  /** The approximation or bound in front of the number ("nearly", "more than"), lower case, and where it starts. */
+  qualifier?: string;
+  qualifierStart?: number;
+  /** The word the number counts or orders ("troops" in "2,000 troops"), lower case, when one follows. */
+  noun?: string;
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60,
+  seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100, thousandth: 1000, millionth: 1e6,
+};
+const DENOMINATORS: Record<string, number> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
+  sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+};
+const VAGUE: Record<string, number> = {
+  dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
+  "tens of thousands": 1e4, "hundreds of thousands": 1e5, "tens of millions": 1e7, "hundreds of millions": 1e8,
+};
+const CURRENCY_SYMBOLS: Record<string, string> = {
+  "$": "USD", "us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "hk$": "HKD", "€": "EUR", "£": "GBP", "¥": "JPY",
+  "₹": "INR", "₽": "RUB", "₴": "UAH", usd: "USD", eur: "EUR", gbp: "GBP", jpy: "JPY", cny: "CNY", rub: "RUB", uah: "UAH", chf: "CHF", inr: "INR",
+};
+const CURRENCY_WORDS: Record<string, string> = {
+  dollar: "USD", dollars: "USD", euro: "EUR", euros: "EUR", "pounds sterling": "GBP", sterling: "GBP", yen: "JPY", yuan: "CNY",
+  renminbi: "CNY", ruble: "RUB", rubles: "RUB", rouble: "RUB", roubles: "RUB", hryvnia: "UAH", hryvnias: "UAH",
+  rupee: "INR", rupees: "INR", franc: "CHF", francs: "CHF", usd: "USD", eur: "EUR", gbp: "GBP",
+};
+const TIME_UNITS: Record<string, string> = {
+  second: "second", seconds: "second", minute: "minute", minutes: "minute", hour: "hour", hours: "hour", day: "day", days: "day",
+  week: "week", weeks: "week", fortnight: "fortnight", fortnights: "fortnight", month: "month", months: "month", year: "year",
+  years: "year", decade: "decade", decades: "decade", century: "century", centuries: "century", millennium: "millennium", millennia: "millennium",
+};
+/** Length of each time unit in days, so "18 months" and "a year and a half" compare equal. */
+export const UNIT_DAYS: Record<string, number> = {
+  second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, fortnight: 14, month: 30.436875, year: 365.2425,
+  decade: 3652.425, century: 36524.25, millennium: 365242.5,
+};
+const MEASURES: Record<string, string> = {
+  km: "km", kilometer: "km", kilometers: "km", kilometre: "km", kilometres: "km", mile: "mile", miles: "mile",
+  meter: "m", meters: "m", metre: "m", metres: "m", m: "m", foot: "ft", feet: "ft", ft: "ft", kg: "kg", kilogram: "kg", kilograms: "kg",
+  ton: "ton", tons: "ton", tonne: "tonne", tonnes: "tonne", barrel: "barrel", barrels: "barrel", degree: "degree", degrees: "degree",
+  acre: "acre", acres: "acre", hectare: "hectare", hectares: "hectare", mph: "mph", "km/h": "km/h", kph: "km/h", gw: "GW", mw: "MW",
+  pound: "lb", pounds: "lb", lb: "lb", lbs: "lb", inch: "in", inches: "in", cm: "cm", mm: "mm", liter: "l", liters: "l", litre: "l", litres: "l",
+};
+
+const UNIT_WORD = Object.keys(UNITS).join("|");
+const TENS_WORD = Object.keys(TENS).join("|");
+const NUM_WORD = `(?:${UNIT_WORD}|${TENS_WORD}|hundred|thousand|million|billion|trillion|dozen)`;
+const ORD_WORD = `(?:${Object.keys(ORDINALS).join("|")})`;
+const WORD_RUN = `(?:${NUM_WORD}(?:(?:\\s+and\\s+|[\\s-]+)${NUM_WORD})*(?:-${ORD_WORD})?|(?:${TENS_WORD})[\\s-]+${ORD_WORD}|${ORD_WORD})`;
+const DIGITS = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)";
+const CURRENCY_PREFIX = "(?:US\\$|A\\$|C\\$|NZ\\$|HK\\$|\\$|€|£|¥|₹|₽|₴|(?:USD|EUR|GBP|JPY|CNY|RUB|UAH|CHF|INR)\\s?)";
+
+const CORE_RE = new RegExp(
+  "(?<![\\p{L}\\p{N}_])(?:" +
+    "(?<vague>(?:tens|hundreds)\\s+of\\s+(?:thousands|millions)|dozens|hundreds|thousands|millions|billions|trillions)(?![\\p{L}\\p{N}])" +
+    `|(?<a>an?)\\s+(?<aw>hundred|thousand|million|billion|trillion|dozen|half|third|quarter|fifth|tenth)(?![\\p{L}\\p{N}])` +
+    `|(?<cur>${CURRENCY_PREFIX})(?<cdig>${DIGITS})(?![\\p{N}]|[.,]\\d)` +
+    `|(?<dig>${DIGITS})(?:(?<osuf>st|nd|rd|th)(?![\\p{L}\\p{N}])|(?![\\p{N}]|[.,]\\d))` +
+    `|(?<words>${WORD_RUN})(?![\\p{L}\\p{N}])` +
+    "|(?<half>half)(?![\\p{L}\\p{N}])" +
+    ")",
+  "giu",
+);
+const WORD_TOKEN = new RegExp(`and|${NUM_WORD}|${ORD_WORD}`, "giu");
+
+const SCALE_AFTER = /^[\s-]*(hundred|thousand|million|billion|trillion)(?![\p{L}])|^\s?(bn|mn|mln|bln|tn|trn|m|b|k)(?![\p{L}\p{N}])/iu;
+const HALF_AFTER = /^\s+and\s+a\s+half(?![\p{L}])/iu;
+const PERCENT_AFTER = /^(?:\s?%|[\s-]*(?:per\s?cent|pct)(?![\p{L}]))(\s+points?(?![\p{L}]))?|^\s+percentage\s+points?(?![\p{L}])/iu;
+const CURRENCY_AFTER = /^\s+(?:(?:US|U\.S\.|Canadian|Australian|Hong Kong)\s+)?(pounds sterling|dollars?|euros?|sterling|yen|yuan|renminbi|rubles?|roubles?|hryvnias?|rupees?|francs?|USD|EUR|GBP)(?![\p{L}])/u;
+const TIME_AFTER = /^([\s-]+)(seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|millenni(?:um|a))(?![\p{L}])(-old|\s+old(?![\p{L}]))?/iu;
+const MEASURE_AFTER = /^[\s-]?(km\/h|kilomet(?:er|re)s?|km|kph|mph|miles?|met(?:er|re)s?|m|feet|foot|ft|kg|kilograms?|tons?|tonnes?|barrels?|degrees?|acres?|hectares?|GW|MW|pounds?|lbs?|inch(?:es)?|cm|mm|lit(?:er|re)s?)(?![\p{L}\p{N}])/iu;
+const FRACTION_AFTER = /^[\s-]+(halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?![\p{L}])/iu;
+const OF_CURRENCY_AFTER = /^\s+of\s+(dollars|euros|pounds|rubles|roubles|hryvnias|yuan|yen)(?![\p{L}])/iu;
+const NOUN_AFTER = /^[\s-]+(?:(?:more|fewer|additional|new|other|of(?:\s+the|\s+its|\s+their|\s+his|\s+her)?)\s+)?([\p{L}][\p{L}'’-]*)/u;
+const QUALIFIER_BEFORE =
+  /(?<![\p{L}])(nearly|almost|about|around|roughly|approximately|approx\.|some|over|more than|less than|fewer than|at least|at most|no more than|no fewer than|no less than|up to|as many as|as much as|as few as|close to|just over|just under|under|below|above|exactly|precisely|only|just|an estimated|estimated|upwards of|well over|well under|almost exactly|around about|some\s+\d*)\s+$/iu;
+const CLOCK_RE = /(?<![\p{L}\p{N}])\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[ap]m(?![\p{L}])|o['’]clock)|(?<![\p{L}\p{N}])\d{1,2}:\d\d(?::\d\d)?(?![\p{N}])/giu;
+const MODEL_BEFORE = /[\p{L}][-‐]?$|[#№]$/u;
+const NOT_A_COUNT_BEFORE = /(?:\bno|\bany|\bevery|\beach|\bthe|\bthis|\bthat|\bwhich)\s+$/i;
+const ONE_NOT_A_COUNT_AFTER = /^\s+(?:another|day|way|or\s+another|by\s+one)(?![\p{L}])/iu;
+const RANGE_BETWEEN = /^\s*(?:to|-|–|—|or|and)\s*$/;
+
+function parseDigits(s: string): number {
+  return parseFloat(s.replace(/,/g, ""));
+}
+
+interface WordNumber {
+  start: number;
+  end: number;
+  value: number;
+  ordinal: boolean;
+}
+
+/** Splits a run of number words into numbers: "twenty-five" is one, "two three" is two. */
+function parseWordRun(run: string, offset: number): WordNumber[] {
+  const out: WordNumber[] = [];
+  let total = 0;
+  let current = 0;
+  let last: "none" | "unit" | "tens" | "hundred" | "scale" | "and" = "none";
+  let start = -1;
+  let end = -1;
+  let lastScale = Infinity;
+  const flush = () => {
+    if (start >= 0) out.push({ start: offset + start, end: offset + end, value: total + current, ordinal: false });
+    total = 0;
+    current = 0;
+    last = "none";
+    start = -1;
+    lastScale = Infinity;
+  };
+  WORD_TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_TOKEN.exec(run))) {
+    const w = m[0].toLowerCase();
+    const s = m.index;
+    const e = s + m[0].length;
+    if (w === "and") {
+      if (last === "hundred" || last === "scale") last = "and";
+      else flush();
+      continue;
+    }
+    const ord = ORDINALS[w];
+    if (ord !== undefined) {
+      if (last === "unit" || last === "none" || (last === "tens" && ord >= 10)) flush();
+      if (start < 0) start = s;
+      end = e;
+      out.push({ start: offset + start, end: offset + end, value: total + current + ord, ordinal: true });
+      start = -1;
+      total = 0;
+      current = 0;
+      last = "none";
+      continue;
+    }
+    if (w in UNITS) {
+      const v = UNITS[w];
+      if (last === "tens" && v < 10 && v > 0) current += v;
+      else if (last === "hundred" || last === "scale" || last === "and") current += v;
+      else {
+        flush();
+        current = v;
+      }
+      last = "unit";
+    } else if (w in TENS) {
+      if (last === "hundred" || last === "scale" || last === "and") current += TENS[w];
+      else {
+        flush();
+        current = TENS[w];
+      }
+      last = "tens";
+    } else if (w === "hundred") {
+      if (last === "hundred" || last === "and") flush();
+      current = (current || 1) * 100;
+      last = "hundred";
+    } else if (w === "dozen") {
+      current = (current || 1) * 12;
+      last = "unit";
+    } else {
+      const scale = SCALES[w];
+      if (scale >= lastScale) flush();
+      total += (current || 1) * scale;
+      current = 0;
+      lastScale = scale;
+      last = "scale";
+    }
+    if (start < 0) start = s;
+    end = e;
+  }
+  flush();
+  return out;
+}
+
+/** Quantities in `text.slice(from, to)`, with offsets into `text`, in order, never overlapping. */
+export function findNumbers(text: string, from = 0, to = text.length): NumberMention[] {
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  const taken: { start: number; end: number }[] = [];
+  for (const d of findDates(slice)) taken.push(d);
+  CLOCK_RE.lastIndex = 0;
+  let c: RegExpExecArray | null;
+  while ((c = CLOCK_RE.exec(slice))) taken.push({ start: c.index, end: c.index + c[0].length });
+  const overlapsTaken = (s: number, e: number) => taken.some((t) => s < t.end && t.start < e);
+
+  const out: NumberMention[] = [];
+  CORE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CORE_RE.exec(slice))) {
+    const g = m.groups!;
+    const s = m.index;
+    const e = s + m[0].length;
+    if (overlapsTaken(s, e)) continue;
+    if (g.vague) {
+      const of = OF_CURRENCY_AFTER.exec(slice.slice(e, e + 20));
+      const mention = finish(slice, s, e, VAGUE[g.vague.toLowerCase().replace(/\s+/g, " ")], of ? "money" : "cardinal", of ? CURRENCY_WORDS[of[1].toLowerCase()] : undefined);
+      mention.vague = true;
+      out.push(mention);
+      continue;
+    }
+    if (g.a) {
+      const w = g.aw.toLowerCase();
+      const after = slice.slice(e, e + 40);
+      if (w in DENOMINATORS) {
+        // "a third of" is a fraction; "a third term" is an ordinal
+        if (w !== "half" && w !== "quarter" && !/^\s+of(?![\p{L}])/u.test(after)) {
+          out.push(quantity(slice, s + g.a.length + 1, e, ORDINALS[w], "ordinal", ""));
+          continue;
+        }
+        out.push(quantity(slice, s, e, 1 / DENOMINATORS[w], "fraction", ""));
+        continue;
+      }
+      out.push(quantity(slice, s, e, w === "dozen" ? 12 : w === "hundred" ? 100 : SCALES[w], "cardinal", ""));
+      continue;
+    }
+    if (g.half) {
+      const after = slice.slice(e, e + 30);
+      // "half a million", "half an hour"
+      const scaled = /^\s+an?\s+(million|billion|thousand|trillion|dozen)(?![\p{L}])/iu.exec(after);
+      if (scaled) {
+        out.push(quantity(slice, s, e + scaled[0].length, 0.5 * (SCALES[scaled[1].toLowerCase()] ?? 12), "cardinal", ""));
+        continue;
+      }
+      const time = /^\s+an?\s+(hour|day|year|century|decade|month|week|minute)(?![\p{L}])/iu.exec(after);
+      if (time) {
+        out.push(withMeta(slice, { start: s, end: e + time[0].length, text: "", value: 0.5, kind: "duration", unit: TIME_UNITS[time[1].toLowerCase()] }));
+        continue;
+      }
+      if (/^-/.test(after)) continue;
+      out.push(quantity(slice, s, e, 0.5, "fraction", ""));
+      continue;
+    }
+    if (g.cur || g.dig) {
+      const before = slice.slice(Math.max(0, s - 2), s);
+      if (!g.cur && MODEL_BEFORE.test(before)) continue;
+      const digits = g.cdig ?? g.dig;
+      if (g.osuf) {
+        out.push(quantity(slice, s, e, parseDigits(digits), "ordinal", ""));
+        continue;
+      }
+      const currency = g.cur ? CURRENCY_SYMBOLS[g.cur.trim().toLowerCase()] : undefined;
+      const q = quantity(slice, s, e, parseDigits(digits), currency ? "money" : "cardinal", currency ?? "", true);
+      // "4G", "5G", "3D", "B52s": a code, not a quantity
+      if (/^[\p{L}]/u.test(slice.slice(q.end, q.end + 1))) continue;
+      out.push(q);
+      continue;
+    }
+    if (g.words) {
+      const before = slice.slice(Math.max(0, s - 12), s);
+      for (const w of parseWordRun(g.words, s)) {
+        const wordText = slice.slice(w.start, w.end).toLowerCase();
+        if (wordText === "one" && (NOT_A_COUNT_BEFORE.test(before) || ONE_NOT_A_COUNT_AFTER.test(slice.slice(w.end, w.end + 16)))) continue;
+        if (w.ordinal) {
+          // "a second" alone is a unit of time, not an ordinal
+          if (wordText === "second" && /\ban?\s+$/i.test(slice.slice(Math.max(0, w.start - 4), w.start)) && !/^\s+[\p{L}]/u.test(slice.slice(w.end, w.end + 3))) continue;
+          out.push(quantity(slice, w.start, w.end, w.value, "ordinal", ""));
+        } else out.push(quantity(slice, w.start, w.end, w.value, "cardinal", "", true));
+      }
+    }
+  }
+  out.sort((x, y) => x.start - y.start || y.end - x.end);
+  shareRangeUnits(slice, out);
+  const result: NumberMention[] = [];
+  let lastEnd = -1;
+  for (const n of out) {
+    if (n.start < lastEnd || overlapsTaken(n.start, n.end)) continue;
+    lastEnd = n.end;
+    if (from) {
+      n.start += from;
+      n.end += from;
+      if (n.qualifierStart !== undefined) n.qualifierStart += from;
+    }
+    result.push(n);
+  }
+  return result;
+}
+
+/** "7 to 10 days", "20-25%", "$3 or $4 million": the first number of a range takes the second one's kind and unit. */
+function shareRangeUnits(slice: string, list: NumberMention[]): void {
+  for (let i = list.length - 2; i >= 0; i--) {
+    const x = list[i];
+    const y = list[i + 1];
+    if (y.kind === "ordinal" || y.kind === "fraction" || y.vague || x.vague) continue;
+    const plain = x.kind === "cardinal" && !x.unit;
+    if (!plain && (x.kind !== y.kind || x.unit !== y.unit)) continue;
+    if (!RANGE_BETWEEN.test(slice.slice(x.end, y.start))) continue;
+    x.kind = y.kind;
+    if (y.unit) x.unit = y.unit;
+    const scale = y.value / parseDigits(y.text.replace(/[^\d.,]/g, "") || "1");
+    const xBare = x.value === parseDigits(x.text.replace(/[^\d.,]/g, "") || "NaN");
+    if (xBare && Number.isFinite(scale) && scale >= 1000) x.value *= scale;
+    if (plain) delete x.noun;
+  }
+}
+
+/**
+ * Reads what follows a bare quantity: a scale ("million"), "and a half", then percent, currency, a time
+ * unit, a fraction denominator or a unit of measure, and builds the mention.
+ */
+function quantity(slice: string, s: number, e: number, value: number, kind: NumberKind, unit: string, readScale = false): NumberMention {
+  let end = e;
+  let v = value;
+  let k = kind;
+  let u = unit;
+  if (readScale) {
+    const sc = SCALE_AFTER.exec(slice.slice(end, end + 16));
+    if (sc) {
+      const word = (sc[1] ?? sc[2]).toLowerCase();
+      const factor =
+        word === "hundred" ? 100 : SCALES[word] ??
+        ({ bn: 1e9, b: 1e9, bln: 1e9, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3, tn: 1e12, trn: 1e12 } as Record<string, number>)[word];
+      // a bare "m" or "b" is a scale only on money ("$5m"); "5m" alone is five metres
+      const shortAmbiguous = word === "m" || word === "b" || word === "k";
+      const moneyAfter = CURRENCY_AFTER.test(slice.slice(end + sc[0].length, end + sc[0].length + 30));
+      if (!shortAmbiguous || k === "money" || moneyAfter) {
+        v *= factor;
+        end += sc[0].length;
+      }
+    }
+  }
+  const half = HALF_AFTER.exec(slice.slice(end, end + 20));
+  if (half && k === "cardinal") {
+    v += 0.5;
+    end += half[0].length;
+  }
+  const rest = slice.slice(end, end + 40);
+  let r: RegExpExecArray | null;
+  if (k === "cardinal" && (r = PERCENT_AFTER.exec(rest))) {
+    k = "percent";
+    u = r[1] || /percentage/i.test(r[0]) ? "point" : "%";
+    end += r[0].length;
+  } else if (k === "cardinal" && (r = CURRENCY_AFTER.exec(rest))) {
+    k = "money";
+    u = CURRENCY_WORDS[r[1].toLowerCase()] ?? r[1].toUpperCase();
+    end += r[0].length;
+  } else if ((k === "cardinal" || k === "ordinal") && (r = TIME_AFTER.exec(rest))) {
+    const tu = TIME_UNITS[r[2].toLowerCase()];
+    if (r[3]) {
+      if (k === "cardinal") {
+        u = tu === "year" ? "years old" : `${tu}s old`;
+        end += r[0].length;
+      }
+    } else if (k === "ordinal") {
+      u = tu;
+      end += r[0].length;
+    } else {
+      k = "duration";
+      u = tu;
+      end += r[0].length;
+    }
+  } else if (k === "cardinal" && (r = FRACTION_AFTER.exec(rest)) && Number.isInteger(v) && v > 0 && v < 20) {
+    k = "fraction";
+    v = v / DENOMINATORS[r[1].toLowerCase()];
+    end += r[0].length;
+  } else if (k === "cardinal" && (r = MEASURE_AFTER.exec(rest))) {
+    u = MEASURES[r[1].toLowerCase()] ?? r[1].toLowerCase();
+    end += r[0].length;
+  }
+  const mention: NumberMention = { start: s, end, text: "", value: v, kind: k };
+  if (u) mention.unit = u;
+  return withMeta(slice, mention);
+}
+
+function finish(slice: string, s: number, e: number, value: number, kind: NumberKind, unit: string | undefined): NumberMention {
+  const mention: NumberMention = { start: s, end: e, text: "", value, kind };
+  if (unit) mention.unit = unit;
+  return withMeta(slice, mention);
+}
+
+/** Text, the hedge in front, and the counted word after. */
+function withMeta(slice: string, n: NumberMention): NumberMention {
+  n.text = slice.slice(n.start, n.end);
+  const before = slice.slice(Math.max(0, n.start - 24), n.start);
+  const q = QUALIFIER_BEFORE.exec(before);
+  if (q) {
+    n.qualifier = q[1].toLowerCase().replace(/\s+/g, " ");
+    n.qualifierStart = n.start - (before.length - q.index);
+  }
+  const after = NOUN_AFTER.exec(slice.slice(n.end, n.end + 40));
+  if (after) n.noun = after[1].toLowerCase();
+  return n;
+}

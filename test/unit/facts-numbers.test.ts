@@ -1,0 +1,81 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findNumbers, type NumberMention } from "../../src/core/facts/numbers";
+
+const brief = (n: NumberMention) => [n.text, n.value, n.kind, n.unit];
+const all = (s: string) => findNumbers(s).map(brief);
+const one = (s: string) => {
+  const found = findNumbers(s);
+  assert.equal(found.length, 1, `${s}: ${JSON.stringify(found)}`);
+  return found[0];
+};
+
+test("digits with separators, decimals and scale words", () => {
+  assert.deepEqual(all("1,500 people and 2.5 tons"), [["1,500", 1500, "cardinal", undefined], ["2.5 tons", 2.5, "cardinal", "ton"]]);
+  assert.deepEqual(brief(one("3 million residents")), ["3 million", 3e6, "cardinal", undefined]);
+  assert.deepEqual(brief(one("about 4bn")), ["4bn", 4e9, "cardinal", undefined]);
+});
+
+test("number words, compounds and vague counts", () => {
+  assert.deepEqual(all("two, twenty-five, one hundred and six, three thousand"), [
+    ["two", 2, "cardinal", undefined], ["twenty-five", 25, "cardinal", undefined], ["one hundred and six", 106, "cardinal", undefined], ["three thousand", 3000, "cardinal", undefined],
+  ]);
+  assert.deepEqual(brief(one("a dozen cars")), ["a dozen", 12, "cardinal", undefined]);
+  const v = one("hundreds of people");
+  assert.deepEqual([v.text, v.value, v.vague], ["hundreds", 100, true]);
+  assert.deepEqual(findNumbers("no one came; they met one another"), []);
+});
+
+test("percentages in every spelling read as the same value and kind", () => {
+  for (const s of ["15%", "15 percent", "15 per cent", "fifteen percent", "15 pct"]) assert.deepEqual([one(s).value, one(s).kind, one(s).unit], [15, "percent", "%"], s);
+  assert.deepEqual(brief(one("by 3 percentage points")), ["3 percentage points", 3, "percent", "point"]);
+  assert.deepEqual(all("10-12%"), [["10", 10, "percent", "%"], ["12%", 12, "percent", "%"]]);
+});
+
+test("money with currency and scale", () => {
+  assert.deepEqual(brief(one("$7.2 million")), ["$7.2 million", 7.2e6, "money", "USD"]);
+  assert.deepEqual(brief(one("€5bn")), ["€5bn", 5e9, "money", "EUR"]);
+  assert.deepEqual(brief(one("£300")), ["£300", 300, "money", "GBP"]);
+  assert.deepEqual(brief(one("40 million euros")), ["40 million euros", 4e7, "money", "EUR"]);
+  assert.deepEqual(brief(one("$6m")), ["$6m", 6e6, "money", "USD"]);
+  assert.deepEqual(brief(one("a 6m wall")), ["6m", 6, "cardinal", "m"]);
+});
+
+test("durations, ages and ordinals with the unit they order", () => {
+  assert.deepEqual(brief(one("the three-year mark")), ["three-year", 3, "duration", "year"]);
+  assert.deepEqual(brief(one("for 18 months")), ["18 months", 18, "duration", "month"]);
+  assert.deepEqual(brief(one("two and a half years")), ["two and a half years", 2.5, "duration", "year"]);
+  assert.deepEqual(brief(one("its third year")), ["third year", 3, "ordinal", "year"]);
+  assert.deepEqual(brief(one("the 4th")), ["4th", 4, "ordinal", undefined]);
+  assert.deepEqual(brief(one("the twenty-first")), ["twenty-first", 21, "ordinal", undefined]);
+  assert.deepEqual(brief(one("a 52-year-old nurse")), ["52-year-old", 52, "cardinal", "years old"]);
+  assert.deepEqual(brief(one("a third term")), ["third", 3, "ordinal", undefined]);
+});
+
+test("fractions", () => {
+  assert.deepEqual(brief(one("a third of voters")), ["a third", 1 / 3, "fraction", undefined]);
+  assert.deepEqual(brief(one("two-thirds of voters")), ["two-thirds", 2 / 3, "fraction", undefined]);
+  assert.deepEqual(brief(one("half of them")), ["half", 0.5, "fraction", undefined]);
+  assert.deepEqual(brief(one("half a million")), ["half a million", 5e5, "cardinal", undefined]);
+});
+
+test("dates, clock times and model names are not quantities", () => {
+  assert.deepEqual(all("On June 3, 2022, in 2022 alone, at 5:03 p.m. and 10am"), []);
+  assert.deepEqual(all("F-16 jets, COVID-19, a G7 summit and 5G masts"), []);
+  assert.deepEqual(all("2,000 troops"), [["2,000", 2000, "cardinal", undefined]]);
+});
+
+test("the qualifier in front and the counted word after", () => {
+  const n = one("Officials said nearly 30% of homes");
+  assert.deepEqual([n.qualifier, n.noun], ["nearly", "homes"]);
+  assert.equal("Officials said nearly 30% of homes".slice(n.qualifierStart, n.end), "nearly 30%");
+  assert.equal(one("more than 2,000 troops").qualifier, "more than");
+});
+
+test("offsets are into the whole text when a range is given", () => {
+  const text = "Ignore 5 here. Then 12 percent there.";
+  const from = text.indexOf("Then");
+  const [n] = findNumbers(text, from, text.length);
+  assert.equal(text.slice(n.start, n.end), "12 percent");
+  assert.equal(findNumbers(text, from).length, 1);
+});
