@@ -7,7 +7,7 @@ export const timeline: ArticleRule = {
   id: "timeline",
   family: "article",
   defaultSeverity: "warning",
-  description: "Relative time (\"last year\", \"approaches its two-year mark\") that contradicts the article\\'s own dates.",
+  description: "Relative time (\"last year\", \"approaches its two-year mark\") that contradicts the article's own dates.",
   check(ctx: ArticleContext): void {
     void ctx;
   },
