@@ -88,6 +88,9 @@ try {
       "window.commandCenter": false,
       "breadcrumbs.enabled": false,
       "editor.hover.delay": 200,
+      "editor.occurrencesHighlight": "off",
+      "editor.selectionHighlight": false,
+      "editor.lightbulb.enabled": "off",
     },
   });
   browser = await launchChromium();
@@ -114,13 +117,24 @@ try {
 
   // Hover a squiggle of the right-hand editor that lies in view, preferring one low enough for the hover
   // to open above it without covering the top of the story.
-  const target = await page.locator(`.editor-group-container >> nth=1 >> [class*='squiggly-']`).evaluateAll((els) => {
+  const findTarget = () => page.locator(`.editor-group-container >> nth=1 >> [class*='squiggly-']`).evaluateAll((els) => {
     const boxes = els.map((e) => e.getBoundingClientRect()).filter((b) => b.width > 8 && b.top > 60 && b.bottom < 480);
     boxes.sort((a, b) => (b.top > 220) - (a.top > 220) || a.top - b.top || a.left - b.left);
     const b = boxes[0];
     return b && { x: b.left + Math.min(b.width / 2, 40), y: b.top + b.height / 2 };
   });
+  let target = await findTarget();
+  const revealed = !target;
+  // None in view: let the Problems panel reveal findings one by one until a usable squiggle shows.
+  const rows = page.locator(".markers-panel .monaco-list-row:has(.marker-icon)");
+  for (let i = 0; !target && i < Math.min(8, await rows.count()); i++) {
+    await rows.nth(i).click();
+    await page.waitForTimeout(600);
+    target = await findTarget();
+  }
   if (!target) throw new Error("no squiggle in view to hover");
+  // Revealing from the Problems panel selects the finding's text; a click there puts back a plain cursor.
+  if (revealed) await page.mouse.click(target.x + 20, target.y);
   await page.mouse.move(target.x - 30, target.y);
   await page.mouse.move(target.x, target.y, { steps: 5 });
   await page.locator(".monaco-hover:not(.hidden) .hover-contents, .monaco-hover:not(.hidden) .hover-row").first()

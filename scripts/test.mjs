@@ -20,6 +20,8 @@ const named = args.filter((a) => !a.startsWith("--"));
 const wanted = (stage) => named.length === 0 || named.includes(stage);
 const STAGE_TIMEOUT_MS = Number(process.env.COPYDESK_STAGE_TIMEOUT_S || 900) * 1000;
 
+let interrupted = false;
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => { interrupted = true; });
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const report = [];
 const scratch = mkdtempSync(join(tmpdir(), "copydesk-test-"));
@@ -60,7 +62,7 @@ function findTests(dir) {
 }
 
 async function stage(name, fn) {
-  if (!wanted(name)) return;
+  if (!wanted(name) || interrupted) return;
   console.log(`\n=== ${name} ===`);
   const t0 = Date.now();
   let r;
@@ -125,4 +127,4 @@ try {
 console.log(`\n=== summary (${relative(process.cwd(), root) || "."}) ===`);
 for (const l of report) console.log(l);
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
-process.exit(totals.failed > 0 || report.length === 0 ? 1 : 0);
+process.exit(interrupted ? 130 : totals.failed > 0 || report.length === 0 ? 1 : 0);
