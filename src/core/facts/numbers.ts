@@ -87,7 +87,7 @@ const CURRENCY_PREFIX = "(?:US\\$|A\\$|C\\$|NZ\\$|HK\\$|\\$|€|£|¥|₹|₽|�
 const CORE_RE = new RegExp(
   "(?<![\\p{L}\\p{N}_])(?:" +
     "(?<vague>(?:tens|hundreds)\\s+of\\s+(?:thousands|millions)|dozens|hundreds|thousands|millions|billions|trillions)(?![\\p{L}\\p{N}])" +
-    `|(?<a>an?)\\s+(?<aw>hundred|thousand|million|billion|trillion|dozen|half|third|quarter|fifth|tenth)(?![\\p{L}\\p{N}])` +
+    `|(?<a>an?)\\s+(?<aw>hundred|thousand|million|billion|trillion|dozen|half|third|quarter|fifth|tenth|(?<au>year|month|week|fortnight|day|decade|century|hour|minute))(?![\\p{L}\\p{N}])` +
     `|(?<cur>${CURRENCY_PREFIX})(?<cdig>${DIGITS})(?![\\p{N}]|[.,]\\d)` +
     `|(?<dig>${DIGITS})(?:(?<osuf>st|nd|rd|th)(?![\\p{L}\\p{N}])|(?![\\p{N}]|[.,]\\d))` +
     `|(?<words>${WORD_RUN})(?![\\p{L}\\p{N}])` +
@@ -106,6 +106,9 @@ const MEASURE_AFTER = /^[\s-]?(km\/h|kilomet(?:er|re)s?|km|kph|mph|miles?|met(?:
 const FRACTION_AFTER = /^[\s-]+(halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?![\p{L}])/iu;
 const OF_CURRENCY_AFTER = /^\s+of\s+(dollars|euros|pounds|rubles|roubles|hryvnias|yuan|yen)(?![\p{L}])/iu;
 const NOUN_AFTER = /^[\s-]+(?:(?:more|fewer|additional|new|other|of(?:\s+the|\s+its|\s+their|\s+his|\s+her)?)\s+)?([\p{L}][\p{L}'’-]*)/u;
+const NOT_COUNTED = new Set(
+  "a an the and or but nor of to in on at by for from with as than that this these those which who is are was were be been has have had it its their his her them they he she we you i not no so if".split(" "),
+);
 const QUALIFIER_BEFORE =
   /(?<![\p{L}])(nearly|almost|about|around|roughly|approximately|approx\.|some|over|more than|less than|fewer than|at least|at most|no more than|no fewer than|no less than|up to|as many as|as much as|as few as|close to|just over|just under|under|below|above|exactly|precisely|only|just|an estimated|estimated|upwards of|well over|well under|almost exactly|around about|some\s+\d*)\s+$/iu;
 const CLOCK_RE = /(?<![\p{L}\p{N}])\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[ap]m(?![\p{L}])|o['’]clock)|(?<![\p{L}\p{N}])\d{1,2}:\d\d(?::\d\d)?(?![\p{N}])/giu;
@@ -226,6 +229,13 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
       const mention = finish(slice, s, e, VAGUE[g.vague.toLowerCase().replace(/\s+/g, " ")], of ? "money" : "cardinal", of ? CURRENCY_WORDS[of[1].toLowerCase()] : undefined);
       mention.vague = true;
       out.push(mention);
+      continue;
+    }
+    if (g.au) {
+      // "a year", "a year and a half": a duration of one unit
+      const half = HALF_AFTER.exec(slice.slice(e, e + 20));
+      const end = half ? e + half[0].length : e;
+      out.push(withMeta(slice, { start: s, end, text: "", value: half ? 1.5 : 1, kind: "duration", unit: TIME_UNITS[g.au.toLowerCase()] }));
       continue;
     }
     if (g.a) {
@@ -407,6 +417,6 @@ function withMeta(slice: string, n: NumberMention): NumberMention {
     n.qualifierStart = n.start - (before.length - q.index);
   }
   const after = NOUN_AFTER.exec(slice.slice(n.end, n.end + 40));
-  if (after) n.noun = after[1].toLowerCase();
+  if (after && !NOT_COUNTED.has(after[1].toLowerCase())) n.noun = after[1].toLowerCase();
   return n;
 }

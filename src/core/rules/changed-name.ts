@@ -1,14 +1,105 @@
-// Rule `changed-name`: A person, place or organisation differs between versions, or is spelled differently.
-// Pure: no vscode import.
+// Rule `changed-name`: a person, place or organisation is named differently between versions: another
+// entity, or the same one spelled differently ("Kyiv"/"Kiev", "Rinkevics"/"Rinkević").
+// Pure: no vscode import. Never reports known equivalents: letter case, curly vs straight apostrophes,
+// "U.S."/"US", aliases and demonyms, acronyms ("NYT"/"The New York Times"), partial names ("the Times").
 
 import type { VersionRule, VersionContext } from "./rule";
+import type { Span } from "../types";
+import { findNames, sameEntity, spelledAlike, type NameMention } from "../facts/names";
+import { changedPairs, type Side } from "../facts/sentence-facts";
+import { diffWords, type Hunk, type Word } from "../facts/words";
+import { dedupe, twoSided } from "../facts/report";
+
+const exactKey = (w: Word) => w.text.toLowerCase().replace(/[’‘`]/g, "'").replace(/\./g, "");
+
+function namesOf(s: Side): NameMention[] {
+  return s.sentences.flatMap((f) => findNames(f.article, f.index));
+}
+
+/** The name's words occur in the other side as plain words (a name written in lower case there). */
+function appearsIn(n: NameMention, keys: string[]): boolean {
+  const want = n.words.map(exactKey).map((k) => k.replace(/'s$/, ""));
+  outer: for (let i = 0; i + want.length <= keys.length; i++) {
+    for (let k = 0; k < want.length; k++) if (keys[i + k].replace(/'s$/, "") !== want[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function hunkOf(n: NameMention, words: Word[], hunks: Hunk[], sideA: boolean): number {
+  const idx = words.findIndex((w) => w.start >= n.start);
+  return hunks.findIndex((h) => (sideA ? h.aStart <= idx && idx < h.aEnd : h.bStart <= idx && idx < h.bEnd));
+}
+
+/** The differing words of two multi-word forms of one name ("Edgars Rinkevics" / "Edgars Rinkević"). */
+function differingPart(x: NameMention, y: NameMention): [Span, Span] | null {
+  if (x.words.length !== y.words.length) return null;
+  let first = -1;
+  let last = -1;
+  for (let k = 0; k < x.words.length; k++) {
+    if (exactKey(x.words[k]) === exactKey(y.words[k])) continue;
+    if (!spelledAlike(x.words[k].text, y.words[k].text)) return null;
+    if (first < 0) first = k;
+    last = k;
+  }
+  if (first < 0) return null;
+  const trim = (w: Word) => w.end - (/['’]s$/.test(w.text) ? 2 : 0);
+  return [
+    { start: x.words[first].start, end: trim(x.words[last]) },
+    { start: y.words[first].start, end: trim(y.words[last]) },
+  ];
+}
 
 export const changedName: VersionRule = {
   id: "changed-name",
   family: "versions",
   defaultSeverity: "warning",
-  description: "A person, place or organisation differs between versions, or is spelled differently.",
+  description: "A person, place or organisation is named or spelled differently between versions.",
   check(ctx: VersionContext): void {
-    void ctx;
+    const report = dedupe(ctx.report);
+    for (const { a, b } of changedPairs(ctx.a, ctx.b, ctx.comparison.pairs)) {
+      const na = namesOf(a);
+      const nb = namesOf(b);
+      if (!na.length && !nb.length) continue;
+      const keysA = a.words.map(exactKey);
+      const keysB = b.words.map(exactKey);
+      const leftA = na.filter((x) => !nb.some((y) => sameEntity(x, y)) && !appearsIn(x, keysB));
+      const leftB = nb.filter((y) => !na.some((x) => sameEntity(x, y)) && !appearsIn(y, keysA));
+      if (!leftA.length || !leftB.length) continue;
+      const hunks = diffWords(a.words, b.words, exactKey);
+      const usedB = new Set<NameMention>();
+      const pairs: { x: NameMention; y: NameMention; spelled: boolean; spans: [Span, Span] }[] = [];
+      for (const x of leftA) {
+        for (const y of leftB) {
+          if (usedB.has(y)) continue;
+          const part = differingPart(x, y);
+          if (part || (x.words.length === 1 && y.words.length === 1 && spelledAlike(x.text, y.text))) {
+            usedB.add(y);
+            pairs.push({ x, y, spelled: true, spans: part ?? [{ start: x.start, end: x.end }, { start: y.start, end: y.end }] });
+            break;
+          }
+        }
+      }
+      for (const x of leftA) {
+        if (pairs.some((p) => p.x === x)) continue;
+        const h = hunkOf(x, a.words, hunks, true);
+        if (h < 0) continue;
+        const hunk = hunks[h];
+        if (hunk.aEnd - hunk.aStart > 5 || hunk.bEnd - hunk.bStart > 5) continue;
+        const y = leftB.find((c) => !usedB.has(c) && c.demonym === x.demonym && hunkOf(c, b.words, hunks, false) === h);
+        if (!y) continue;
+        usedB.add(y);
+        pairs.push({ x, y, spelled: false, spans: [{ start: x.start, end: x.end }, { start: y.start, end: y.end }] });
+      }
+      for (const p of pairs) {
+        report(
+          twoSided(ctx.a, p.spans[0], ctx.b, p.spans[1], (here, there) =>
+            p.spelled
+              ? `Name spelled differently: this version has ${here}; the other has ${there}. Use one spelling in both versions.`
+              : `Different name: this version has ${here}; the other has ${there}. Check who or what is meant and make the versions agree.`,
+          ),
+        );
+      }
+    }
   },
 };

@@ -1,7 +1,27 @@
-// Rule `changed-number`: A number, percentage, amount, count, duration or ordinal differs between versions.
-// Pure: no vscode import.
+// Rule `changed-number`: a number, percentage, amount, count, duration or ordinal differs between versions.
+// Pure: no vscode import. Reads the aligned pairs and the per-sentence number facts; never reports a
+// quantity that is only spelled differently ("20%" / "20 percent", "two" / "2"), nor one that exists in
+// one version only.
 
 import type { VersionRule, VersionContext } from "./rule";
+import type { Article } from "../article";
+import type { Span } from "../types";
+import type { NumberMention } from "../facts/numbers";
+import { diffNumbers, kindLabel } from "../facts/number-diff";
+import { changedPairs } from "../facts/sentence-facts";
+import { dedupe, twoSided } from "../facts/report";
+
+const HYPHEN_UNIT = /-(?:second|minute|hour|day|week|month|year|decade|century)$/;
+const NOUN_AFTER = /^[ \u00a0]+([a-z]+)/;
+const NOT_A_NOUN = new Set(["and", "or", "of", "to", "in", "on", "at", "for", "the", "a", "an", "that", "which", "with", "by", "as", "than", "but"]);
+
+/** "two-year mark": a hyphenated duration reads with the noun it qualifies. */
+function displaySpan(article: Article, n: NumberMention): Span {
+  if (!HYPHEN_UNIT.test(n.text)) return { start: n.start, end: n.end };
+  const m = NOUN_AFTER.exec(article.text.slice(n.end, n.end + 30));
+  if (!m || NOT_A_NOUN.has(m[1])) return { start: n.start, end: n.end };
+  return { start: n.start, end: n.end + m[0].length };
+}
 
 export const changedNumber: VersionRule = {
   id: "changed-number",
@@ -9,6 +29,22 @@ export const changedNumber: VersionRule = {
   defaultSeverity: "warning",
   description: "A number, percentage, amount, count, duration or ordinal differs between versions.",
   check(ctx: VersionContext): void {
-    void ctx;
+    const report = dedupe(ctx.report);
+    for (const { a, b } of changedPairs(ctx.a, ctx.b, ctx.comparison.pairs)) {
+      const na = a.sentences.flatMap((s) => s.numbers);
+      const nb = b.sentences.flatMap((s) => s.numbers);
+      if (!na.length || !nb.length) continue;
+      for (const c of diffNumbers(na, nb).changed) {
+        const kinds = c.a.kind !== c.b.kind;
+        report(
+          twoSided(ctx.a, displaySpan(ctx.a, c.a), ctx.b, displaySpan(ctx.b, c.b), (here, there, side) => {
+            const [x, y] = side === "a" ? [c.a, c.b] : [c.b, c.a];
+            const hereKind = kinds ? ` (${kindLabel(x)})` : "";
+            const thereKind = kinds ? ` (${kindLabel(y)})` : "";
+            return `Number changed: this version says ${here}${hereKind}; the other says ${there}${thereKind}. Check which is right and make the versions agree.`;
+          }),
+        );
+      }
+    }
   },
 };

@@ -1,14 +1,173 @@
-// Rule `changed-quote`: The words inside a direct quotation differ between versions, or a quotation lost or gained its quotation marks.
-// Pure: no vscode import.
+// Rule `changed-quote`: the words inside a direct quotation differ between versions, or a quotation
+// lost or gained its quotation marks.
+// Pure: no vscode import. Compares quotations word by word (case, accents, apostrophe style and
+// punctuation aside); never reports a quotation that exists in one version only with no counterpart.
 
 import type { VersionRule, VersionContext } from "./rule";
+import type { Article } from "../article";
+import type { Span } from "../types";
+import { quotesIn, type Quote } from "../facts/quotes";
+import { changedPairs, type Side } from "../facts/sentence-facts";
+import { diffWords, type Word } from "../facts/words";
+import { dedupe, quote as quoted, twoSided } from "../facts/report";
+
+interface QuoteWords {
+  q: Quote;
+  words: Word[];
+}
+
+const norm = (w: Word) => w.norm;
+
+function quoteWords(s: Side): QuoteWords[] {
+  return quotesIn(s.article, s.start, s.end)
+    .map((q) => ({ q, words: s.words.filter((w) => w.start >= q.innerStart && w.end <= q.innerEnd) }))
+    .filter((x) => x.words.length > 0);
+}
+
+function dice(x: Word[], y: Word[]): number {
+  const counts = new Map<string, number>();
+  for (const w of x) counts.set(w.norm, (counts.get(w.norm) ?? 0) + 1);
+  let common = 0;
+  for (const w of y) {
+    const c = counts.get(w.norm) ?? 0;
+    if (c > 0) {
+      common++;
+      counts.set(w.norm, c - 1);
+    }
+  }
+  return (2 * common) / (x.length + y.length);
+}
+
+function spanOf(ws: Word[], from: number, to: number): Span {
+  return { start: ws[from].start, end: ws[to - 1].end };
+}
+
+function owner(groups: QuoteWords[], w: Word): QuoteWords {
+  return groups.find((g) => w.start >= g.q.innerStart && w.end <= g.q.innerEnd) ?? groups[0];
+}
+
+/** Reports the changed stretches between the quoted words of matched quotations. */
+function compareQuoted(ctx: VersionContext, report: (r: ReturnType<typeof twoSided>) => void, ga: QuoteWords[], gb: QuoteWords[]): void {
+  const wa = ga.flatMap((g) => g.words);
+  const wb = gb.flatMap((g) => g.words);
+  // each group covers its hunks from the first changed position to the last, so "back down" / "step back"
+  // reads as one change; a pure deletion on one side marks a position there, not a word
+  const groups = new Map<string, { as: number; ae: number; bs: number; be: number }>();
+  for (const h of diffWords(wa, wb, norm)) {
+    const ownerA = ga.indexOf(owner(ga, wa[Math.min(h.aStart, wa.length - 1)]));
+    const ownerB = gb.indexOf(owner(gb, wb[Math.min(h.bStart, wb.length - 1)]));
+    const key = `${ownerA}:${ownerB}`;
+    const g = groups.get(key);
+    if (g) {
+      g.as = Math.min(g.as, h.aStart);
+      g.ae = Math.max(g.ae, h.aEnd);
+      g.bs = Math.min(g.bs, h.bStart);
+      g.be = Math.max(g.be, h.bEnd);
+    } else groups.set(key, { as: h.aStart, ae: h.aEnd, bs: h.bStart, be: h.bEnd });
+  }
+  // a pure insertion shows with the words around it on both sides: "they claim" / "they may claim"
+  const around = (ws: Word[], s: number, e: number): Span => spanOf(ws, Math.max(0, s - 1), Math.min(ws.length, Math.max(e, s) + 1));
+  for (const g of groups.values()) {
+    report(
+      twoSided(ctx.a, g.ae > g.as && g.be > g.bs ? spanOf(wa, g.as, g.ae) : around(wa, g.as, g.ae), ctx.b, g.ae > g.as && g.be > g.bs ? spanOf(wb, g.bs, g.be) : around(wb, g.bs, g.be), (here, there) =>
+        `Quotation changed: this version quotes ${here}; the other quotes ${there}. A direct quotation must match what was said: check the source and make the versions agree.`,
+      ),
+    );
+  }
+}
+
+/** A quotation on one side whose words stand unquoted on the other. */
+function lostMarks(qw: QuoteWords, other: Side): Span | null {
+  const unquoted = other.words.filter((w) => !quotesIn(other.article, w.start, w.end).length);
+  if (!unquoted.length) return null;
+  const hunks = diffWords(qw.words, unquoted, norm);
+  let matched = qw.words.length;
+  for (const h of hunks) matched -= h.aEnd - h.aStart;
+  if (matched < 2 || matched < qw.words.length * 0.5) return null;
+  // the counterpart runs from the first to the last unquoted word that matched a quoted one
+  const used = new Array(unquoted.length).fill(true);
+  for (const h of hunks) for (let j = h.bStart; j < h.bEnd; j++) used[j] = false;
+  const first = used.indexOf(true);
+  const last = used.lastIndexOf(true);
+  if (first < 0) return null;
+  // a long stretch of other words in between is not this quotation
+  if (last - first + 1 > qw.words.length * 2 + 2) return null;
+  return spanOf(unquoted, first, last + 1);
+}
+
+function marksMessage(quotedSide: Article, q: Quote, plainSide: Article, plain: Span, thisQuotes: boolean): string {
+  const a = quoted(quotedSide, { start: q.innerStart, end: q.innerEnd });
+  const b = quoted(plainSide, plain);
+  return thisQuotes
+    ? `Quotation marks changed: this version quotes ${a} as a direct quotation; the other has ${b} without quotation marks. Check whether these are the speaker's exact words.`
+    : `Quotation marks changed: this version has ${b} without quotation marks; the other quotes ${a} as a direct quotation. Check whether these are the speaker's exact words.`;
+}
 
 export const changedQuote: VersionRule = {
   id: "changed-quote",
   family: "versions",
   defaultSeverity: "error",
-  description: "The words inside a direct quotation differ between versions, or a quotation lost or gained its quotation marks.",
+  description: "The words of a direct quotation differ between versions, or a quotation gained or lost its quotation marks.",
   check(ctx: VersionContext): void {
-    void ctx;
+    const report = dedupe(ctx.report);
+    for (const { a, b } of changedPairs(ctx.a, ctx.b, ctx.comparison.pairs)) {
+      const qa = quoteWords(a);
+      const qb = quoteWords(b);
+      if (!qa.length && !qb.length) continue;
+      // one-to-one matches by shared words; a leftover quotation joins its neighbour when the partner is longer
+      const partner = new Map<QuoteWords, QuoteWords>();
+      const cands: { x: QuoteWords; y: QuoteWords; s: number }[] = [];
+      for (const x of qa) for (const y of qb) cands.push({ x, y, s: dice(x.words, y.words) });
+      cands.sort((p, q) => q.s - p.s);
+      const usedB = new Set<QuoteWords>();
+      for (const c of cands) {
+        if (partner.has(c.x) || usedB.has(c.y)) continue;
+        if (c.s < 0.2 && !(qa.length === 1 && qb.length === 1)) continue;
+        partner.set(c.x, c.y);
+        usedB.add(c.y);
+      }
+      const groupsA = new Map<QuoteWords, QuoteWords[]>();
+      const groupsB = new Map<QuoteWords, QuoteWords[]>();
+      for (const [x, y] of partner) {
+        groupsA.set(y, [x]);
+        groupsB.set(y, [y]);
+      }
+      const join = (leftover: QuoteWords[], mine: QuoteWords[], groups: Map<QuoteWords, QuoteWords[]>, mineIsA: boolean) => {
+        for (const u of leftover) {
+          const k = mine.indexOf(u);
+          for (const n of [mine[k - 1], mine[k + 1]]) {
+            if (!n) continue;
+            const y = mineIsA ? partner.get(n) : n;
+            const key = mineIsA ? y : [...partner.entries()].find(([, v]) => v === n)?.[1];
+            if (!y || !key) continue;
+            const g = groups.get(key)!;
+            const mineLen = g.reduce((t, q) => t + q.words.length, 0);
+            const otherLen = (mineIsA ? groupsB : groupsA).get(key)!.reduce((t, q) => t + q.words.length, 0);
+            if (otherLen > mineLen + 2) {
+              g.push(u);
+              g.sort((p, q) => p.q.start - q.q.start);
+              return true;
+            }
+          }
+          return false;
+        }
+        return false;
+      };
+      const leftA = qa.filter((x) => !partner.has(x));
+      const leftB = qb.filter((y) => !usedB.has(y));
+      const stillA = leftA.filter((u) => !join([u], qa, groupsA, true));
+      const stillB = leftB.filter((u) => !join([u], qb, groupsB, false));
+      for (const [key, ga] of groupsA) compareQuoted(ctx, report, ga, groupsB.get(key)!);
+      for (const u of stillA) {
+        const plain = lostMarks(u, b);
+        if (!plain) continue;
+        report({ a: { start: u.q.start, end: u.q.end }, b: plain, message: marksMessage(ctx.a, u.q, ctx.b, plain, true), messageB: marksMessage(ctx.a, u.q, ctx.b, plain, false) });
+      }
+      for (const u of stillB) {
+        const plain = lostMarks(u, a);
+        if (!plain) continue;
+        report({ a: plain, b: { start: u.q.start, end: u.q.end }, message: marksMessage(ctx.b, u.q, ctx.a, plain, false), messageB: marksMessage(ctx.b, u.q, ctx.a, plain, true) });
+      }
+    }
   },
 };

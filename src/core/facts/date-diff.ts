@@ -1,0 +1,89 @@
+// Pairs the calendar references of two wordings of one sentence and says which pairs disagree. Two
+// mentions agree when every field both state (year, month, day, weekday, season) is equal, so
+// "September" and "September 2022" agree, "Dec. 14" and "December 14" agree, "2022" and "2023" do not.
+// Pure: no vscode import. Never reports a date present in one version only, nor two mentions that
+// share no field ("in September" vs "in 2022" say different things, not contradicting ones).
+
+import type { DateMention, RelativeTime } from "./dates";
+
+const FIELDS = ["year", "month", "day", "weekday", "season"] as const;
+
+/** Fields both state: how many, and how many disagree. */
+function compareFields(x: DateMention, y: DateMention): { shared: number; differ: number } {
+  let shared = 0;
+  let differ = 0;
+  for (const f of FIELDS) {
+    if (x[f] === undefined || y[f] === undefined) continue;
+    shared++;
+    if (x[f] !== y[f]) differ++;
+  }
+  return { shared, differ };
+}
+
+export function sameDate(x: DateMention, y: DateMention): boolean {
+  const c = compareFields(x, y);
+  return c.shared > 0 && c.differ === 0;
+}
+
+export function conflictingDates(x: DateMention, y: DateMention): boolean {
+  const c = compareFields(x, y);
+  return c.differ > 0;
+}
+
+function fieldSet(d: DateMention): number {
+  let bits = 0;
+  FIELDS.forEach((f, k) => {
+    if (d[f] !== undefined) bits |= 1 << k;
+  });
+  return bits;
+}
+
+export function diffDates(as: DateMention[], bs: DateMention[]): { a: DateMention; b: DateMention }[] {
+  const usedB = new Set<number>();
+  const leftA: DateMention[] = [];
+  for (const x of as) {
+    const j = bs.findIndex((y, k) => !usedB.has(k) && sameDate(x, y));
+    if (j >= 0) usedB.add(j);
+    else leftA.push(x);
+  }
+  const leftB = bs.filter((_, k) => !usedB.has(k));
+  const out: { a: DateMention; b: DateMention }[] = [];
+  const takenB = new Set<DateMention>();
+  for (const x of leftA) {
+    // the partner written at the same precision ("March 3" for "March 4") before any other conflicting one
+    let best: DateMention | undefined;
+    for (const y of leftB) {
+      if (takenB.has(y) || !conflictingDates(x, y)) continue;
+      if (!best || (fieldSet(y) === fieldSet(x) && fieldSet(best) !== fieldSet(x))) best = y;
+    }
+    if (best) {
+      takenB.add(best);
+      out.push({ a: x, b: best });
+    }
+  }
+  return out;
+}
+
+/** "last year" vs "this year", "yesterday" vs "today": relative times of one unit that point elsewhere. */
+export function diffRelativeTimes(as: RelativeTime[], bs: RelativeTime[]): { a: RelativeTime; b: RelativeTime }[] {
+  const comparable = (r: RelativeTime) => r.kind !== "ago" && r.kind !== "anniversary";
+  const key = (r: RelativeTime) => `${r.unit}:${r.offset}:${r.weekday ?? ""}:${r.season ?? ""}:${r.kind}`;
+  const la = as.filter(comparable);
+  const lb = bs.filter(comparable);
+  const usedB = new Set<number>();
+  const leftA: RelativeTime[] = [];
+  for (const x of la) {
+    const j = lb.findIndex((y, k) => !usedB.has(k) && key(y) === key(x));
+    if (j >= 0) usedB.add(j);
+    else leftA.push(x);
+  }
+  const out: { a: RelativeTime; b: RelativeTime }[] = [];
+  for (const x of leftA) {
+    const j = lb.findIndex((y, k) => !usedB.has(k) && y.unit === x.unit && (y.offset !== x.offset || y.weekday !== x.weekday || y.season !== x.season));
+    if (j >= 0) {
+      usedB.add(j);
+      out.push({ a: x, b: lb[j] });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,235 @@
+// Finds the names in a sentence (people, places, organisations: capitalised word groups, with titles
+// and sentence-initial function words left out) and decides when two names are one entity: letter
+// case, curly vs straight apostrophes, periods in abbreviations ("U.S."/"US"), known aliases and
+// demonyms ("American"/"US"), acronyms ("NYT"/"New York Times") and partial names ("Putin"/"Vladimir
+// Putin", "the Times"/"The New York Times"). Accents are spelling: "Rinkevics" and "Rinkević" differ.
+// Pure: no vscode import. Knows no particular story's names; everything here is general English usage.
+
+import type { Article } from "../article";
+import { perArticle, sentenceFacts } from "./sentence-facts";
+import { fold, type Word } from "./words";
+
+export interface NameMention {
+  start: number;
+  end: number;
+  text: string;
+  /** The words of the name, without title or leading "the". */
+  words: Word[];
+  /** Lower case, apostrophes straightened, periods and a possessive 's dropped; accents kept. */
+  key: string;
+  /** The key mapped through aliases and demonyms ("american" → "us"). */
+  canon: string;
+  /** A nationality or regional adjective ("Russian", "Western"). */
+  demonym: boolean;
+}
+
+// Capitalised only because they start a sentence or a quotation.
+const FUNCTION_WORDS = new Set(
+  (
+    "a an the and but or nor so yet for if then than when while where whereas after before since until as because although though " +
+    "however meanwhile moreover still also even instead indeed perhaps maybe thus therefore nevertheless nonetheless otherwise " +
+    "he she it they we i you his her its their our my your him them us this that these those there here what which who whom whose why how " +
+    "in on at by from with without into onto over under about above below between among through during against toward towards " +
+    "according despite amid along across around beyond within upon not no never none nothing all some many most more much few several " +
+    "each every any both either neither one two three four five six seven eight nine ten first second third last next another other " +
+    "such only just again already now today yesterday tomorrow tonight later earlier recently currently finally initially " +
+    "is are was were be been has have had do does did will would shall should can could may might must " +
+    "mr mrs ms dr see related read watch listen photo video image getty reuters"
+  ).split(" "),
+);
+
+// Titles and roles: part of the phrase, not of the name ("Latvian President Edgars Rinkevics").
+const TITLES = new Set(
+  (
+    "president vice prime minister ministers secretary chancellor premier king queen prince princess pope " +
+    "sen senator rep representative gov governor mayor gen general lt col colonel maj major capt captain sgt adm admiral " +
+    "commander ambassador envoy spokesman spokeswoman spokesperson director chief chairman chairwoman chair ceo judge justice " +
+    "prof professor dr mr mrs ms sir dame lord lady sheikh emir ayatollah patriarch bishop rev father " +
+    "foreign defense defence interior finance deputy acting former leader speaker attorney officer official officials"
+  ).split(" "),
+);
+
+const CONNECTORS = new Set(["of", "de", "del", "da", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "du", "dos", "das", "and"]);
+const MONTHS_DAYS = new Set(
+  "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split(" "),
+);
+
+const ALIASES: Record<string, string> = {
+  us: "us", usa: "us", "united states": "us", "united states of america": "us", america: "us", american: "us", americans: "us",
+  uk: "uk", britain: "uk", "great britain": "uk", "united kingdom": "uk", british: "uk", briton: "uk", britons: "uk",
+  un: "un", "united nations": "un", eu: "eu", "european union": "eu", nato: "nato", "north atlantic treaty organization": "nato",
+  ussr: "ussr", "soviet union": "ussr", soviet: "ussr", uae: "uae", "united arab emirates": "uae", emirati: "uae",
+  dprk: "north korea", "north korean": "north korea", "south korean": "south korea", "czech republic": "czechia",
+};
+
+const DEMONYMS: Record<string, string> = {
+  russian: "russia", russians: "russia", ukrainian: "ukraine", ukrainians: "ukraine", latvian: "latvia", lithuanian: "lithuania",
+  estonian: "estonia", polish: "poland", german: "germany", germans: "germany", french: "france", chinese: "china", japanese: "japan",
+  korean: "korea", indian: "india", israeli: "israel", israelis: "israel", palestinian: "palestine", palestinians: "palestine",
+  iranian: "iran", iraqi: "iraq", syrian: "syria", turkish: "turkey", egyptian: "egypt", saudi: "saudi arabia", canadian: "canada",
+  mexican: "mexico", brazilian: "brazil", australian: "australia", european: "europe", europeans: "europe", western: "west",
+  eastern: "east", african: "africa", asian: "asia", belarusian: "belarus", georgian: "georgia", moldovan: "moldova", finnish: "finland",
+  swedish: "sweden", norwegian: "norway", danish: "denmark", dutch: "netherlands", italian: "italy", spanish: "spain", greek: "greece",
+  hungarian: "hungary", romanian: "romania", czech: "czechia", serbian: "serbia", afghan: "afghanistan", pakistani: "pakistan",
+  venezuelan: "venezuela", cuban: "cuba", lebanese: "lebanon", yemeni: "yemen", qatari: "qatar", taiwanese: "taiwan", irish: "ireland",
+  scottish: "scotland", welsh: "wales", english: "england", swiss: "switzerland", austrian: "austria", belgian: "belgium",
+  portuguese: "portugal", nigerian: "nigeria", kenyan: "kenya", ethiopian: "ethiopia", sudanese: "sudan", libyan: "libya",
+  jordanian: "jordan", armenian: "armenia", azerbaijani: "azerbaijan", kazakh: "kazakhstan", vietnamese: "vietnam", thai: "thailand",
+  indonesian: "indonesia", filipino: "philippines", chilean: "chile", argentine: "argentina", argentinian: "argentina", colombian: "colombia",
+};
+
+const ACRONYM_SKIP = new Set(["of", "the", "and", "for", "de", "on", "in", "&"]);
+const OPENER_BEFORE = /[“"‘'(«:—–-]\s*$/;
+const TIGHT_GAP = /^[ \u00a0]+$/;
+
+function keyOf(ws: Word[]): string {
+  return ws
+    .map((w) => w.text.toLowerCase().replace(/[’‘`]/g, "'").replace(/'s$/, "").replace(/\./g, ""))
+    .join(" ");
+}
+
+function canonOf(key: string): string {
+  return ALIASES[key] ?? DEMONYMS[key] ?? key;
+}
+
+function isCap(w: Word): boolean {
+  return /^\p{Lu}/u.test(w.text);
+}
+
+/** Lower-case forms of words the article capitalises in mid-sentence: there, a capital marks a name. */
+function midSentenceCaps(article: Article): Set<string> {
+  const out = new Set<string>();
+  const text = article.text;
+  const re = /(?<=[\p{L}\p{N},;] +)\p{Lu}[\p{L}\p{M}'’.-]*/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) out.add(m[0].toLowerCase().replace(/[’]/g, "'").replace(/'s$/, ""));
+  return out;
+}
+
+function makeName(text: string, ws: Word[]): NameMention | null {
+  let i = 0;
+  while (i < ws.length && (ws[i].norm === "the" || TITLES.has(ws[i].norm.replace(/\.$/, "")))) i++;
+  const core = ws.slice(i);
+  if (!core.length) return null;
+  if (core.length === 1 && (MONTHS_DAYS.has(core[0].norm) || core[0].text === "I")) return null;
+  const key = keyOf(core);
+  const start = core[0].start;
+  const end = core[core.length - 1].end - (/['’]s$/.test(core[core.length - 1].text) ? 2 : 0);
+  return { start, end, text: text.slice(start, end), words: core, key, canon: canonOf(key), demonym: core.length === 1 && key in DEMONYMS };
+}
+
+/** Names in one sentence, in order. */
+export function findNames(article: Article, index: number): NameMention[] {
+  const caps = perArticle(article, "midSentenceCaps", midSentenceCaps);
+  const ws = sentenceFacts(article, index).words;
+  const text = article.text;
+  const sentenceStart = article.sentences[index].start;
+  // A headline in title case capitalises every longer word: no reliable names there.
+  const long = ws.filter((w) => w.text.length >= 4);
+  if (long.length >= 5 && long.filter(isCap).length / long.length >= 0.8) return [];
+  const out: NameMention[] = [];
+  let group: Word[] = [];
+  const flush = () => {
+    // trailing connectors ("Bank of") are not part of the name
+    while (group.length && !isCap(group[group.length - 1])) group.pop();
+    // split at titles inside the group: "Russian President Vladimir Putin" is "Russian" and "Vladimir Putin"
+    let part: Word[] = [];
+    const parts: Word[][] = [];
+    for (const w of group) {
+      if (TITLES.has(w.norm.replace(/\.$/, "")) && isCap(w)) {
+        if (part.length) parts.push(part);
+        part = [];
+      } else part.push(w);
+    }
+    if (part.length) parts.push(part);
+    for (const p of parts) {
+      const n = makeName(text, p);
+      if (n) out.push(n);
+    }
+    group = [];
+  };
+  for (let k = 0; k < ws.length; k++) {
+    const w = ws[k];
+    const prevEnd = k > 0 ? ws[k - 1].end : sentenceStart;
+    const gap = text.slice(prevEnd, w.start);
+    const initial = k === 0 || OPENER_BEFORE.test(gap);
+    if (isCap(w) && /\p{L}/u.test(w.text)) {
+      if (initial) {
+        const lower = w.norm.replace(/'s$/, "");
+        const nextCap = k + 1 < ws.length && isCap(ws[k + 1]) && TIGHT_GAP.test(text.slice(w.end, ws[k + 1].start));
+        if (FUNCTION_WORDS.has(lower) || (!caps.has(w.text.toLowerCase().replace(/’/g, "'").replace(/'s$/, "")) && !nextCap && !(w.text.length > 1 && w.text === w.text.toUpperCase()))) {
+          flush();
+          continue;
+        }
+      }
+      if (group.length && !TIGHT_GAP.test(gap)) flush();
+      group.push(w);
+      if (/['’]s$/.test(w.text)) flush();
+      continue;
+    }
+    if (group.length && CONNECTORS.has(w.norm) && TIGHT_GAP.test(gap) && k + 1 < ws.length && isCap(ws[k + 1]) && w.norm !== "and") {
+      group.push(w);
+      continue;
+    }
+    flush();
+  }
+  flush();
+  return out;
+}
+
+function tokensOf(n: NameMention): string[] {
+  return n.key.split(" ").map(canonOf);
+}
+
+function initials(n: NameMention): string {
+  return n.key
+    .split(" ")
+    .filter((t) => !ACRONYM_SKIP.has(t))
+    .map((t) => t[0])
+    .join("");
+}
+
+function isAcronym(n: NameMention): boolean {
+  return n.words.length === 1 && /^[A-Z](?:\.?[A-Z]){1,5}\.?$/.test(n.words[0].text.replace(/['’]s$/, ""));
+}
+
+/** One entity under two names? */
+export function sameEntity(x: NameMention, y: NameMention): boolean {
+  if (x.canon === y.canon) return true;
+  const tx = tokensOf(x);
+  const ty = tokensOf(y);
+  const [short, long] = tx.length <= ty.length ? [tx, ty] : [ty, tx];
+  if (short.every((t) => long.includes(t))) return true;
+  if (isAcronym(x) && !isAcronym(y) && x.key.replace(/ /g, "") === initials(y)) return true;
+  if (isAcronym(y) && !isAcronym(x) && y.key.replace(/ /g, "") === initials(x)) return true;
+  return false;
+}
+
+function levenshtein(a: string, b: string): number {
+  if (a === b) return 0;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/**
+ * Two written forms of one name: transliterations and accents ("Kyiv"/"Kiev", "Rinkevics"/"Rinkević",
+ * "Kharkiv"/"Kharkov"). Folded forms close by edit distance, starting alike.
+ */
+export function spelledAlike(x: string, y: string): boolean {
+  const a = fold(x).replace(/'s$/, "");
+  const b = fold(y).replace(/'s$/, "");
+  if (a === b) return x !== y;
+  if (a.length < 3 || b.length < 3) return false;
+  const sim = 1 - levenshtein(a, b) / Math.max(a.length, b.length);
+  if (a[0] === b[0] && sim >= 0.5 && Math.abs(a.length - b.length) <= 2) return true;
+  return sim >= 0.75;
+}
+
+export function isNameWord(w: Word): boolean {
+  return isCap(w);
+}

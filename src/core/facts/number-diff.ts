@@ -1,0 +1,123 @@
+// Pairs the quantities of two wordings of one sentence and says which pairs disagree: the same
+// quantity spelled differently ("20%" / "20 percent", "two" / "2", "18 months" / "a year and a half")
+// is a match; a different value, unit or kind in the same slot is a change.
+// Pure: no vscode import. Never pairs two numbers on position alone when they count different things,
+// and never reports a number that exists in one version only (that is added or removed text).
+
+import { UNIT_DAYS, type NumberKind, type NumberMention } from "./numbers";
+
+export interface NumberPair {
+  a: NumberMention;
+  b: NumberMention;
+}
+
+export interface NumberDiff {
+  /** Same quantity on both sides (possibly spelled differently, possibly with a different hedge). */
+  same: NumberPair[];
+  /** Same slot, different quantity. */
+  changed: NumberPair[];
+}
+
+const KIND_LABEL: Record<NumberKind, string> = {
+  cardinal: "a count",
+  ordinal: "an ordinal",
+  percent: "a percentage",
+  money: "an amount of money",
+  duration: "a duration",
+  fraction: "a fraction",
+};
+
+export function kindLabel(n: NumberMention): string {
+  return KIND_LABEL[n.kind];
+}
+
+/** Magnitude on a common scale: durations in days. */
+function magnitude(n: NumberMention): number {
+  return n.kind === "duration" && n.unit ? n.value * (UNIT_DAYS[n.unit] ?? 1) : n.value;
+}
+
+function family(n: NumberMention): string {
+  if (n.kind === "duration") return "duration";
+  return `${n.kind}:${n.unit ?? ""}`;
+}
+
+function close(x: number, y: number): boolean {
+  if (x === y) return true;
+  const m = Math.max(Math.abs(x), Math.abs(y));
+  return Math.abs(x - y) <= m * 0.005;
+}
+
+/** Upper bound (exclusive) of what a vague count covers: "hundreds" is 100 up to 1,000. */
+function vagueRange(n: NumberMention): [number, number] {
+  return [n.value, n.value * 10];
+}
+
+export function sameQuantity(x: NumberMention, y: NumberMention): boolean {
+  if (family(x) !== family(y)) return false;
+  if (x.vague && y.vague) return x.value === y.value;
+  if (x.vague || y.vague) {
+    const [v, e] = x.vague ? [x, y] : [y, x];
+    const [lo, hi] = vagueRange(v);
+    return e.value >= lo && e.value < hi;
+  }
+  return close(magnitude(x), magnitude(y));
+}
+
+/** Could y be x rewritten (same slot), so that a difference between them is a change? */
+function compatible(x: NumberMention, y: NumberMention): number {
+  let score = 0;
+  if (x.kind === y.kind) score += 3;
+  else if ((x.kind === "duration" || x.kind === "ordinal") && (y.kind === "duration" || y.kind === "ordinal") && x.unit && x.unit === y.unit) score += 3;
+  else if ((x.kind === "percent" && y.kind === "fraction") || (x.kind === "fraction" && y.kind === "percent")) score += 2;
+  else if (x.noun && x.noun === y.noun) score += 2;
+  else return 0;
+  if (x.noun && x.noun === y.noun) score += 2;
+  if (x.unit && x.unit === y.unit) score += 1;
+  // "first" and "one" are mostly not counts; they pair only when they order or count the same thing
+  if ((isWeak(x) || isWeak(y)) && !(x.noun && x.noun === y.noun) && !(x.unit && x.unit === y.unit)) return 0;
+  return score;
+}
+
+function isWeak(n: NumberMention): boolean {
+  return n.value === 1 && (n.kind === "ordinal" || n.kind === "cardinal") && !/\d/.test(n.text);
+}
+
+export function diffNumbers(as: NumberMention[], bs: NumberMention[]): NumberDiff {
+  const same: NumberPair[] = [];
+  const changed: NumberPair[] = [];
+  const usedB = new Set<number>();
+  const leftA: number[] = [];
+  // exact matches first, preferring the one that counts the same thing
+  for (let i = 0; i < as.length; i++) {
+    let best = -1;
+    for (let j = 0; j < bs.length; j++) {
+      if (usedB.has(j) || !sameQuantity(as[i], bs[j])) continue;
+      if (best < 0 || (as[i].noun && bs[j].noun === as[i].noun && bs[best].noun !== as[i].noun)) best = j;
+    }
+    if (best >= 0) {
+      usedB.add(best);
+      same.push({ a: as[i], b: bs[best] });
+    } else leftA.push(i);
+  }
+  const leftB = bs.map((_, j) => j).filter((j) => !usedB.has(j));
+  if (!leftA.length || !leftB.length) return { same, changed };
+  // then the best compatible partner for each leftover, in order so that the k-th leftover of a kind meets the k-th
+  const candidates: { i: number; j: number; score: number }[] = [];
+  for (const [ri, i] of leftA.entries()) {
+    for (const [rj, j] of leftB.entries()) {
+      const s = compatible(as[i], bs[j]);
+      if (s > 0) candidates.push({ i, j, score: s - Math.abs(ri / leftA.length - rj / leftB.length) });
+    }
+  }
+  candidates.sort((x, y) => y.score - x.score);
+  const takenA = new Set<number>();
+  const takenB = new Set<number>();
+  for (const c of candidates) {
+    if (takenA.has(c.i) || takenB.has(c.j)) continue;
+    takenA.add(c.i);
+    takenB.add(c.j);
+    changed.push({ a: as[c.i], b: bs[c.j] });
+  }
+  changed.sort((x, y) => x.a.start - y.a.start);
+  return { same, changed };
+}

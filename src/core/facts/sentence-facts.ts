@@ -1,0 +1,117 @@
+// The facts of each sentence, extracted at most once per parsed article and only for the sentences a
+// rule asks about, plus the two sides of an aligned pair as word sequences. Every fact-diff rule reads
+// its facts from here, so a re-check of the same article costs a cache lookup.
+// Pure: no vscode import. Never mutates the article; never extracts facts for sentences nobody asks about.
+
+import type { Article } from "../article";
+import type { AlignedPair } from "../versions/compare";
+import { findDates, findDateline, findRelativeTimes, type DateMention, type RelativeTime } from "./dates";
+import { findNumbers, type NumberMention } from "./numbers";
+import { words, type Word } from "./words";
+
+export class SentenceFacts {
+  private _words?: Word[];
+  private _dates?: DateMention[];
+  private _relative?: RelativeTime[];
+  private _numbers?: NumberMention[];
+
+  constructor(
+    readonly article: Article,
+    readonly index: number,
+  ) {}
+
+  get start(): number {
+    return this.article.sentences[this.index].start;
+  }
+
+  get end(): number {
+    return this.article.sentences[this.index].end;
+  }
+
+  get words(): Word[] {
+    return (this._words ??= words(this.article.text, this.start, this.end));
+  }
+
+  get dates(): DateMention[] {
+    return (this._dates ??= findDates(this.article.text, this.start, this.end));
+  }
+
+  get relative(): RelativeTime[] {
+    return (this._relative ??= findRelativeTimes(this.article.text, this.start, this.end));
+  }
+
+  get numbers(): NumberMention[] {
+    return (this._numbers ??= findNumbers(this.article.text, this.start, this.end));
+  }
+}
+
+interface ArticleFacts {
+  sentences: (SentenceFacts | undefined)[];
+  dateline?: { value: DateMention | undefined };
+  extra: Map<string, unknown>;
+}
+
+const cache = new WeakMap<Article, ArticleFacts>();
+
+function articleFacts(article: Article): ArticleFacts {
+  let f = cache.get(article);
+  if (!f) {
+    f = { sentences: new Array(article.sentences.length), extra: new Map() };
+    cache.set(article, f);
+  }
+  return f;
+}
+
+export function sentenceFacts(article: Article, index: number): SentenceFacts {
+  const f = articleFacts(article);
+  return (f.sentences[index] ??= new SentenceFacts(article, index));
+}
+
+export function cachedDateline(article: Article): DateMention | undefined {
+  const f = articleFacts(article);
+  return (f.dateline ??= { value: findDateline(article) }).value;
+}
+
+/** A per-article value computed once (quotes, the article's capitalised words). */
+export function perArticle<T>(article: Article, key: string, make: (a: Article) => T): T {
+  const f = articleFacts(article);
+  if (!f.extra.has(key)) f.extra.set(key, make(article));
+  return f.extra.get(key) as T;
+}
+
+/** One side of an aligned pair: its sentences' facts, its words in order, and its extent. */
+export interface Side {
+  article: Article;
+  sentences: SentenceFacts[];
+  words: Word[];
+  start: number;
+  end: number;
+}
+
+export function side(article: Article, indices: number[]): Side {
+  const sentences = indices.map((i) => sentenceFacts(article, i)).sort((x, y) => x.start - y.start);
+  const ws: Word[] = [];
+  for (const s of sentences) for (const w of s.words) ws.push(w);
+  return {
+    article,
+    sentences,
+    words: ws,
+    start: sentences.length ? sentences[0].start : 0,
+    end: sentences.length ? sentences[sentences.length - 1].end : 0,
+  };
+}
+
+export function sideText(s: Side): string {
+  return s.sentences.map((x) => x.article.sentences[x.index].text).join(" ");
+}
+
+/** The sides of every aligned pair whose text differs at all, in order of version a. */
+export function changedPairs(a: Article, b: Article, pairs: AlignedPair[]): { pair: AlignedPair; a: Side; b: Side }[] {
+  const out: { pair: AlignedPair; a: Side; b: Side }[] = [];
+  for (const pair of pairs) {
+    if (!pair.a.length || !pair.b.length) continue;
+    if (pair.a.length === pair.b.length && pair.a.every((i, k) => a.sentences[i].text === b.sentences[pair.b[k]].text)) continue;
+    out.push({ pair, a: side(a, pair.a), b: side(b, pair.b) });
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { changedDate } from "../../src/core/rules/changed-date";
+import { runRule } from "../fixtures/facts/pair";
+
+test("datelines in different formats are compared directly, even when alignment pairs nothing", () => {
+  const r = runRule(changedDate, "Tuesday, March 4, 2025\n\nThe council met.", "date 2024-11-02 Menu\n\nThe council met.", []);
+  assert.deepEqual(r.spans, [["Tuesday, March 4, 2025", "2024-11-02"]]);
+  assert.equal(r.reports[0].message, 'Dateline changed: this version is dated "Tuesday, March 4, 2025"; the other "2024-11-02". Check which is right and make the versions agree.');
+});
+
+test("the same dateline in another format stays quiet, and is not compared twice", () => {
+  const r = runRule(changedDate, "Tuesday, March 4, 2025\n\nThe council met.", "2025-03-04\n\nThe council met.");
+  assert.deepEqual(r.spans, []);
+});
+
+test("a changed date inside an aligned sentence", () => {
+  const r = runRule(changedDate, "The law took effect on Dec. 14, 2021.", "The law took effect on December 15, 2021.");
+  assert.deepEqual(r.spans, [["Dec. 14, 2021", "December 15, 2021"]]);
+  assert.deepEqual(runRule(changedDate, "It was signed in 2019.", "It was signed in 2018.").spans, [["2019", "2018"]]);
+  assert.deepEqual(runRule(changedDate, "They met on Monday.", "They met on Tuesday.").spans, [["Monday", "Tuesday"]]);
+  assert.deepEqual(runRule(changedDate, "Prices rose last year.", "Prices rose this year.").spans, [["last year", "this year"]]);
+});
+
+test("the same date written differently, or stated more or less precisely, stays quiet", () => {
+  for (const [x, y] of [
+    ["On December 14, he spoke.", "On Dec. 14 he spoke."],
+    ["It began in February 2022.", "It began in Feb. 2022."],
+    ["They left in September.", "They left in September 2022."],
+    ["in the fall of 2022 they met", "in autumn 2022 they met"],
+    ["since the early weeks of the war", "since the first weeks of the war"],
+  ]) assert.deepEqual(runRule(changedDate, x, y).spans, [], `${x} / ${y}`);
+});

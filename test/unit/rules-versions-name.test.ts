@@ -1,0 +1,39 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { changedName } from "../../src/core/rules/changed-name";
+import { runRule } from "../fixtures/facts/pair";
+
+test("the same place spelled differently is reported on the differing word only", () => {
+  const r = runRule(changedName, "Aid reached Odesa on time.", "Aid reached Odessa on time.");
+  assert.deepEqual(r.spans, [["Odesa", "Odessa"]]);
+  assert.equal(r.reports[0].message, 'Name spelled differently: this version has "Odesa"; the other has "Odessa". Use one spelling in both versions.');
+  assert.equal(r.reports[0].fixesA?.[0].edits[0].text, "Odessa");
+});
+
+test("accents are spelling; in a full name only the changed word is marked", () => {
+  const r = runRule(changedName, "Foreign Minister Jan Dvorak told reporters.", "Foreign Minister Jan Dvořák told reporters.");
+  assert.deepEqual(r.spans, [["Dvorak", "Dvořák"]]);
+});
+
+test("a different person in the same place is a different name", () => {
+  const r = runRule(changedName, "The plan was backed by Chancellor Maria Lind on Friday.", "The plan was backed by Chancellor Olaf Berg on Friday.");
+  assert.deepEqual(r.spans, [["Maria Lind", "Olaf Berg"]]);
+  assert.match(r.reports[0].message, /^Different name: this version has "Maria Lind"; the other has "Olaf Berg"\./);
+});
+
+test("known equivalents stay quiet", () => {
+  for (const [x, y] of [
+    ["U.S. officials told the Times so.", "US officials told The Times so."],
+    ["The NYT reported it first.", "The New York Times reported it first."],
+    ["But American officials disagree.", "But US officials disagree."],
+    ["Prime Minister Ana Costa arrived.", "Costa arrived."],
+    ["He visited Russia's capital.", "He visited the Russian capital."],
+    ["The O’Neill family agreed.", "The O'Neill family agreed."],
+    ["The New York Times reported.", "New York times mentioned."],
+    ["The IMF warned again.", "The International Monetary Fund warned again."],
+  ]) assert.deepEqual(runRule(changedName, x, y).spans, [], `${x} / ${y}`);
+});
+
+test("a name in one version only is not a changed name", () => {
+  assert.deepEqual(runRule(changedName, "Officials in Riga agreed.", "Officials agreed.").spans, []);
+});

@@ -1,0 +1,52 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { changedNumber } from "../../src/core/rules/changed-number";
+import { runRule } from "../fixtures/facts/pair";
+
+test("a different value is reported on both sides with exact spans and a fix", () => {
+  const r = runRule(changedNumber, "The fire destroyed 40 homes on the hill.", "The fire destroyed 45 homes on the hill.");
+  assert.deepEqual(r.spans, [["40", "45"]]);
+  assert.equal(r.reports[0].message, 'Number changed: this version says "40"; the other says "45". Check which is right and make the versions agree.');
+  assert.equal(r.reports[0].messageB, 'Number changed: this version says "45"; the other says "40". Check which is right and make the versions agree.');
+  assert.equal(r.reports[0].fixesA?.[0].edits[0].text, "45");
+  assert.equal(r.reports[0].fixesB?.[0].edits[0].text, "40");
+});
+
+test("a duration that became an ordinal is a change of kind", () => {
+  const r = runRule(changedNumber, "The strike nears its three-year mark, unions said.", "The strike nears its third year, unions said.");
+  assert.deepEqual(r.spans, [["three-year mark", "third year"]]);
+  assert.match(r.reports[0].message, /"three-year mark" \(a duration\); the other says "third year" \(an ordinal\)/);
+});
+
+test("percentages, money and words: a changed value in another spelling is still found", () => {
+  assert.deepEqual(runRule(changedNumber, "Turnout was 20% this time.", "Turnout was 25 percent this time.").spans, [["20%", "25 percent"]]);
+  assert.deepEqual(runRule(changedNumber, "The bridge cost $4.5 million to build.", "The bridge cost $5.4 million to build.").spans, [["$4.5 million", "$5.4 million"]]);
+  assert.deepEqual(runRule(changedNumber, "Two ministers resigned.", "Three ministers resigned.").spans, [["Two", "Three"]]);
+  assert.deepEqual(runRule(changedNumber, "Talks lasted 18 months in all.", "Talks lasted two years in all.").spans, [["18 months", "two years"]]);
+});
+
+test("the same quantity spelled differently stays quiet", () => {
+  for (const [x, y] of [
+    ["Turnout was 20% this time.", "Turnout was 20 percent this time."],
+    ["Two ministers resigned.", "2 ministers resigned."],
+    ["Talks lasted 18 months in all.", "Talks lasted a year and a half in all."],
+    ["It costs €3bn a year.", "It costs 3 billion euros a year."],
+    ["Nearly 20% of the land is held.", "Roughly 20% of the land is held."],
+    ["The vote came in the first weeks of the term.", "The vote came in the early weeks of the term."],
+    ["One of the earliest signs came then.", "One of the first signs came then."],
+    ["A former aide said so.", "One former aide said so."],
+  ]) assert.deepEqual(runRule(changedNumber, x, y).spans, [], `${x} / ${y}`);
+});
+
+test("a number in one version only is not a changed number", () => {
+  assert.deepEqual(runRule(changedNumber, "Police arrested 12 people.", "Police arrested several people.").spans, []);
+});
+
+test("dates and years are not numbers", () => {
+  assert.deepEqual(runRule(changedNumber, "It began in 2019 and ended on May 4.", "It began in 2020 and ended on May 5.").spans, []);
+});
+
+test("two numbers each pair with the one that counts the same thing", () => {
+  const r = runRule(changedNumber, "Rebels freed 30 soldiers and 12 civilians.", "Rebels freed 12 civilians and 35 soldiers.");
+  assert.deepEqual(r.spans, [["30", "35"]]);
+});

@@ -1,0 +1,46 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { changedQuote } from "../../src/core/rules/changed-quote";
+import { runRule } from "../fixtures/facts/pair";
+
+test("a reworded quotation is reported on the changed words of each side", () => {
+  const r = runRule(changedQuote, "“We will not give up an inch,” the mayor said.", "“We will not give back an inch,” the mayor said.");
+  assert.deepEqual(r.spans, [["up", "back"]]);
+  assert.equal(
+    r.reports[0].message,
+    'Quotation changed: this version quotes "up"; the other quotes "back". A direct quotation must match what was said: check the source and make the versions agree.',
+  );
+  assert.equal(r.reports[0].fixesA?.[0].edits[0].text, "back");
+});
+
+test("a swap of neighbouring words reads as one change", () => {
+  const r = runRule(changedQuote, "“They won't step aside,” she said.", "“They won't back down,” she said.");
+  assert.deepEqual(r.spans, [["step aside", "back down"]]);
+});
+
+test("a quotation split in one version is compared piece by piece", () => {
+  const r = runRule(
+    changedQuote,
+    "“We never broke a promise,” the minister said, “whatever they claim.”",
+    "The minister said: “We never broke any promise, whatever they may claim.”",
+  );
+  assert.deepEqual(r.spans, [["a", "any"], ["they claim", "they may claim"]]);
+});
+
+test("a quotation that lost its marks", () => {
+  const r = runRule(changedQuote, "He ended: “The fight goes on.”", "He ended: The fight goes on.");
+  assert.deepEqual(r.spans, [["“The fight goes on.”", "The fight goes on"]]);
+  assert.match(r.reports[0].message, /^Quotation marks changed: this version quotes "The fight goes on\." as a direct quotation; the other has "The fight goes on" without/);
+});
+
+test("same words, other punctuation, case or apostrophes: quiet", () => {
+  for (const [x, y] of [
+    ["“We’re ready,” he said.", '"We\'re ready," he said.'],
+    ["“We are ready.” He left.", "“We are ready,” he said as he left."],
+    ["“it is over,” she said.", "“It is over,” she told us."],
+  ]) assert.deepEqual(runRule(changedQuote, x, y).spans, [], `${x} / ${y}`);
+});
+
+test("apostrophes are never quotation marks", () => {
+  assert.deepEqual(runRule(changedQuote, "The officials' plan and Russia's plan.", "The officials’ plan and Russia’s new plan.").spans, []);
+});
