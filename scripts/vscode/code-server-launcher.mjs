@@ -10,7 +10,7 @@ import { resolve } from "node:path";
 import { format } from "node:util";
 import { launchChromium, remoteUri, startCodeServer } from "./code-server.mjs";
 
-const TIMEOUT_S = Number(process.env.COPYDESK_VSCODE_TIMEOUT || 300);
+const TIMEOUT_S = Number(process.env.COPYDESK_VSCODE_TIMEOUT || 600);
 const VERBOSE = !!process.env.COPYDESK_VSCODE_VERBOSE;
 
 // The workbench's own start-up chatter, which arrives on the same channel as the suite's console output.
