@@ -9,7 +9,7 @@ import { COMMANDS, SETTINGS, SOURCE } from "./constants";
 import { HoverProvider } from "./hover";
 import { Output } from "./output";
 import { ProjectConfigs } from "./projectConfig";
-import { Status } from "./status";
+import { describe, Status } from "./status";
 import { isArticleDocument, shortName } from "./workspace";
 
 /** What the commands return, so tests and other extensions can act without reading the UI. */
@@ -17,6 +17,10 @@ export interface ReviewSummary {
   uri: string;
   findings: number;
   pairedWith: string[];
+  /** Milliseconds the document's last check took (its own rules plus its comparisons). */
+  ms: number;
+  /** What the status item says for this document. */
+  status: string;
 }
 
 export function activate(context: vscode.ExtensionContext): void {
@@ -103,18 +107,24 @@ async function reviewActiveArticle(checker: Checker, uri: vscode.Uri | undefined
   }
   checker.force(doc);
   await checker.run([doc.uri.toString()]);
-  const result = checker.result(doc.uri);
-  const summary: ReviewSummary = {
-    uri: doc.uri.toString(),
-    findings: result?.entries.length ?? 0,
-    pairedWith: result?.partners.map((p) => p.article.id) ?? [],
-  };
+  const summary = summarize(checker, doc.uri);
   const skipped = checker.skipReason(doc.uri);
   const text = skipped === "too-large"
     ? `Copydesk skipped ${shortName(summary.uri)}: it is over copydesk.maxDocumentSize`
     : `Copydesk: ${summary.findings} finding${summary.findings === 1 ? "" : "s"} in ${shortName(summary.uri)}`;
   vscode.window.setStatusBarMessage(text, 5000);
   return summary;
+}
+
+function summarize(checker: Checker, uri: vscode.Uri): ReviewSummary {
+  const result = checker.result(uri);
+  return {
+    uri: uri.toString(),
+    findings: result?.entries.length ?? 0,
+    pairedWith: result?.partners.map((p) => p.article.id) ?? [],
+    ms: result?.ms ?? 0,
+    status: describe(result, checker.skipReason(uri)).text,
+  };
 }
 
 interface DocPick extends vscode.QuickPickItem {
@@ -147,8 +157,7 @@ async function compareWith(checker: Checker, other: vscode.Uri | undefined, base
   checker.force(revision);
   checker.compare(original.uri, revision.uri);
   await checker.run([original.uri.toString(), revision.uri.toString()]);
-  const result = checker.result(revision.uri);
-  return { uri: revision.uri.toString(), findings: result?.entries.length ?? 0, pairedWith: result?.partners.map((p) => p.article.id) ?? [] };
+  return summarize(checker, revision.uri);
 }
 
 async function pickOther(checker: Checker, revision: vscode.TextDocument): Promise<vscode.Uri | undefined> {
@@ -172,6 +181,5 @@ async function stopComparing(checker: Checker, uri: vscode.Uri | undefined): Pro
   if (!doc) return undefined;
   checker.stopComparing(doc.uri);
   await checker.run([doc.uri.toString()]);
-  const result = checker.result(doc.uri);
-  return { uri: doc.uri.toString(), findings: result?.entries.length ?? 0, pairedWith: result?.partners.map((p) => p.article.id) ?? [] };
+  return summarize(checker, doc.uri);
 }

@@ -4,7 +4,7 @@
 import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
 import {
-  closeOpened, fixtureUri, formatAll, hasRule, lacksRule, only, openArticle, ours, plain, rangeOf, setSetting, track, tuple, waitForBoth,
+  closeOpened, fixtureUri, formatAll, needsCore, hasRule, lacksRule, only, openArticle, ours, plain, rangeOf, setSetting, track, tuple, waitForBoth,
   waitForDiagnostics,
 } from "./support";
 
@@ -26,10 +26,15 @@ const CLINIC_B = [
   "",
 ].join("\n");
 
+const FERRY_A = "Ferry timetable\n\nThe ferry will make 9 crossings a day from May. Tickets go on sale next week.\n";
+const FERRY_B = "Ferry timetable\n\nThe ferry will make 11 crossings a day from May. Tickets go on sale next week.\n";
+
 interface Summary {
   uri: string;
   findings: number;
   pairedWith: string[];
+  ms: number;
+  status: string;
 }
 
 const relatedTo = (uri: vscode.Uri) => (ds: vscode.Diagnostic[]): boolean =>
@@ -77,6 +82,9 @@ describe("commands", () => {
     assert.deepEqual(summary.pairedWith, [a.uri.toString()]);
     assert.equal(summary.findings, ours(b.uri).length, formatAll(ours(b.uri)));
     assert.ok(hasRule("added-content")(ours(b.uri)), formatAll(ours(b.uri)));
+    const n = summary.findings;
+    assert.equal(summary.status, `Copydesk: ${n} finding${n === 1 ? "" : "s"} · paired with ${a.uri.path}`);
+    console.log(`      checked in ${summary.ms.toFixed(1)} ms`);
   });
 
   it("Show Output runs", async () => {
@@ -120,9 +128,10 @@ describe("quick fixes and hovers", () => {
     assert.match(hoverText(hovers), /Copydesk\*\* · added-content: not in /);
   });
 
-  it("hovering a changed number shows the other version's sentence with the number marked [waits on changed-number]", async () => {
-    const a = await openArticle("Ferry timetable\n\nThe ferry will make 9 crossings a day from May. Tickets go on sale next week.\n", "plaintext", vscode.ViewColumn.One);
-    const b = await openArticle("Ferry timetable\n\nThe ferry will make 11 crossings a day from May. Tickets go on sale next week.\n", "plaintext", vscode.ViewColumn.Two);
+  it("hovering a changed number shows the other version's sentence with the number marked", async function () {
+    needsCore(this, "changed-number", [{ source: FERRY_A }, { source: FERRY_B }]);
+    const a = await openArticle(FERRY_A, "plaintext", vscode.ViewColumn.One);
+    const b = await openArticle(FERRY_B, "plaintext", vscode.ViewColumn.Two);
     void a;
     const d = only(await waitForDiagnostics(b.uri, hasRule("changed-number"), "changed-number"), "changed-number");
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>("vscode.executeHoverProvider", b.uri, d.range.start);
@@ -131,9 +140,10 @@ describe("quick fixes and hovers", () => {
     assert.match(text, /> The ferry will make \*\*11\*\* crossings a day from May\\\./);
   });
 
-  it("'Use the other version's wording' applies the core's fix and the finding goes from both [waits on changed-number fixes]", async () => {
-    const a = await openArticle("Ferry timetable\n\nThe ferry will make 9 crossings a day from May. Tickets go on sale next week.\n", "plaintext", vscode.ViewColumn.One);
-    const b = await openArticle("Ferry timetable\n\nThe ferry will make 11 crossings a day from May. Tickets go on sale next week.\n", "plaintext", vscode.ViewColumn.Two);
+  it("'Use the other version's wording' applies the core's fix and the finding goes from both", async function () {
+    needsCore(this, "changed-number", [{ source: FERRY_A }, { source: FERRY_B }], (f) => f.docId === "doc1" && !!f.fixes?.length);
+    const a = await openArticle(FERRY_A, "plaintext", vscode.ViewColumn.One);
+    const b = await openArticle(FERRY_B, "plaintext", vscode.ViewColumn.Two);
     const d = only(await waitForDiagnostics(b.uri, hasRule("changed-number"), "changed-number"), "changed-number");
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", b.uri, d.range);
     const fix = actions.find((x) => /other version/i.test(x.title) && x.edit);
