@@ -1,7 +1,43 @@
-// Rule `unquoted-speech`: Direct or first-person speech in the author's voice that has lost its quotation marks.
-// Pure: no vscode import.
+// Rule `unquoted-speech`: first-person speech standing in the author's voice next to a quotation or a
+// speaker, where quotation marks were lost ("… Putin said. Victory is ours.").
+// Pure: no vscode import. Never reports the publication speaking as itself ("we asked the county"),
+// a question, or a sentence that has a speech cue of its own (reported speech).
 
 import type { ArticleRule, ArticleContext } from "./rule";
+import type { SentenceInfo, ArticleAnalysis } from "../analysis";
+import { FIRST_PERSON, NEWSROOM_WE, SPEECH_EVENTS } from "../attribution/lexicon";
+import { excerpt } from "../attribution/quote-text";
+
+function firstPerson(info: SentenceInfo): boolean {
+  const t = info.tokens;
+  for (let k = 0; k < t.length; k++) {
+    const w = t[k];
+    if (!w.word || w.quoted || !FIRST_PERSON.has(w.lower)) continue;
+    if (w.lower === "us" && w.text !== "us") continue; // "US" is the country
+    if (w.lower === "i" && w.text !== "I") continue;
+    if (w.text === "I" && /^(?:War|World|Phase|Type|Class|Title|Part|Chapter|Act)$/.test(t[k - 1]?.text ?? "")) continue;
+    const next = t[k + 1];
+    if ((w.lower === "we" || w.lower === "our") && next && NEWSROOM_WE.has(next.lower)) return false;
+    if (w.lower === "us" && t[k - 1] && /^(?:told|wrote|emailed|contacted|asked)$/.test(t[k - 1].lower)) return false;
+    return true;
+  }
+  return false;
+}
+
+/** A quotation with its speaker, or a speaker speaking, right next to sentence k in its paragraph. */
+function besideSpeech(analysis: ArticleAnalysis, k: number): boolean {
+  const s = analysis.sentences;
+  const block = analysis.article.blocks[s[k].sentence.block];
+  for (const j of [k - 1, k - 2, k + 1]) {
+    if (j < block.firstSentence || j >= block.endSentence) continue;
+    const n = s[j];
+    if (j === k - 2 && s[k - 1].role !== "wire-credit") continue;
+    if (n.quoteWithSpeaker || (n.speech && n.cues.some((c) => c.position !== "none" && (c.kind === "speech" || c.kind === "colon")))) return true;
+    if (n.tokens.some((t, i) => !t.quoted && SPEECH_EVENTS.has(t.lower) && i > 0 && n.tokens[i - 1].cap)) return true;
+  }
+  const own = s[k];
+  return own.cues.some((c) => c.kind === "colon");
+}
 
 export const unquotedSpeech: ArticleRule = {
   id: "unquoted-speech",
@@ -9,6 +45,26 @@ export const unquotedSpeech: ArticleRule = {
   defaultSeverity: "warning",
   description: "Direct or first-person speech in the author's voice that has lost its quotation marks.",
   check(ctx: ArticleContext): void {
-    void ctx;
+    const { analysis } = ctx;
+    const open = analysis.curlyQuotes ? "“" : '"';
+    const close = analysis.curlyQuotes ? "”" : '"';
+    for (const info of analysis.sentences) {
+      if (info.role !== "body" || info.quoteShare > 0) continue;
+      if (info.cues.some((c) => c.kind !== "colon" && !c.mindClaim)) continue;
+      if (!firstPerson(info) || !besideSpeech(analysis, info.index)) continue;
+      const span = { start: info.body.start, end: info.sentence.end };
+      const words = ctx.article.text.slice(span.start, span.end);
+      ctx.report({
+        span,
+        message: `Direct speech without quotation marks: "${excerpt(words)}" reads as the author's own words — restore the quotation marks.`,
+        fixes: [{
+          title: "Restore the quotation marks",
+          edits: [
+            { span: { start: span.start, end: span.start }, text: open },
+            { span: { start: span.end, end: span.end }, text: close },
+          ],
+        }],
+      });
+    }
   },
 };

@@ -1,0 +1,354 @@
+// Finds attribution cues in one sentence: reporting verbs in any tense and position ("X said", "said X",
+// "X has told the Times"), "according to X", "X: “…”", noun cues ("in a statement", "in X's view"),
+// records that show things, and agentless passives that hide who judges ("was widely seen as").
+// Pure: no vscode import. Works on tokens only; quoted tokens are the speaker's words and never hold a cue.
+
+import type { Span } from "../types";
+import type { Token } from "./tokens";
+import {
+  AUX, CLAUSE_OPENERS, COGNITION, DATA_SOURCES, GROUP_HOLDERS, NOUN_BEFORE, NOUN_CUES, SPEECH_STRONG, SPEECH_WEAK, VAGUE_HEADS,
+} from "./lexicon";
+
+export type CueKind = "speech" | "cognition" | "according" | "colon" | "noun" | "data" | "passive" | "reportedly";
+
+export interface Cue {
+  kind: CueKind;
+  /** The cue words: "said", "according to", "in a statement", "was widely seen as". */
+  span: Span;
+  /** The source phrase when one was found: "top US officials", "The New York Times". */
+  source?: Span;
+  /** Token indices of the source phrase, for the scanners that judge it. */
+  sourceTokens?: [number, number];
+  position: "before" | "after" | "none";
+  /** A cue inside a relative clause ("shop owners, who blame …") covers only that clause. */
+  scope?: Span;
+  /** A cognition verb about one named mind ("The Kremlin expects …"): a claim about that mind, not a source. */
+  mindClaim?: boolean;
+}
+
+/** A comparative clause ending in an expectation ("longer than Putin expected"): a claim, not a source. */
+export interface ExpectationClause {
+  span: Span;
+}
+
+const PREPOSITIONS = new Set(["for", "of", "to", "in", "at", "on", "with", "from", "by", "about", "into", "over", "after", "before", "against", "among", "between", "through", "under", "without"]);
+const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "you"]);
+const LINKERS = new Set(["and", "but", "or", "that", "as", "because", "when", "while", "if", "so", "since", "after", "before", "although", "though", "where", "until", "unless", "what", "how", "why", "whether", "than", "then", "yet", "now", "once"]);
+const DETERMINERS = new Set(["a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "your"]);
+const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s"]);
+const PASSIVE_VAGUE: Record<string, Set<string>> = {};
+for (const w of ["said", "believed", "thought", "reported", "rumored", "rumoured", "understood", "alleged", "feared", "estimated", "claimed"]) PASSIVE_VAGUE[w] = new Set(["to", "that"]);
+for (const w of ["seen", "viewed", "regarded", "described", "perceived", "characterized", "characterised", "portrayed", "labeled", "labelled", "branded", "hailed", "touted"]) PASSIVE_VAGUE[w] = new Set(["as"]);
+for (const w of ["considered", "deemed"]) PASSIVE_VAGUE[w] = new Set(["to", "as", "a", "an", "the", "one", "among", "likely", "unlikely"]);
+const EXPECTATION = new Set(["expected", "anticipated", "feared", "hoped", "planned", "predicted", "forecast", "thought", "intended", "projected", "estimated", "believed", "promised", "imagined", "assumed", "envisioned", "envisaged", "calculated", "hoped"]);
+const CLAUSE_VERBS = new Set(["to", "will", "would", "is", "are", "was", "were", "has", "have", "had", "could", "can", "should", "might", "may", "must", "did", "does"]);
+const TIME_WORDS = new Set([
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier",
+  "later", "last", "this", "week", "month", "year", "morning", "afternoon", "evening", "night", "on", "in", "at", "during",
+]);
+const SEE_AS = new Set(["sees", "saw", "see", "views", "viewed", "view", "regards", "regarded", "regard"]);
+const INVERTED_STOP = new Set([".", ",", ";", ":", "!", "?", "”", "\"", "—", "–", ")"]);
+
+function isQuoteMark(t: Token): boolean {
+  return t.text === "“" || t.text === "”" || t.text === '"' || t.text === "«" || t.text === "»" || t.text === "‘" || t.text === "’";
+}
+
+function span(tokens: Token[], a: number, b: number): Span {
+  return { start: tokens[a].start, end: tokens[b].end };
+}
+
+/** Index of the previous non-auxiliary token before i, or -1. */
+function skipAuxBack(tokens: Token[], i: number): number {
+  let j = i - 1;
+  let steps = 0;
+  while (j >= 0 && steps < 5 && tokens[j].word && (AUX.has(tokens[j].lower) || /ly$/.test(tokens[j].lower))) {
+    j--;
+    steps++;
+  }
+  return j;
+}
+
+/** The noun phrase ending at token `end` (inclusive), scanning back to a clause boundary; at most 9 tokens. */
+function phraseBack(tokens: Token[], end: number): [number, number] | undefined {
+  if (end < 0 || !tokens[end].word || tokens[end].quoted) return undefined;
+  let a = end;
+  while (a - 1 >= 0 && end - (a - 1) < 9) {
+    const t = tokens[a - 1];
+    if (t.quoted || (!t.word && t.text !== "." && t.text !== "'" && t.text !== "’")) break;
+    if (t.word && (t.lower === "that" || t.lower === "which" || t.lower === "but" || t.lower === "while" || t.lower === "as" || t.lower === "because" || t.lower === "if" || t.lower === "when")) break;
+    if (t.word && (SPEECH_STRONG.has(t.lower) || BE.has(t.lower) || PREPOSITIONS.has(t.lower))) break;
+    a--;
+  }
+  while (a <= end && !tokens[a].word) a++;
+  return a <= end ? [a, end] : undefined;
+}
+
+/** The first noun phrase of the clause that holds token i: from the clause start to the first comma or relative word. */
+function clauseSubject(tokens: Token[], i: number): [number, number] | undefined {
+  let a = i - 1;
+  while (a >= 0) {
+    const t = tokens[a];
+    if (t.quoted || t.text === ";" || (t.word && (t.lower === "but" || t.lower === "however" || t.lower === "and") && a > 0 && tokens[a - 1].text === ",")) break;
+    if (t.word && t.lower === "that") break;
+    a--;
+  }
+  a++;
+  while (a < i && (!tokens[a].word || tokens[a].lower === "but" || tokens[a].lower === "however" || tokens[a].lower === "and")) a++;
+  let b = a;
+  while (b < i && tokens[b].word && !["who", "which", "that", "along", "including", "close", "familiar"].includes(tokens[b].lower) && b - a < 8) b++;
+  return b > a ? [a, b - 1] : undefined;
+}
+
+/** A noun phrase right after token i (inverted "said X"), up to punctuation or a time word; at most 8 tokens. */
+function phraseAfter(tokens: Token[], i: number): [number, number] | undefined {
+  let a = i + 1;
+  if (a >= tokens.length || !tokens[a].word || tokens[a].quoted) return undefined;
+  let b = a;
+  while (b + 1 < tokens.length && b - a < 8) {
+    const t = tokens[b + 1];
+    if (t.quoted || INVERTED_STOP.has(t.text)) break;
+    if (t.word && (t.lower === "that" || t.lower === "on" || t.lower === "in" || t.lower === "at" || t.lower === "who" || t.lower === "during")) break;
+    b++;
+  }
+  return [a, b];
+}
+
+/** A clause (not a plain object) follows token i: "that", a pronoun, a quotation, or a noun phrase with its own verb. */
+function clauseFollows(tokens: Token[], i: number): boolean {
+  const n = tokens[i + 1];
+  if (!n) return false;
+  if (n.quoted || n.text === ":") return true;
+  if (CLAUSE_OPENERS.has(n.lower)) return true;
+  if (n.lower === "to") return true;
+  for (let j = i + 1; j < Math.min(tokens.length, i + 7); j++) {
+    const t = tokens[j];
+    if (!t.word || t.quoted) return false;
+    if (j > i + 1 && CLAUSE_VERBS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** A weak speech verb is reporting speech: a clause, a colon, a quotation, or the end of the clause follows. */
+function speechComplement(tokens: Token[], i: number): boolean {
+  const n = tokens[i + 1];
+  if (!n) return true;
+  if (n.quoted || [".", ",", ":", ";", "—", "–", "!"].includes(n.text)) return true;
+  if (n.lower === "that" || n.lower === "in" || n.lower === "on" || n.lower === "during" || n.lower === "when") {
+    if (n.lower === "that") return true;
+    const nn = tokens[i + 2];
+    return !!nn && (NOUN_CUES.has(nn.lower) || TIME_WORDS.has(nn.lower) || (nn.word && ["a", "an", "the", "his", "her", "their", "its"].includes(nn.lower) && !!tokens[i + 3] && NOUN_CUES.has(tokens[i + 3].lower)));
+  }
+  if (TIME_WORDS.has(n.lower) && n.cap) return true;
+  return CLAUSE_OPENERS.has(n.lower) && n.lower !== "the";
+}
+
+/**
+ * Every cue in a sentence. `tokens` are the sentence's tokens; `extra` holds verb forms from the project's
+ * `extraCues`. The second result lists comparative expectation clauses, which are claims rather than cues.
+ */
+export function findCues(tokens: Token[], extra: ReadonlySet<string>): { cues: Cue[]; expectations: ExpectationClause[] } {
+  const cues: Cue[] = [];
+  const expectations: ExpectationClause[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.quoted) continue;
+    const l = t.lower;
+    if (!t.word) {
+      if (t.text === ":" && i > 0 && tokens[i - 1].word && !tokens[i - 1].quoted && tokens[i + 1]?.quoted) {
+        const src = phraseBack(tokens, i - 1);
+        cues.push({ kind: "colon", span: span(tokens, i, i), source: src && span(tokens, src[0], src[1]), sourceTokens: src, position: src ? "before" : "none" });
+      }
+      continue;
+    }
+    if (l === "according" && tokens[i + 1]?.lower === "to") {
+      const src = phraseAfter(tokens, i + 1);
+      cues.push({ kind: "according", span: span(tokens, i, i + 1), source: src && span(tokens, src[0], src[1]), sourceTokens: src, position: src ? "after" : "none" });
+      i++;
+      continue;
+    }
+    if (l === "reportedly") {
+      cues.push({ kind: "reportedly", span: span(tokens, i, i), position: "none" });
+      continue;
+    }
+    if (NOUN_CUES.has(l) && nounCue(tokens, i)) {
+      const from = nounCueStart(tokens, i);
+      cues.push({ kind: "noun", span: span(tokens, from, i), position: "none" });
+      continue;
+    }
+    if (t.cap && i > 0) continue; // a capitalised word mid-sentence is a name or a title ("Judge Marcus Oyelaran")
+    const prev = i > 0 ? tokens[i - 1] : undefined;
+    if (prev && (NOUN_BEFORE.has(prev.lower) || /'s$/.test(prev.lower)) && !BE.has(prev.lower)) continue;
+    // "a conference call that …", "the news report said": a determiner and a noun before make it a noun too
+    if (
+      prev && i > 1 && prev.word && !prev.cap && DETERMINERS.has(tokens[i - 2].lower) && !AUX.has(prev.lower) && !/ly$/.test(prev.lower) &&
+      (SPEECH_WEAK.has(l) || COGNITION.has(l)) && !DATA_SOURCES.has(prev.lower) && !VAGUE_HEADS.has(prev.lower) && !GROUP_HOLDERS.has(prev.lower)
+    ) continue;
+
+    // Agentless passive: "was widely seen as", "is said to", "it is believed that".
+    const pv = PASSIVE_VAGUE[l];
+    if (pv) {
+      let b = i - 1;
+      while (b >= 0 && /ly$/.test(tokens[b].lower)) b--;
+      if (b >= 0 && BE.has(tokens[b].lower)) {
+        const n = tokens[i + 1];
+        if (n && n.lower === "by") {
+          const src = phraseAfter(tokens, i + 1);
+          cues.push({ kind: "speech", span: span(tokens, i, i), source: src && span(tokens, src[0], src[1]), sourceTokens: src, position: "after" });
+          continue;
+        }
+        if (n && pv.has(n.lower) && !byFollows(tokens, i + 2)) {
+          cues.push({ kind: "passive", span: span(tokens, b, i + (n.lower === "as" || n.lower === "to" || n.lower === "that" ? 1 : 0)), position: "none" });
+          continue;
+        }
+      }
+    }
+
+    // Comparative expectation: "than President Vladimir Putin expected", "as expected".
+    if (EXPECTATION.has(l) || COGNITION.has(l)) {
+      const comp = comparativeBefore(tokens, i);
+      if (comp >= 0 && clauseEnds(tokens, i)) {
+        expectations.push({ span: span(tokens, comp, i) });
+        continue;
+      }
+    }
+
+    const strong = SPEECH_STRONG.has(l) || extra.has(l);
+    const weak = !strong && SPEECH_WEAK.has(l);
+    const cognition = !strong && !weak && (COGNITION.has(l) || SEE_AS.has(l));
+    if (!strong && !weak && !cognition) continue;
+    if (prev && BE.has(prev.lower) && !strong) continue; // "were found", "is shown": not a source speaking
+    if (prev && BE.has(prev.lower) && (l === "told" || l === "said")) {
+      // "were told to leave" is an instruction; "is said to" was handled above
+      if (tokens[i + 1]?.lower !== "by") continue;
+    }
+
+    const j = skipAuxBack(tokens, i);
+    const before = j >= 0 ? tokens[j] : undefined;
+    const subjectIsData = !!before && DATA_SOURCES.has(before.lower);
+    if (weak) {
+      const putIt = l === "put" && tokens[i + 1]?.lower === "it";
+      const inverted = !!before && (before.text === "," || before.text === "”" || before.text === '"');
+      if (!putIt && !inverted && !speechComplement(tokens, i) && !(subjectIsData && clauseFollows(tokens, i))) continue;
+      if (putIt && !(tokens[i + 2] && (tokens[i + 2].text === ":" || tokens[i + 2].text === "," || /ly$/.test(tokens[i + 2].lower)))) continue;
+    }
+    if (cognition) {
+      if (SEE_AS.has(l) && !asFollows(tokens, i)) continue;
+      if (!SEE_AS.has(l) && !clauseFollows(tokens, i)) continue;
+    }
+
+    // Where is the source? Before the verb, after it (inverted), or in a relative clause.
+    let src: [number, number] | undefined;
+    let position: Cue["position"] = "none";
+    let scope: Span | undefined;
+    if (before && before.word && (before.lower === "who" || before.lower === "which")) {
+      const end = clauseEnd(tokens, i);
+      scope = { start: before.start, end: tokens[end].end };
+      src = phraseBack(tokens, j - 2 >= 0 && tokens[j - 1].text === "," ? j - 2 : j - 1);
+      position = src ? "before" : "none";
+    } else if (before && (before.text === "," || before.text === "”" || before.text === '"' || before.text === "—") && !cognition) {
+      // ", said Aaron Vance" / "”, a former official told the Times" / ", officials said"
+      const after = phraseAfter(tokens, i);
+      if (after && endsClause(tokens, after[1]) && !CLAUSE_OPENERS.has(tokens[after[0]].lower) && !hasVerb(tokens, after)) {
+        src = after;
+        position = "after";
+      } else {
+        src = clauseSubject(tokens, i);
+        position = src ? "before" : "none";
+      }
+    } else if (before && before.word && PRONOUNS.has(before.lower) && j > 0 && tokens[j - 1].word && !tokens[j - 1].cap && !LINKERS.has(tokens[j - 1].lower) && !SPEECH_STRONG.has(tokens[j - 1].lower) && !COGNITION.has(tokens[j - 1].lower)) {
+      // a reduced relative clause: "the overhaul she promised" reports only what she promised
+      scope = { start: before.start, end: tokens[clauseEnd(tokens, i)].end };
+      src = [j, j];
+      position = "before";
+    } else if (before && before.word) {
+      src = phraseBack(tokens, j);
+      position = src ? "before" : "none";
+      if (src && tokens[src[0]].quoted) src = undefined;
+    } else if (i === 0) {
+      const after = phraseAfter(tokens, i);
+      if (after) {
+        src = after;
+        position = "after";
+      }
+    }
+    if (!src && before && before.text === "," && j > 0) {
+      src = clauseSubject(tokens, i);
+      if (src) position = "before";
+    }
+
+    let mindClaim = false;
+    if (cognition) {
+      const head = src ? tokens[src[1]].lower : "";
+      mindClaim = !GROUP_HOLDERS.has(head) && !(src && src[1] > src[0] && GROUP_HOLDERS.has(tokens[src[1] - 1].lower));
+    }
+    const kind: CueKind = subjectIsData && weak ? "data" : cognition ? "cognition" : "speech";
+    cues.push({ kind, span: span(tokens, i, i), source: src && span(tokens, src[0], src[1]), sourceTokens: src, position, scope, mindClaim });
+  }
+  return { cues, expectations };
+}
+
+/** A phrase with an auxiliary or a finite verb in it is a clause, not a source's name. */
+function hasVerb(tokens: Token[], [a, b]: [number, number]): boolean {
+  for (let k = a; k <= b; k++) if (CLAUSE_VERBS.has(tokens[k].lower) || BE.has(tokens[k].lower)) return true;
+  return false;
+}
+
+function byFollows(tokens: Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 6); k++) {
+    if (tokens[k].lower === "by") return true;
+    if (!tokens[k].word) return false;
+  }
+  return false;
+}
+
+function asFollows(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+    if (tokens[k].lower === "as") return true;
+    if (!tokens[k].word) return false;
+  }
+  return false;
+}
+
+/** "than" or "as" opens a comparative clause within the few words before token i. */
+function comparativeBefore(tokens: Token[], i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - 7); k--) {
+    const t = tokens[k];
+    if (!t.word) return -1;
+    if (t.lower === "than" || t.lower === "as") return k;
+  }
+  return -1;
+}
+
+function clauseEnds(tokens: Token[], i: number): boolean {
+  const n = tokens[i + 1];
+  return !n || !n.word || ["and", "but", "or", "by", "in", "at", "when", "before", "after", "so", "because", "as"].includes(n.lower);
+}
+
+function endsClause(tokens: Token[], i: number): boolean {
+  const n = tokens[i + 1];
+  return !n || !n.word || n.quoted || ["on", "in", "at", "during", "who", "last", "this", "earlier", "later", "after", "before", "when", "while"].includes(n.lower);
+}
+
+function clauseEnd(tokens: Token[], i: number): number {
+  let k = i;
+  while (k + 1 < tokens.length && tokens[k + 1].text !== "," && tokens[k + 1].text !== ";" && tokens[k + 1].text !== "—") k++;
+  return k;
+}
+
+/** "in a statement", "in Ortega's view", "in an interview with", "In a 42-page ruling". */
+function nounCue(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = tokens[k];
+    if (!t.word && t.text !== "'" && t.text !== "’") return false;
+    if (t.lower === "in" || t.lower === "per") {
+      const det = tokens[k + 1];
+      return k + 1 < i && (["a", "an", "the", "his", "her", "their", "its", "our", "my"].includes(det.lower) || /'s$/.test(det.lower) || det.cap);
+    }
+  }
+  return false;
+}
+
+function nounCueStart(tokens: Token[], i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (tokens[k].lower === "in" || tokens[k].lower === "per") return k;
+  return i;
+}
