@@ -34,9 +34,7 @@ const IRREGULAR: Record<string, string> = {
 
 /** A lemma good enough to meet "seen"/"see", "agreed"/"agreeing", "territories"/"territory". */
 export function lemma(norm: string): string {
-  const irregular = IRREGULAR[norm];
-  if (irregular) return irregular;
-  let s = norm.replace(/'s$/, "");
+  let s = (IRREGULAR[norm] ?? norm).replace(/'s$/, "");
   if (s.length <= 3) return s;
   if (s.endsWith("ies") && s.length > 4) s = s.slice(0, -3) + "y";
   else if (/(?:ss|x|z|ch|sh)es$/.test(s)) s = s.slice(0, -2);

@@ -1,0 +1,60 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { reversedPolarity } from "../../src/core/rules/reversed-polarity";
+import { runRule } from "../fixtures/facts/pair";
+
+test("a negation added: the negation with its predicate, and the predicate on the other side", () => {
+  const r = runRule(reversedPolarity, "The inspectors said the bridge was safe to use.", "The inspectors said the bridge was not safe to use.");
+  assert.deepEqual(r.spans, [["was safe", "was not safe"]]);
+  assert.equal(
+    r.reports[0].message,
+    'Polarity reversed: this version says "was safe"; the other says "was not safe". One of them says the opposite: check which is right and make the versions agree.',
+  );
+  assert.equal(r.reports[0].fixesA, undefined);
+});
+
+test("'yet to', 'never', 'no' and lexical negatives count as negations", () => {
+  assert.deepEqual(
+    runRule(reversedPolarity, "Real gains in the talks should be seen this month.", "We have yet to see real gains in the talks this month.").spans,
+    [["should be seen", "have yet to see"]],
+  );
+  assert.deepEqual(runRule(reversedPolarity, "The company confirmed the merger plan on Friday.", "The company denied the merger plan on Friday.").spans.length, 1);
+  assert.deepEqual(runRule(reversedPolarity, "There will be a ceasefire before the holiday.", "There will be no ceasefire before the holiday.").spans, [["ceasefire", "will be no ceasefire"]]);
+});
+
+test("an antonym swapped in is a reversal", () => {
+  assert.deepEqual(runRule(reversedPolarity, "Unemployment rose sharply in the region last year.", "Unemployment fell sharply in the region last year.").spans, [["rose", "fell"]]);
+});
+
+test("both versions negative, in different words: quiet", () => {
+  for (const [x, y] of [
+    ["No senior official was seen backing the plan.", "They do not see any senior official backing the plan."],
+    ["“We are not ready to give up a single street.”", "“We are not ready to hand over a single street.”"],
+    ["They have never kept any promises.", "They never respected any promises."],
+    ["There would be no deal until the demands were met.", "There would be no deal until the demands were met, he added."],
+    ["The minister refused to comment on the report.", "The minister declined to comment on the report."],
+    ["It is unclear whether the vote will pass.", "It is not clear whether the vote will pass."],
+    ["He did not attend the summit in Rome.", "He failed to attend the summit in Rome."],
+  ]) assert.deepEqual(runRule(reversedPolarity, x, y).spans, [], `${x} / ${y}`);
+});
+
+test("fixed phrases that only look negative stay quiet", () => {
+  for (const [x, y] of [
+    ["Not only the mayor but the council backed the plan.", "The mayor and the council backed the plan."],
+    ["The campaign was a failed military venture.", "The campaign was a botched military venture."],
+    ["No doubt the council backed the plan.", "Surely the council backed the plan."],
+  ]) assert.deepEqual(runRule(reversedPolarity, x, y).spans, [], `${x} / ${y}`);
+});
+
+test("a negation about something the other version does not say is not a reversal", () => {
+  assert.deepEqual(runRule(reversedPolarity, "The mayor has not resigned, aides said on Monday.", "The mayor stays in office, aides said on Monday.").spans, []);
+});
+
+test("the quoted words and the attribution around them are separate clauses", () => {
+  const r = runRule(
+    reversedPolarity,
+    "“They have never kept any deal,” Deputy Mayor Ilse Brandt told the paper.",
+    "Deputy Mayor Ilse Brandt told the paper: “They always broke every deal.”",
+  );
+  assert.deepEqual(r.spans, []);
+});
