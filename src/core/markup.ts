@@ -41,7 +41,8 @@ function plaintextView(source: string): ProseView {
 const isWs = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0 || c === 0x2028 || c === 0x2029;
 
 class ViewBuilder {
-  private parts: string[] = [];
+  /** The view's UTF-16 code units; a string is made once at the end (joining many small slices is slow). */
+  private buf: Uint16Array;
   private len = 0;
   private ss: Int32Array;
   private se: Int32Array;
@@ -56,6 +57,7 @@ class ViewBuilder {
 
   /** `capacity`: the expected view length; the view of a document is rarely longer than its source. */
   constructor(capacity: number) {
+    this.buf = new Uint16Array(Math.max(64, capacity));
     this.ss = new Int32Array(Math.max(64, capacity));
     this.se = new Int32Array(Math.max(64, capacity));
   }
@@ -91,12 +93,12 @@ class ViewBuilder {
     this.startContent(s);
     this.reserve(str.length);
     for (let k = 0; k < str.length; k++) {
+      this.buf[this.len + k] = str.charCodeAt(k);
       this.ss[this.len + k] = s;
       this.se[this.len + k] = e;
     }
-    this.parts.push(str);
     this.len += str.length;
-    this.lastWs = isWs(str.charCodeAt(str.length - 1));
+    this.lastWs = isAsciiWs(str.charCodeAt(str.length - 1));
     if (!blank) this.contentEnd = this.len;
   }
 
@@ -114,18 +116,19 @@ class ViewBuilder {
     this.reserve(n);
     if (ps && pe) {
       for (let k = 0; k < n; k++) {
+        this.buf[this.len + k] = src.charCodeAt(from + k);
         this.ss[this.len + k] = ps[from + k];
         this.se[this.len + k] = pe[from + k];
       }
     } else {
       for (let k = 0; k < n; k++) {
+        this.buf[this.len + k] = src.charCodeAt(from + k);
         this.ss[this.len + k] = from + k;
         this.se[this.len + k] = from + k + 1;
       }
     }
-    this.parts.push(src.slice(from, to));
     this.len += n;
-    this.lastWs = isWs(src.charCodeAt(to - 1));
+    this.lastWs = isAsciiWs(src.charCodeAt(to - 1));
     let t = to;
     while (t > from && isWs(src.charCodeAt(t - 1))) t--;
     if (t > from) this.contentEnd = this.len - (to - t);
@@ -133,7 +136,9 @@ class ViewBuilder {
 
   finish(): ProseView {
     this.close();
-    const text = this.parts.join("");
+    const chunks: string[] = [];
+    for (let k = 0; k < this.len; k += 8192) chunks.push(String.fromCharCode.apply(null, this.buf.subarray(k, Math.min(this.len, k + 8192)) as unknown as number[]));
+    const text = chunks.join("");
     return { text, srcStart: this.ss.slice(0, this.len), srcEnd: this.se.slice(0, this.len), blocks: this.blocks };
   }
 
@@ -152,9 +157,9 @@ class ViewBuilder {
 
   private push1(ch: string, s: number, e: number): void {
     this.reserve(1);
+    this.buf[this.len] = ch.charCodeAt(0);
     this.ss[this.len] = s;
     this.se[this.len] = e;
-    this.parts.push(ch);
     this.len++;
     this.lastWs = true;
   }
@@ -163,10 +168,13 @@ class ViewBuilder {
     if (this.len + n <= this.ss.length) return;
     let cap = this.ss.length * 2;
     while (cap < this.len + n) cap *= 2;
+    const buf = new Uint16Array(cap);
     const ss = new Int32Array(cap);
     const se = new Int32Array(cap);
+    buf.set(this.buf.subarray(0, this.len));
     ss.set(this.ss.subarray(0, this.len));
     se.set(this.se.subarray(0, this.len));
+    this.buf = buf;
     this.ss = ss;
     this.se = se;
   }
@@ -625,7 +633,7 @@ function markdownView(src: string): ProseView {
       continue;
     }
     const lm = LIST.exec(line);
-    if (lm && !(para && !wasBlank && lm[2] !== undefined && lm[2] !== "1") && !(para && !wasBlank && line.length === lm[0].length)) {
+    if (lm && !(para && para.kind === "paragraph" && !wasBlank && lm[2] !== undefined && lm[2] !== "1") && !(para && !wasBlank && line.length === lm[0].length)) {
       para = null;
       let s = p + lm[0].length;
       const after = indentOf(src, s, le);
@@ -690,7 +698,8 @@ function markdownView(src: string): ProseView {
       continue;
     }
     b.begin(leaf.kind, leaf.origin);
-    renderInline(src, leaf.lines, refs, b);
+    if (leaf.lines.length === 2 && !INLINE_SPECIAL.test(src.slice(leaf.lines[0], leaf.lines[1]))) b.run(src, leaf.lines[0], leaf.lines[1]);
+    else renderInline(src, leaf.lines, refs, b);
     b.close();
   }
   return b.finish();
@@ -738,6 +747,8 @@ function pushCells(src: string, s: number, e: number, leaves: Leaf[]): void {
   flush(e);
 }
 
+/** Characters that may start inline markup; a one-line leaf without any is copied as it is. */
+const INLINE_SPECIAL = /[\\`<!\[&*_~]/;
 const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
 const AUTOLINK = /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y;
 const INLINE_TAG =
