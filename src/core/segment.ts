@@ -352,8 +352,18 @@ function findBlocks(text: string): Range[] {
     if (le >= text.length) break;
     ls = text.charCodeAt(le) === 13 && text.charCodeAt(le + 1) === 10 ? le + 2 : le + 1;
   }
-  // A hard-wrapped text has (almost) no long lines; its wrap width is then its longest line.
-  const width = long * 5 > nonBlank ? Infinity : maxShort;
+  // A hard-wrapped text has (almost) no long lines, and the lines that run on into another are nearly as long
+  // as its longest line, which is then its wrap width. Otherwise every line break is taken as deliberate.
+  let runOn = 0;
+  let full = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i];
+    const nx = lines[i + 1];
+    if (!l || !nx || nx.bullet >= 0) continue;
+    runOn++;
+    if ((l.e - l.s + l.indent) * 4 >= maxShort * 3) full++;
+  }
+  const width = long * 5 > nonBlank || maxShort < 40 || full * 5 < runOn * 3 ? Infinity : maxShort;
 
   const out: (Range & { special: boolean; lines: number; lineStart: number })[] = [];
   let cur: (typeof out)[number] | null = null;
