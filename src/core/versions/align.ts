@@ -33,11 +33,11 @@ export interface AlignOptions {
    * Called only for sentences the word similarity left unmatched.
    */
   sameSlot?: (i: number, j: number) => boolean;
+  /** Filled with the number of sentence pairs the aligner looked at (to check it stays near linear). */
+  stats?: { work: number };
 }
 
 const DEFAULTS = { anchor: 0.3, gap: 0.17, move: 0.5 };
-/** Lowest similarity kept as a candidate at all. */
-const FLOOR = 0.1;
 /** A full table is built for a gap only up to this many cells; larger gaps keep their candidates only. */
 const MAX_GAP_CELLS = 4096;
 
@@ -48,12 +48,12 @@ interface Vec {
   norm: number;
 }
 
-function vectors(side: SentenceFeatures[], idf: (id: number) => number): Vec[] {
+function vectors(side: SentenceFeatures[], idf: Float64Array): Vec[] {
   return side.map((s) => {
     const w = new Float64Array(s.ids.length);
     let sq = 0;
     for (let k = 0; k < s.ids.length; k++) {
-      w[k] = s.raw[k] * idf(s.ids[k]);
+      w[k] = s.raw[k] * idf[s.ids[k]];
       sq += w[k] * w[k];
     }
     return { ids: s.ids, w, norm: Math.sqrt(sq) };
@@ -112,66 +112,103 @@ interface Candidate {
   sim: number;
 }
 
+/** At most this many candidates are kept per sentence of side a: the best ones. */
+const PER_SENTENCE = 12;
+
 /**
- * Pairs of sentences with a similarity of at least FLOOR, found through an inverted index of side b.
+ * Pairs of sentences with a similarity of at least `min`, found through an inverted index of side b, in
+ * order of side a and, for one sentence of a, from the last sentence of b to the first.
  * Very common features (in many sentences on both sides) are left out of the index walk, which keeps long
- * texts near linear; their small contribution is added back exactly for the pairs that are found.
+ * texts near linear; their contribution is added back exactly for the pairs they could lift over `min`.
  */
-function candidates(va: Vec[], vb: Vec[]): Candidate[] {
-  const index = new Map<number, number[]>();
+function candidates(va: Vec[], vb: Vec[], vocabulary: number, min: number, stats: { work: number }): Candidate[] {
+  // Postings of side b in one flat array per field, indexed by feature id (compressed rows).
+  const head = new Int32Array(vocabulary + 1);
+  for (const v of vb) if (v.norm) for (let k = 0; k < v.ids.length; k++) head[v.ids[k] + 1]++;
+  for (let id = 0; id < vocabulary; id++) head[id + 1] += head[id];
+  const fill = head.slice(0, vocabulary);
+  const postJ = new Int32Array(head[vocabulary]);
+  const postW = new Float64Array(head[vocabulary]);
   vb.forEach((v, j) => {
-    for (const id of v.ids) {
-      const p = index.get(id);
-      if (p) p.push(j);
-      else index.set(id, [j]);
+    if (!v.norm) return;
+    for (let k = 0; k < v.ids.length; k++) {
+      const at = fill[v.ids[k]]++;
+      postJ[at] = j;
+      postW[at] = v.w[k] / v.norm;
     }
   });
-  const dfA = new Map<number, number>();
-  for (const v of va) for (const id of v.ids) dfA.set(id, (dfA.get(id) ?? 0) + 1);
-  const cap = 8 * (va.length + vb.length) + 1024;
+  const dfA = new Int32Array(vocabulary);
+  for (const v of va) for (let k = 0; k < v.ids.length; k++) dfA[v.ids[k]]++;
+  // A feature in more sentences than this on both sides is too common to find counterparts by.
+  const common = 48;
   const acc = new Float64Array(vb.length);
   const touched: number[] = [];
+  const skippedAt: number[] = [];
   const out: Candidate[] = [];
-  va.forEach((x, i) => {
-    if (!x.norm) return;
-    let skipped = false;
+  const kept: Candidate[] = [];
+  for (let i = 0; i < va.length; i++) {
+    const x = va[i];
+    if (!x.norm) continue;
+    // Weight of the features left out; by Cauchy-Schwarz they add at most its share to any cosine.
+    let skipped = 0;
+    skippedAt.length = 0;
     for (let k = 0; k < x.ids.length; k++) {
-      const p = index.get(x.ids[k]);
-      if (!p) continue;
-      if (p.length * dfA.get(x.ids[k])! > cap) {
-        skipped = true;
+      const id = x.ids[k];
+      const from = head[id];
+      const to = head[id + 1];
+      if (from === to) continue;
+      if (to - from > common && dfA[id] > common) {
+        skipped += x.w[k] * x.w[k];
+        skippedAt.push(k);
         continue;
       }
-      const wx = x.w[k];
-      for (const j of p) {
+      const wx = x.w[k] / x.norm;
+      stats.work += to - from;
+      for (let p = from; p < to; p++) {
+        const j = postJ[p];
         if (acc[j] === 0) touched.push(j);
-        const y = vb[j];
-        // Binary search for the weight of this id in y.
-        let lo = 0;
-        let hi = y.ids.length - 1;
-        const id = x.ids[k];
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (y.ids[mid] < id) lo = mid + 1;
-          else hi = mid;
-        }
-        acc[j] += wx * y.w[lo];
+        acc[j] += wx * postW[p];
       }
     }
+    const bound = Math.sqrt(skipped) / x.norm;
     for (const j of touched) {
-      let sim = acc[j] / (x.norm * vb[j].norm);
+      let sim = acc[j];
       acc[j] = 0;
-      if (skipped && sim >= FLOOR - 0.15) sim = cosine(x, vb[j]);
-      if (sim >= FLOOR) out.push({ i, j, sim });
+      if (bound && sim < min && sim + bound >= min) sim += commonPart(x, vb[j], skippedAt);
+      if (sim >= min) kept.push({ i, j, sim });
     }
     touched.length = 0;
-  });
+    if (kept.length > PER_SENTENCE) kept.sort((p, q) => q.sim - p.sim).length = PER_SENTENCE;
+    kept.sort((p, q) => q.j - p.j);
+    for (const c of kept) out.push(c);
+    kept.length = 0;
+  }
   return out;
 }
 
-/** The heaviest chain of candidates increasing on both sides (a weighted longest increasing subsequence). */
+/** The part of cos(x, y) due to the features of x at positions `at` (binary search in y). */
+function commonPart(x: Vec, y: Vec, at: number[]): number {
+  let d = 0;
+  for (const k of at) {
+    const id = x.ids[k];
+    let lo = 0;
+    let hi = y.ids.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (y.ids[mid] < id) lo = mid + 1;
+      else hi = mid;
+    }
+    if (y.ids[lo] === id) d += x.w[k] * y.w[lo];
+  }
+  return d / (x.norm * y.norm);
+}
+
+/**
+ * The heaviest chain of candidates increasing on both sides (a weighted longest increasing subsequence).
+ * `cands` must come in order of a, and for one sentence of a in decreasing order of b.
+ */
 function chain(cands: Candidate[], nb: number, min: number): Candidate[] {
-  const use = cands.filter((c) => c.sim >= min).sort((x, y) => x.i - y.i || y.j - x.j);
+  const use = cands.filter((c) => c.sim >= min);
   if (!use.length) return [];
   // Fenwick tree over b positions holding the best chain ending at or before each position.
   const treeVal = new Float64Array(nb + 1);
@@ -208,21 +245,25 @@ export function alignSentences(sideA: SentenceFeatures[], sideB: SentenceFeature
   const opt = { ...DEFAULTS, ...options };
   const na = sideA.length;
   const nb = sideB.length;
-  const df = new Map<number, number>();
-  for (const s of sideA) for (const id of s.ids) df.set(id, (df.get(id) ?? 0) + 1);
-  for (const s of sideB) for (const id of s.ids) df.set(id, (df.get(id) ?? 0) + 1);
+  let vocabulary = 0;
+  for (const side of [sideA, sideB]) for (const s of side) if (s.ids.length) vocabulary = Math.max(vocabulary, s.ids[s.ids.length - 1] + 1);
+  // Inverse document frequency over the sentences of both versions: a word in every sentence says little.
+  const idf = new Float64Array(vocabulary);
+  for (const side of [sideA, sideB]) for (const s of side) for (let k = 0; k < s.ids.length; k++) idf[s.ids[k]]++;
   const total = na + nb;
-  const idf = (id: number): number => Math.log(1 + total / (df.get(id) ?? 1));
+  for (let id = 0; id < vocabulary; id++) if (idf[id]) idf[id] = Math.log(1 + total / idf[id]);
   const va = vectors(sideA, idf);
   const vb = vectors(sideB, idf);
 
   const simCache = new Map<number, number>();
-  const cands = candidates(va, vb);
+  const stats = options.stats ?? { work: 0 };
+  const cands = candidates(va, vb, vocabulary, Math.min(opt.gap, opt.anchor), stats);
   for (const c of cands) simCache.set(c.i * nb + c.j, c.sim);
   const sim = (i: number, j: number): number => {
     const key = i * nb + j;
     let s = simCache.get(key);
     if (s === undefined) {
+      stats.work++;
       s = cosine(va[i], vb[j]);
       simCache.set(key, s);
     }

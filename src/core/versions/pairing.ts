@@ -3,7 +3,7 @@
 // a version shares the story's particular phrases, names and figures, not just its beat's words.
 
 import type { Article } from "../article";
-import { contentTokens, intern, Kind, stem } from "./tokens";
+import { articleTokens, keyOf, Kind } from "./tokens";
 
 export interface Pair {
   a: string;
@@ -19,9 +19,9 @@ export interface Pair {
  * - facts: names and numbers, which a version keeps and a different story mostly does not.
  */
 interface Signature {
-  words: Int32Array;
-  bigrams: Int32Array;
-  facts: Int32Array;
+  words: Float64Array;
+  bigrams: Float64Array;
+  facts: Float64Array;
 }
 
 const signatures = new WeakMap<Article, Signature>();
@@ -32,18 +32,18 @@ function signature(article: Article): Signature {
   const words = new Set<number>();
   const bigrams = new Set<number>();
   const facts = new Set<number>();
-  for (const s of article.sentences) {
-    let prev = "";
-    for (const t of contentTokens(s.text)) {
-      const key = t.kind === Kind.Name ? stem(t.key) : t.key;
-      words.add(intern(key));
-      if (t.kind !== Kind.Word && !/^\d{1,2}$/.test(key)) facts.add(intern(`#${key}`));
-      if (prev) bigrams.add(intern(prev < key ? `${prev} ${key}` : `${key} ${prev}`));
-      prev = key;
+  for (const codes of articleTokens(article).sentences) {
+    let prev = -1;
+    for (let k = 0; k < codes.length; k++) {
+      const id = codes[k] >> 2;
+      words.add(id);
+      // Names and figures, except one- and two-digit numbers, which any story has plenty of.
+      if ((codes[k] & 3) !== Kind.Word && !/^\d{1,2}$/.test(keyOf(id))) facts.add(id);
+      if (prev >= 0) bigrams.add(prev < id ? prev * 4194304 + id : id * 4194304 + prev);
+      prev = id;
     }
   }
-  const sorted = (s: Set<number>): Int32Array => Int32Array.from(s).sort();
-  sig = { words: sorted(words), bigrams: sorted(bigrams), facts: sorted(facts) };
+  sig = { words: Float64Array.from(words).sort(), bigrams: Float64Array.from(bigrams).sort(), facts: Float64Array.from(facts).sort() };
   signatures.set(article, sig);
   return sig;
 }
@@ -52,7 +52,7 @@ function signature(article: Article): Signature {
  * Overlap of two sorted sets relative to the geometric mean of their sizes (a cosine on sets): unlike
  * Jaccard it does not punish a version that was cut to half the length.
  */
-function overlap(x: Int32Array, y: Int32Array): number {
+function overlap(x: Float64Array, y: Float64Array): number {
   if (!x.length || !y.length) return 0;
   let i = 0;
   let j = 0;
@@ -68,6 +68,9 @@ function overlap(x: Int32Array, y: Int32Array): number {
   return n / Math.sqrt(x.length * y.length);
 }
 
+/** Share of x above a floor, rescaled to 0..1: what is left once the part any two texts share is taken off. */
+const above = (x: number, floor: number): number => Math.max(0, x - floor) / (1 - floor);
+
 /** How likely two articles are versions of one story, 0..1. Symmetric. */
 export function similarity(a: Article, b: Article): number {
   const x = signature(a);
@@ -75,9 +78,10 @@ export function similarity(a: Article, b: Article): number {
   const words = overlap(x.words, y.words);
   const bigrams = overlap(x.bigrams, y.bigrams);
   const facts = x.facts.length >= 3 && y.facts.length >= 3 ? overlap(x.facts, y.facts) : words;
-  // Shared beat vocabulary alone lifts `words` to about 0.3; subtracting that floor keeps two stories on one
-  // beat apart while a paraphrase, which keeps far more, stays well above it.
-  const score = 0.3 * Math.max(0, words - 0.25) / 0.75 + 0.4 * bigrams + 0.3 * facts;
+  // Two stories on one beat share up to about 0.3 of their words and, on a local beat, 0.4 of their names
+  // (the same mayor, the same council members), but hardly any phrases. Versions share all three; the floors
+  // take the beat's share away, so only phrases and what lies above the floors count.
+  const score = 0.45 * bigrams + 0.35 * above(words, 0.3) + 0.2 * above(facts, 0.45);
   return Math.round(Math.min(1, score) * 1000) / 1000;
 }
 

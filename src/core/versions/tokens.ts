@@ -66,6 +66,7 @@ const KIND_WEIGHT = [1, 1.6, 1.6];
 
 /** Folds case, accents and typographic quotes: "Rinkević" and "Rinkevic" become one word. */
 export function fold(s: string): string {
+  if (!/[^\x00-\x7f]/.test(s)) return s.toLowerCase();
   return s
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
@@ -107,78 +108,137 @@ export interface Token {
   end: number;
 }
 
-/** Content tokens of a piece of text, in order; function words are dropped. */
+/** How a raw word counts: a feature code (id · 4 + kind) in mid-sentence and at a sentence start, or -1. */
+interface Entry {
+  mid: number;
+  start: number;
+}
+
+const interned = new Map<string, number>();
+const keys: string[] = [];
+
+export function intern(key: string): number {
+  let id = interned.get(key);
+  if (id === undefined) {
+    id = keys.length;
+    interned.set(key, id);
+    keys.push(key);
+  }
+  return id;
+}
+
+/** The text of an interned feature. */
+export function keyOf(id: number): string {
+  return keys[id];
+}
+
+/** Number of features interned so far: feature ids are below it, so arrays indexed by id can be dense. */
+export function vocabularySize(): number {
+  return keys.length;
+}
+
+const code = (key: string, kind: Kind): number => intern(key) * 4 + kind;
+
+// Words recur; deciding what each spelling counts as once keeps tokenizing long texts cheap.
+const memo = new Map<string, Entry>();
+
+function classify(raw: string): Entry {
+  let e = memo.get(raw);
+  if (e) return e;
+  e = classifyFresh(raw);
+  memo.set(raw, e);
+  return e;
+}
+
+function classifyFresh(raw: string): Entry {
+  const same = (c: number): Entry => ({ mid: c, start: c });
+  if (raw === "%") return same(code("percent", Kind.Word));
+  const c0 = raw.charCodeAt(0);
+  if (c0 >= 48 && c0 <= 57) return same(code(raw.replace(/,/g, "").replace(/\.0+$/, ""), Kind.Number));
+  const upper = UPPER_ALIASES[raw];
+  if (upper) return same(code(upper, Kind.Name));
+  const f = fold(raw);
+  const alias = ALIASES[f];
+  if (alias) return same(code(alias, alias === "percent" || alias.endsWith("illion") ? Kind.Word : Kind.Name));
+  const num = NUMBER_WORDS[f];
+  if (num) return same(code(num, Kind.Number));
+  if (STOPWORDS.has(f)) return { mid: -1, start: -1 };
+  const base = f.replace(/'s$/, "").replace(/\./g, "");
+  if (!base) return { mid: -1, start: -1 };
+  // Names and words share one stem, so a name written in lower case, or its plural, still meets.
+  const id = intern(stem(base));
+  if (!/^\p{Lu}/u.test(raw)) return same(id * 4 + Kind.Word);
+  // A capital at the start of a sentence says little; elsewhere it marks a name.
+  return { mid: id * 4 + Kind.Name, start: id * 4 + (/\p{Lu}/u.test(raw.slice(1)) ? Kind.Name : Kind.Word) };
+}
+
+/** Feature codes (id · 4 + kind) of a piece of text, in order; function words are dropped. */
+export function encode(text: string): Int32Array {
+  const out: number[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let first = true;
+  while ((m = TOKEN.exec(text))) {
+    const e = classify(m[0]);
+    const c = first ? e.start : e.mid;
+    first = false;
+    if (c >= 0) out.push(c);
+  }
+  return Int32Array.from(out);
+}
+
+/** Content tokens of a piece of text with their offsets, in order; function words are dropped. */
 export function contentTokens(text: string): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   let first = true;
   while ((m = TOKEN.exec(text))) {
-    const raw = m[0];
-    const start = m.index;
-    const end = start + raw.length;
-    const atStart = first;
+    const e = classify(m[0]);
+    const c = first ? e.start : e.mid;
     first = false;
-    if (raw === "%") {
-      out.push({ key: "percent", kind: Kind.Word, start, end });
-      continue;
-    }
-    if (/^\d/.test(raw)) {
-      out.push({ key: raw.replace(/,/g, "").replace(/\.0+$/, ""), kind: Kind.Number, start, end });
-      continue;
-    }
-    const upper = UPPER_ALIASES[raw];
-    if (upper) {
-      out.push({ key: upper, kind: Kind.Name, start, end });
-      continue;
-    }
-    const f = fold(raw);
-    const alias = ALIASES[f];
-    if (alias) {
-      out.push({ key: alias, kind: alias === "percent" || alias.endsWith("illion") ? Kind.Word : Kind.Name, start, end });
-      continue;
-    }
-    const num = NUMBER_WORDS[f];
-    if (num) {
-      out.push({ key: num, kind: Kind.Number, start, end });
-      continue;
-    }
-    if (STOPWORDS.has(f)) continue;
-    const base = f.replace(/'s$/, "").replace(/\./g, "");
-    if (!base) continue;
-    const capital = /^\p{Lu}/u.test(raw);
-    // A capital at the start of a sentence says little; elsewhere it marks a name.
-    const kind = capital && (!atStart || /\p{Lu}/u.test(raw.slice(1))) ? Kind.Name : Kind.Word;
-    out.push({ key: kind === Kind.Name ? base : stem(base), kind, start, end });
+    if (c >= 0) out.push({ key: keys[c >> 2], kind: (c & 3) as Kind, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
 
-const interned = new Map<string, number>();
-
-export function intern(key: string): number {
-  let id = interned.get(key);
-  if (id === undefined) {
-    id = interned.size;
-    interned.set(key, id);
+/** Features of one piece of text, as ascending ids with weighted counts. */
+export function featuresOf(codes: Int32Array): SentenceFeatures {
+  const sorted = Int32Array.from(codes).sort();
+  const ids: number[] = [];
+  const raw: number[] = [];
+  for (let k = 0; k < sorted.length; k++) {
+    const id = sorted[k] >> 2;
+    const w = KIND_WEIGHT[sorted[k] & 3];
+    // Codes of one id sort together; each occurrence adds the weight of its own kind.
+    if (ids.length && ids[ids.length - 1] === id) raw[raw.length - 1] += w;
+    else {
+      ids.push(id);
+      raw.push(w);
+    }
   }
-  return id;
+  return { ids: Int32Array.from(ids), raw: Float64Array.from(raw), words: codes.length };
 }
 
-/** Features of one piece of text (a sentence), as ascending ids with weighted counts. */
 export function textFeatures(text: string): SentenceFeatures {
-  const counts = new Map<number, number>();
-  let words = 0;
-  for (const t of contentTokens(text)) {
-    // Names are also stemmed words, so a name spelled in lower case, or a plural of it, still meets.
-    const id = intern(t.kind === Kind.Name ? stem(t.key) : t.key);
-    counts.set(id, (counts.get(id) ?? 0) + KIND_WEIGHT[t.kind]);
-    words++;
+  return featuresOf(encode(text));
+}
+
+export interface ArticleTokens {
+  /** Per sentence, feature codes in order. */
+  sentences: Int32Array[];
+}
+
+const tokenCache = new WeakMap<Article, ArticleTokens>();
+
+/** Feature codes of every sentence of an article, computed once per parsed article. */
+export function articleTokens(article: Article): ArticleTokens {
+  let t = tokenCache.get(article);
+  if (!t) {
+    t = { sentences: article.sentences.map((s) => encode(s.text)) };
+    tokenCache.set(article, t);
   }
-  const ids = Int32Array.from(counts.keys()).sort();
-  const raw = new Float64Array(ids.length);
-  for (let i = 0; i < ids.length; i++) raw[i] = counts.get(ids[i])!;
-  return { ids, raw, words };
+  return t;
 }
 
 const cache = new WeakMap<Article, ArticleFeatures>();
@@ -187,7 +247,7 @@ const cache = new WeakMap<Article, ArticleFeatures>();
 export function articleFeatures(article: Article): ArticleFeatures {
   let f = cache.get(article);
   if (f) return f;
-  const sentences = article.sentences.map((s) => textFeatures(s.text));
+  const sentences = articleTokens(article).sentences.map(featuresOf);
   const df = new Map<number, number>();
   for (const s of sentences) for (const id of s.ids) df.set(id, (df.get(id) ?? 0) + 1);
   f = { sentences, df };

@@ -1,0 +1,151 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArticle } from "../../src/core/article";
+import { defaultConfig } from "../../src/core/config";
+import { alignSentences, type Alignment } from "../../src/core/versions/align";
+import { compareArticles } from "../../src/core/versions/compare";
+import { textFeatures } from "../../src/core/versions/tokens";
+
+const root = join(__dirname, "..", "..", "..");
+const align = (a: string[], b: string[]): Alignment => alignSentences(a.map(textFeatures), b.map(textFeatures));
+const links = (r: Alignment): string[] => r.pairs.map((p) => `${p.a.join("+")}-${p.b.join("+")}${p.moved ? " moved" : ""}`);
+
+const STORY = [
+  "The Harborview City Council approved a $48.2 million budget early Tuesday.",
+  "Mayor Ellen Castro said the tax increase was the smallest the city could ask for.",
+  "Council member Raymond Ortiz voted against the plan, saying police hiring should wait for a staffing review.",
+  "Police Chief Martin Kessler said response times have grown by nearly 40% since 2019.",
+  "Crews will begin repairing Pine Street in April, the public works director said.",
+  "The council will vote on water rates on March 18.",
+];
+
+test("identical and reworded sentences align one to one, in order", () => {
+  const b = [
+    "Early Tuesday, the Harborview City Council passed a $48.2 million budget.",
+    "The tax increase was the smallest the city could ask for, Mayor Ellen Castro said.",
+    "Raymond Ortiz, a council member, opposed the plan and said police hiring should wait until a staffing review.",
+    "Response times have grown by nearly 40 percent since 2019, according to Police Chief Martin Kessler.",
+    "The public works director said crews would start repairing Pine Street in April.",
+    "The council will vote on water rates on March 18.",
+  ];
+  const r = align(STORY, b);
+  assert.deepEqual(links(r), ["0-0", "1-1", "2-2", "3-3", "4-4", "5-5"]);
+  assert.deepEqual([r.onlyA, r.onlyB], [[], []]);
+  assert.equal(r.pairs[5].score, 1);
+  for (const p of r.pairs) assert.ok(p.score > 0.2 && p.score <= 1, `score ${p.score}`);
+});
+
+test("a sentence split in two aligns with both halves", () => {
+  const b = [
+    STORY[0],
+    STORY[1],
+    "Council member Raymond Ortiz voted against the plan.",
+    "He said police hiring should wait for a staffing review.",
+    ...STORY.slice(3),
+  ];
+  const r = align(STORY, b);
+  assert.deepEqual(links(r), ["0-0", "1-1", "2-2+3", "3-4", "4-5", "5-6"]);
+  assert.deepEqual([r.onlyA, r.onlyB], [[], []]);
+});
+
+test("two sentences merged into one align with it", () => {
+  const b = [
+    STORY[0],
+    "Mayor Ellen Castro said the tax increase was the smallest the city could ask for, but council member Raymond Ortiz voted against the plan, saying police hiring should wait for a staffing review.",
+    ...STORY.slice(3),
+  ];
+  const r = align(STORY, b);
+  assert.deepEqual(links(r), ["0-0", "1+2-1", "3-2", "4-3", "5-4"]);
+});
+
+test("an inserted sentence and a deleted one stay on their own side", () => {
+  const b = [
+    STORY[0],
+    STORY[1],
+    "The city last raised property taxes in 2021.",
+    STORY[2],
+    STORY[3],
+    STORY[5],
+  ];
+  const r = align(STORY, b);
+  assert.deepEqual(links(r), ["0-0", "1-1", "2-3", "3-4", "5-5"]);
+  assert.deepEqual(r.onlyA, [4]);
+  assert.deepEqual(r.onlyB, [2]);
+});
+
+test("an unrelated sentence at the place of a dropped one is not taken for a rewrite of it", () => {
+  const b = [...STORY.slice(0, 4), "Sign up for our newsletter to get the day's top stories.", STORY[5]];
+  const r = align(STORY, b);
+  assert.deepEqual(r.onlyA, [4]);
+  assert.deepEqual(r.onlyB, [4]);
+});
+
+test("a moved sentence is found as a move, not as a deletion plus an addition", () => {
+  const b = [STORY[0], STORY[2], STORY[3], STORY[4], STORY[1], STORY[5]];
+  const r = align(STORY, b);
+  assert.deepEqual(links(r), ["0-0", "1-4 moved", "2-1", "3-2", "4-3", "5-5"]);
+  assert.deepEqual([r.onlyA, r.onlyB], [[], []]);
+});
+
+test("empty sides", () => {
+  assert.deepEqual(align([], STORY), { pairs: [], onlyA: [], onlyB: [0, 1, 2, 3, 4, 5] });
+  assert.deepEqual(align(STORY.slice(0, 2), []), { pairs: [], onlyA: [0, 1], onlyB: [] });
+});
+
+test("compareArticles: a reformatted dateline pairs with the date line at its place; moved paragraphs and a new promo line", () => {
+  const a = parseArticle("a.txt", readFileSync(join(root, "test/fixtures/versions/library-a.txt"), "utf8"));
+  const b = parseArticle("b.txt", readFileSync(join(root, "test/fixtures/versions/library-b.txt"), "utf8"));
+  const c = compareArticles(a, b, defaultConfig());
+  const text = (side: "a" | "b", i: number): string => (side === "a" ? a : b).sentences[i].text;
+  assert.deepEqual(c.onlyA.map((i) => text("a", i)), ["The branch on Harbor Road opened in 1964 and was renovated in 2008 with a state grant."]);
+  assert.deepEqual(c.onlyB.map((i) => text("b", i)), [
+    "The board will review the decision in 2026 if funding improves.",
+    "See also: Five budget-friendly weekend getaways for the whole family",
+  ]);
+  const moved = c.pairs.filter((p) => p.moved);
+  assert.equal(moved.length, 1);
+  assert.match(text("a", moved[0].a[0]), /^Friends of the Library/);
+  for (const [k, p] of c.pairs.entries()) {
+    for (const i of p.a) assert.equal(c.pairOfA[i], k);
+    for (const j of p.b) assert.equal(c.pairOfB[j], k);
+  }
+  for (const i of c.onlyA) assert.equal(c.pairOfA[i], -1);
+
+  const dated = compareArticles(
+    parseArticle("x.txt", "Wednesday, November 20, 2024\n\nThe library board voted to close two branches."),
+    parseArticle("y.txt", "posted 2024-11-21 share print\n\nThe library board voted Tuesday to close two of its branches."),
+    defaultConfig(),
+  );
+  assert.deepEqual(links({ ...dated }), ["0-0", "1-1"]);
+});
+
+/** Synthetic prose: sentences of 14 words from a 6,000-word vocabulary with a Zipf-like skew. */
+function synthetic(n: number, seed: number): string[] {
+  let s = seed;
+  const rand = (): number => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 4294967296);
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const words: string[] = [];
+    // Letters only, so each made-up word is one token: "q" and the rank in base 26 spelled with letters.
+    for (let k = 0; k < 14; k++) words.push(`q${[...Math.floor(6000 * rand() ** 2.5).toString(26)].map((c) => String.fromCharCode(c < "a" ? 97 + 16 + Number(c) % 10 : c.charCodeAt(0))).join("")}`);
+    out.push(`${words.join(" ")}.`);
+  }
+  return out;
+}
+
+test("long input: 6,000 sentences a side align correctly, looking at a near-linear number of sentence pairs", () => {
+  const a = synthetic(6000, 1);
+  const b = a.map((s, i) => (i % 50 === 7 ? s.replace(/\S+\.$/, "reworded.") : s)).filter((_, i) => i % 97 !== 13);
+  b.splice(3000, 0, "An entirely new sentence about zebras and quantum harmonicas.");
+  const stats = { work: 0 };
+  const r = alignSentences(a.map(textFeatures), b.map(textFeatures), { stats });
+  const dropped = a.map((_, i) => i).filter((i) => i % 97 === 13);
+  assert.deepEqual(r.onlyA, dropped);
+  assert.deepEqual(r.onlyB, [3000]);
+  assert.equal(r.pairs.length, a.length - dropped.length);
+  assert.ok(r.pairs.every((p) => !p.moved && p.a.length === 1 && p.b.length === 1));
+  // Every sentence against every other would be 36 million pairs.
+  assert.ok(stats.work < 400 * a.length, `${stats.work} sentence pairs looked at`);
+});
