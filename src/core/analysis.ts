@@ -59,6 +59,7 @@ export interface ArticleAnalysis {
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
+const ENDS_IN_QUOTE = /[”"»’]\s*[.!]?\s*$/;
 const HEADLINE_MAX_WORDS = 20;
 const SPEECH_KINDS = new Set<Cue["kind"]>(["speech", "colon", "according", "noun"]);
 const DETACHED_FILLER = new Set([
@@ -88,7 +89,11 @@ export function analyzeArticle(article: Article, config: Config): ArticleAnalysi
     const bodyText = text.slice(bodyStart, s.end);
 
     let role: SentenceRole = "body";
-    if (block.kind === "heading") role = "headline";
+    const furnitureLine = bodyText.trim() ? isLinkOrShareLine(bodyText) : undefined;
+    if (furnitureLine) {
+      role = "boilerplate";
+      debris.push({ span: { start: bodyStart, end: s.end }, kind: furnitureLine });
+    } else if (block.kind === "heading") role = "headline";
     else if (block.origin === "caption") role = isPhotoCredit(bodyText) || isWireCredit(bodyText) ? "caption-credit" : "caption";
     else if (!bodyText.trim()) role = debris.some((d) => d.kind === "icon") ? "boilerplate" : "dateline";
     else if (isDatelineOnly(bodyText)) role = "dateline";
@@ -96,11 +101,7 @@ export function analyzeArticle(article: Article, config: Config): ArticleAnalysi
     else if (isWireCredit(bodyText)) role = "wire-credit";
     else if (isPhotoCredit(bodyText)) role = "credit";
     else {
-      const furniture = isLinkOrShareLine(bodyText);
-      if (furniture) {
-        role = "boilerplate";
-        debris.push({ span: { start: bodyStart, end: s.end }, kind: furniture });
-      } else if (isQuestion(bodyText) && !quotedAt(s.end - 1)) role = "question";
+      if (isQuestion(bodyText) && !quotedAt(s.end - 1)) role = "question";
       else if (
         block.kind === "paragraph" &&
         block.endSentence - block.firstSentence === 1 &&
@@ -203,6 +204,9 @@ function isDetached(info: SentenceInfo): boolean {
 function carryAttribution(article: Article, infos: SentenceInfo[], quotes: Quote[]): void {
   for (const block of article.blocks) {
     let carrier: number | undefined;
+    // a carrier whose words were a quotation ("…, Webb said, were “unaffordable.”") has said its piece:
+    // it carries to further quotations, not to the author's next sentence
+    let carrierQuoted = false;
     let speaker = false;
     if (block.kind === "list-item") carrier = listLeadIn(article, infos, block.index);
     const firstQuote = quotes.find((q) => q.block === block.index);
@@ -211,7 +215,8 @@ function carryAttribution(article: Article, infos: SentenceInfo[], quotes: Quote
       const info = infos[k];
       if (info.attributed) {
         carrier = k;
-      } else if (carrier !== undefined && info.role === "body") {
+        carrierQuoted = ENDS_IN_QUOTE.test(info.sentence.text) && info.quoteShare > 0;
+      } else if (carrier !== undefined && info.role === "body" && (!carrierQuoted || info.quoteShare > 0)) {
         info.carriedFrom = carrier;
       }
       if (info.quoteShare > 0) {

@@ -40,7 +40,7 @@ const MIND = w(
     "unwilling|willing|ready|prepared|open to|desperate|anxious|nervous|wary|convinced|doubtful|hopeful|resigned|uneasy|alarmed|upset|" +
     "unhappy|pleased|disappointed|surprised|shocked|embarrassed|ashamed|proud|interested|intent on|bent on|obsessed)|" +
     "(?:renewed |growing |increasing |strong |keen |new |fresh |little |no )?interest in|readiness|willingness|eagerness|reluctance|" +
-    "determination to|frustration|outrage|resentment|fears? (?:of|that|about|over)|hopes? (?:of|that|for)|confidence in|" +
+    "determination to|frustration|outrage|resentment|fears? (?:of|that|about|over)|confidence in|(?:will|would|must) (?:feel|be (?:disappointed|relieved|frustrated|pleased|furious))|hard done by|" +
     "skepticism|scepticism|doubts? (?:about|over|that)|desire (?:to|for)|intentions? (?:to|of))\\b",
 );
 
@@ -53,14 +53,14 @@ const COMPARISON = w(
     "steepest|deepest|widest|heaviest|toughest|hardest|easiest|fiercest|bloodiest|most|least|finest|wealthiest|" +
     "sharpest|steepest|tallest|loudest|fiercest|riskiest|dirtiest|cleanest|healthiest|happiest|unhappiest)|" +
     "record[- ](?:high|low|levels?|highs|lows|numbers?|breaking|setting)|(?:to|at|hit|reached) record (?:levels?|highs?|lows?)|" +
-    "all-time (?:high|low)|(?:highest|lowest|biggest|largest|worst|best|most) since|first time since|" +
+    "all-time (?:high|low)|(?:highest|lowest|biggest|largest|worst|best|most) since|(?:the )?first (?:time )?(?:[a-z'’]+ ){0,4}since|(?:was|were|is|are) the (?:better|stronger|weaker|worse|superior|inferior) [a-z]+|" +
     "compared (?:with|to)|contrasts? (?:[a-z]+ly )?with|contrasted (?:[a-z]+ly )?with|in (?:stark |sharp )?contrast|at odds with|" +
     "outpac(?:e|es|ed|ing)|outperform(?:s|ed|ing)?|outstrip(?:s|ped|ping)?|surpass(?:es|ed|ing)?|eclips(?:e|es|ed|ing)|dwarf(?:s|ed|ing)?)\\b",
 );
 
 const TREND_NOUN = w(
   "\\b(?:(?:a|the) (?:(?:steady|sharp|steep|dramatic|rapid|gradual|significant|continued|modest|slight|big|huge|record|marked|sudden|alarming|worrying) )?" +
-    "(?:rise|increase|decline|drop|fall|surge|spike|jump|slump|downturn|upturn|uptick|boom|slide|plunge|growth|decrease|rebound) (?:in|of)|" +
+    "(?:rise|increase|decline|drop|fall|surge|spike|jump|slump|downturn|upturn|uptick|boom|slide|plunge|growth|decrease|rebound|deterioration|improvement|escalation|erosion|collapse|recovery|turnaround) (?:in|of)|" +
     "on the rise|on the decline|increasingly|(?:a|the) growing [a-z]+|more and more|fewer and fewer|ever more|ever fewer|" +
     "(?:rising|soaring|falling|growing|declining|surging|plunging|dwindling|shrinking|spiralling|spiraling|mounting|skyrocketing) " +
     "(?:prices|costs|rents|rates|numbers|demand|debt|inflation|unemployment|crime|tensions|pressure|concern|anger|losses|sales|wages|violence|casualties|deaths|cases))\\b",
@@ -77,7 +77,7 @@ const TREND_ADV_BEFORE = /(?:sharply|steadily|dramatically|rapidly|steeply|signi
 const QUANTITY_SUBJECT = /\b(?:prices?|costs?|sales|revenue|profits?|earnings|numbers?|shares?|stocks?|inflation|unemployment|crime|wages|rents?|demand|supply|output|spending|debt|deficit|population|temperatures?|emissions|cases|deaths|attendance|ridership|enrollment|enrolment|turnout|support|approval|ratings?|index|values?|gdp|exports|imports|production|growth|traffic|levels?|rates?|membership|donations|income|incomes|savings|investment|imports|exports|tensions|violence|traffic|wait times|morale|confidence)\s+(?:\w+\s+){0,2}$/i;
 
 const CAUSE = w(
-  "\\b(?:because(?: of)?|due to|as a result(?: of)?|led to|leads to|leading to|caused|causing|causes|resulted in|results in|the result of|" +
+  "\\b(?:because(?: of)?|(?<!\\b(?:is|are|was|were|be|been|being) )due to|as a result(?: of)?|led to|leads to|leading to|caused|causing|causes|resulted in|results in|the result of|" +
     "blamed (?:on|for)|driven by|fu?ell?ed by|triggered|sparked|prompted by|thanks to|owing to|stem(?:s|med|ming)? from|contributed to|" +
     "responsible for|attributable to|the reason for|the cause of|so that|which means|meaning that)\\b",
 );
@@ -121,8 +121,10 @@ export function findClaimMarkers(masked: string, offset: number): ClaimMarker[] 
   scan(CAUSE, "cause", masked, offset, out);
   scan(PREDICTION, "prediction", masked, offset, out);
   for (const n of findNumbers(masked)) {
-    const hedged = !!n.qualifier && !n.vague && n.kind === "cardinal" && n.value >= 2 && n.unit !== "years old";
-    const figure = n.kind === "percent" || n.kind === "money" || (hedged && !HEDGED_FIGURE_UNITS.has(n.unit ?? ""));
+    // A bare amount is often the content of a decision ("approved a 4.99% rise"); an estimate is a claim:
+    // a hedged figure ("nearly 20%", "at least four states") or a large vague count ("tens of thousands").
+    const estimate = n.vague ? n.value >= 1000 : !!n.qualifier && n.value >= 2;
+    const figure = estimate && n.unit !== "years old" && (n.kind === "percent" || n.kind === "money" || n.kind === "cardinal") && !HEDGED_FIGURE_UNITS.has(n.unit ?? "");
     if (!figure || /\d/.test(masked.slice(n.end, n.end + 2)) ) continue;
     const start = n.qualifierStart ?? n.start;
     out.push({ kind: "figure", span: { start: offset + start, end: offset + n.end } });

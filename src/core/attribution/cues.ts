@@ -76,11 +76,19 @@ function phraseBack(tokens: Token[], end: number): [number, number] | undefined 
     const t = tokens[a - 1];
     if (t.quoted || (!t.word && t.text !== "." && t.text !== "'" && t.text !== "’")) break;
     if (t.word && (t.lower === "that" || t.lower === "which" || t.lower === "but" || t.lower === "while" || t.lower === "as" || t.lower === "because" || t.lower === "if" || t.lower === "when")) break;
-    if (t.word && (SPEECH_STRONG.has(t.lower) || BE.has(t.lower) || PREPOSITIONS.has(t.lower))) break;
+    if (t.word && PREPOSITIONS.has(t.lower) && !qualifierPreposition(tokens, a - 1)) break;
+    if (t.word && (SPEECH_STRONG.has(t.lower) || BE.has(t.lower))) break;
     a--;
   }
   while (a <= end && !tokens[a].word) a++;
   return a <= end ? [a, end] : undefined;
+}
+
+/** A preposition inside a source's qualifier: "close to", "familiar with", "with knowledge of", "briefed on". */
+function qualifierPreposition(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1]?.lower ?? "";
+  const after = tokens[k + 1]?.lower ?? "";
+  return ["close", "familiar", "near", "loyal", "knowledge", "briefed", "involved", "allied", "connected", "closest"].includes(before) || (tokens[k].lower === "with" && after === "knowledge");
 }
 
 /** The first noun phrase of the clause that holds token i: from the clause start to the first comma or relative word. */

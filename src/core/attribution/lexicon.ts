@@ -183,5 +183,5 @@ export const FIRST_PERSON = new Set(["i", "i'm", "i've", "i'll", "i'd", "me", "m
 export const NEWSROOM_WE = new Set([
   "asked", "reported", "contacted", "reached", "requested", "obtained", "reviewed", "analyzed", "analysed", "found",
   "interviewed", "spoke", "called", "emailed", "wrote", "revealed", "examined", "published", "sent", "filed", "visited",
-  "learned", "surveyed", "counted", "tracked", "confirmed", "independently", "have", "could", "were", "first",
+  "learned", "surveyed", "counted", "tracked", "confirmed", "independently",
 ]);

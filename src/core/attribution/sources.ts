@@ -12,6 +12,12 @@ export interface VagueSource {
   tokens: [number, number];
 }
 
+const AGENCY_KINDS = new Set([
+  "fire", "health", "city", "county", "state", "school", "election", "elections", "police", "transportation", "transit", "airport",
+  "port", "hospital", "park", "parks", "water", "utility", "emergency", "court", "prison", "customs", "immigration", "tax", "border",
+  "university", "college", "district", "township", "village", "town", "borough", "library", "housing", "zoning", "planning", "public",
+  "rescue", "coast", "wildlife", "forestry", "aviation", "safety",
+]);
 const INSTITUTION_PREPS = new Set(["at", "from", "of", "in", "with", "for"]);
 const BREAKS = new Set(["along", "with", "including", "but", "however", "while", "yet", "also", "as", "like"]);
 const DEFINITE = new Set(["the", "this", "these", "those", "that", "his", "her", "their", "its", "our", "such", "said"]);
@@ -55,6 +61,9 @@ export function vagueInPhrase(tokens: Token[], a: number, b: number): VagueSourc
   if (after && INSTITUTION_PREPS.has(after.lower) && (tokens[h + 2]?.cap || (tokens[h + 2]?.lower === "the" && tokens[h + 3]?.cap))) return undefined;
   // "economists surveyed by Bloomberg": the survey is named
   if (after && NAMED_BY.has(after.lower) && tokens[h + 2]?.lower === "by") return undefined;
+  // "fire officials", "county officials": the kind of body is named, and news practice accepts it
+  const mod = tokens[h - 1];
+  if ((head.lower === "officials" || head.lower === "official") && h - 1 >= a && mod && !mod.cap && AGENCY_KINDS.has(mod.lower) && !(h - 2 >= a && VAGUE_QUANT.has(tokens[h - 2].lower))) return undefined;
   let start = h;
   let quantified = false;
   for (let k = h - 1; k >= a; k--) {
