@@ -81,7 +81,7 @@ const TIME = `(?:(?:,|\\s+at|\\s*\\|)?\\s*${CLOCK}|t\\d{2}:\\d{2}(?::\\d{2})?(?:
 const LABEL = "(?:(?:date|dated|published|updated|posted|last updated|first published|modified)\\s*:?\\s*(?:on\\s+)?)?";
 const DATE_LINE = `${LABEL}(?:${CLOCK},?\\s+)?${DATE}${TIME}`;
 const DATELINE = new RegExp(`^${DATE_LINE}\\.?$`, "i");
-const DATELINE_PREFIX = new RegExp(`^${DATE_LINE}(?=\\s)`, "i");
+const DATELINE_PREFIX = new RegExp(`^${DATE_LINE}(?=\\s|$)`, "i");
 
 const CREDIT_PREFIX =
   /^(?:photo(?:graph)?s?|images?|pictures?|illustrations?|video|graphics?|credits?|photo credit|image credit|courtesy)(?:\s+(?:by|credit|courtesy(?:\s+of)?))?\s*[:|–—-]\s*\S/i;
@@ -208,12 +208,17 @@ function sentenceBreaks(T: string, bs: number, be: number): number[] {
     ls = k + 1;
   }
 
-  // An ellipsis followed by a capital: Intl.Segmenter breaks after "..." but not after "…".
+  // Intl.Segmenter breaks after "..." but not after "…" before a capital, and never before a sentence that
+  // opens with a figure ("… rose 2.5 percent. 15 people were hurt."); abbreviations are sorted out below.
   for (let k = bs; k < be; k++) {
-    if (T.charCodeAt(k) !== 0x2026) continue;
+    const c = T.charCodeAt(k);
+    if (c !== 0x2026 && c !== 46 && c !== 33 && c !== 63) continue;
     let q = k + 1;
+    while (q < be && CLOSERS.includes(T[q])) q++;
+    const r = q;
     while (q < be && isSpace(T.charCodeAt(q))) q++;
-    if (q > k + 1 && q < be && UPPER.test(T[q])) cands.push(q);
+    if (q === r || q >= be) continue;
+    if (c === 0x2026 ? UPPER.test(T[q]) : DIGIT.test(T[q])) cands.push(q);
   }
 
   // A dateline fused to the text that follows it: "date 2023-12-24 Corner icon …".

@@ -33,8 +33,8 @@ test("company suffixes, Jr., Sr. and St. end a sentence only before a sentence o
     "The speech was given by John Smith Jr.",
     "He was 40.",
   ]);
-  assert.deepEqual(sentences("They met on Main St. Police arrived later. The shop is on Elm St. It opened in May."), [
-    "They met on Main St. Police arrived later.",
+  assert.deepEqual(sentences("They flew to St. Louis on Monday. The shop is on Elm St. It opened in May."), [
+    "They flew to St. Louis on Monday.",
     "The shop is on Elm St.",
     "It opened in May.",
   ]);
@@ -48,6 +48,15 @@ test("etc. can end a sentence; e.g., i.e. and vs. never do", () => {
     "Others, i.e. Maine, did not.",
   ]);
   assert.deepEqual(sentences("It was Smith vs. Jones. The No. 1 seed won."), ["It was Smith vs. Jones.", "The No. 1 seed won."]);
+});
+
+test("a sentence may open with a figure, except after an abbreviation that takes a number", () => {
+  assert.deepEqual(sentences("The rate rose 2.5 percent. 15 people were hurt. It ranked No. 3 in Aug. 2024 and U.S. 2020 data agreed."), [
+    "The rate rose 2.5 percent.",
+    "15 people were hurt.",
+    "It ranked No. 3 in Aug. 2024 and U.S. 2020 data agreed.",
+  ]);
+  assert.deepEqual(sentences("Turnout was “high.” 40 percent voted."), ["Turnout was “high.”", "40 percent voted."]);
 });
 
 test("abbreviated months before a day or year, weekdays before a date", () => {
@@ -133,6 +142,10 @@ test("a dateline fused to the start of a line is split off; credits fused at the
   const roles = parseArticle("t", "Updated: March 3, 2024 at 4:15 p.m.\n\nMonday, June 3, 2024\n\n(AP Photo/Jon Moe)\n\nPhoto by Ana Ruiz\n\nBy Jane Doe and Tom Li\n\nBy Friday the bridge was open.")
     .sentences.map((s) => s.role ?? "-");
   assert.deepEqual(roles, ["dateline", "dateline", "credit", "credit", "byline", "-"]);
+  assert.deepEqual(
+    parseArticle("t", "Wednesday, November 20, 2024 10:30 AM EST\n\nPosted 9:05 a.m. ET, Tue Nov. 19, 2024 Officials said so.").sentences.map((x) => [x.text, x.role ?? "-"]),
+    [["Wednesday, November 20, 2024 10:30 AM EST", "dateline"], ["Posted 9:05 a.m. ET, Tue Nov. 19, 2024", "dateline"], ["Officials said so.", "-"]],
+  );
   // A date that opens a sentence in lower case is not a dateline.
   assert.deepEqual(sentences("December 14, 2023 was the day the talks ended."), ["December 14, 2023 was the day the talks ended."]);
 });
