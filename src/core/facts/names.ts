@@ -45,7 +45,8 @@ const TITLES = new Set(
     "sen senator rep representative gov governor mayor gen general lt col colonel maj major capt captain sgt adm admiral " +
     "commander ambassador envoy spokesman spokeswoman spokesperson director chief chairman chairwoman chair ceo judge justice " +
     "prof professor dr mr mrs ms sir dame lord lady sheikh emir ayatollah patriarch bishop rev father " +
-    "foreign defense defence interior finance deputy acting former leader speaker attorney officer official officials"
+    "foreign defense defence interior finance deputy acting former leader speaker attorney officer official officials " +
+    "top senior junior retired current ex high-ranking"
   ).split(" "),
 );
 

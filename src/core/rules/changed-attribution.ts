@@ -1,14 +1,84 @@
-// Rule `changed-attribution`: The source of a claim, or the way the source knows it, differs between versions.
-// Pure: no vscode import.
+// Rule `changed-attribution`: the source of a statement, or the way the source knows or speaks,
+// differs between versions: "Putin said" vs "officials said"; "officials who have been briefed on"
+// vs "officials who received a letter about"; "said" vs "claimed"; an attribution dropped.
+// Pure: no vscode import. Never reports the same source named two ways ("the Times" / "The New York
+// Times", "top officials" / "senior officials"), nor a pronoun standing for a source.
 
 import type { VersionRule, VersionContext } from "./rule";
+import type { Span } from "../types";
+import { bases, citations, hasReportingWord, sameSource, type Citation } from "../facts/sources";
+import { changedPairs } from "../facts/sentence-facts";
+import { dedupe, quote, twoSided } from "../facts/report";
+
+const agree = "check which is right and make the versions agree.";
+
+function citedSpan(c: Citation): Span {
+  if (!c.source) return c.cue;
+  return { start: Math.min(c.source.start, c.cue.start), end: Math.max(c.source.end, c.cue.end) };
+}
 
 export const changedAttribution: VersionRule = {
   id: "changed-attribution",
   family: "versions",
   defaultSeverity: "warning",
-  description: "The source of a claim, or the way the source knows it, differs between versions.",
+  description: "The source of a statement, how the source knows, or the reporting verb differs between versions, or the attribution was dropped.",
   check(ctx: VersionContext): void {
-    void ctx;
+    const report = dedupe(ctx.report);
+    for (const { pair, a, b } of changedPairs(ctx.a, ctx.b, ctx.comparison.pairs)) {
+      const ba = bases(a);
+      const bb = bases(b);
+      for (let k = 0; k < Math.min(ba.length, bb.length); k++) {
+        if (ba[k].key === bb[k].key) continue;
+        report(
+          twoSided(ctx.a, ba[k].span, ctx.b, bb[k].span, (here, there) =>
+            `Attribution changed: this version describes the source as ${here}; the other as ${there}. How a source knows is part of the attribution: ${agree}`,
+          ),
+        );
+      }
+      const ca = citations(a);
+      const cb = citations(b);
+      if (!ca.length && !cb.length) continue;
+      if (!ca.length || !cb.length) {
+        // only a plain reporting verb with a named source counts: "Russia could maintain control" is no attribution
+        const cited = (ca.length ? ca : cb).find((c) => c.head && c.verbClass !== "other");
+        const [plain, citedSide] = ca.length ? [b, "a"] : [a, "b"];
+        if (!cited || pair.score < 0.5 || hasReportingWord(plain)) continue;
+        const citedArticle = citedSide === "a" ? ctx.a : ctx.b;
+        const span = citedSpan(cited);
+        const plainSpan = { start: plain.start, end: plain.end };
+        const said = quote(citedArticle, span);
+        const withSource = `Attribution dropped: this version attributes this (${said}); the other states it with no source. Restore the attribution or make the versions agree.`;
+        const without = `Attribution dropped: this version states this with no source; the other attributes it (${said}). Restore the attribution or make the versions agree.`;
+        report(citedSide === "a" ? { a: span, b: plainSpan, message: withSource, messageB: without } : { a: plainSpan, b: span, message: without, messageB: withSource });
+        continue;
+      }
+      const usedB = new Set<Citation>();
+      const leftA: Citation[] = [];
+      for (const x of ca) {
+        const y = cb.find((c) => !usedB.has(c) && c.head && x.head && sameSource(ctx.a, x, ctx.b, c));
+        if (!y) {
+          leftA.push(x);
+          continue;
+        }
+        usedB.add(y);
+        if (x.verbClass !== y.verbClass && x.verbClass !== "other" && y.verbClass !== "other") {
+          report(
+            twoSided(ctx.a, x.cue, ctx.b, y.cue, (here, there) =>
+              `Reporting verb changed: this version says ${here}; the other says ${there}. The verb tells readers how far to trust the source: make the versions agree.`,
+            ),
+          );
+        }
+      }
+      const leftB = cb.filter((c) => !usedB.has(c) && c.head);
+      const namedA = leftA.filter((c) => c.head);
+      for (const x of namedA) {
+        const y = namedA.length === 1 && leftB.length === 1 ? leftB[0] : leftB.find((c) => c.verb === x.verb);
+        if (!y || !x.source || !y.source) continue;
+        leftB.splice(leftB.indexOf(y), 1);
+        report(
+          twoSided(ctx.a, x.source, ctx.b, y.source, (here, there) => `Source changed: this version attributes this to ${here}; the other to ${there}. Check who said it and make the versions agree.`),
+        );
+      }
+    }
   },
 };

@@ -1,0 +1,191 @@
+// Cross-version view of attribution: for one side of an aligned pair, who is cited (the source phrase
+// and its head), with which reporting verb (neutral "said" vs doubting "claimed" vs conceding
+// "admitted"), and how the source knows ("officials who have been briefed on …", "people familiar
+// with …", "officials who received a letter about …"). The one-article cue finder in
+// src/core/attribution does the finding; this module only reads its output for comparison.
+// Pure: no vscode import. Never judges whether an attribution is good, only whether two versions agree.
+
+import type { Article } from "../article";
+import type { Span } from "../types";
+import { findCues, type Cue } from "../attribution/cues";
+import { COGNITION, SPEECH_STRONG, SPEECH_WEAK } from "../attribution/lexicon";
+import { findQuotes, makeQuotedAt } from "../attribution/quotes";
+import { tokenize } from "../attribution/tokens";
+import { perArticle, type Side } from "./sentence-facts";
+import { findNames, sameEntity, spelledAlike } from "./names";
+import { lemma, words as wordsOf, type Word } from "./words";
+
+export interface Citation {
+  cue: Span;
+  verb: string;
+  verbClass: VerbClass;
+  source?: Span;
+  /** Lower-case lemma of the source's head noun ("official", "report", "putin"). */
+  head?: string;
+  sourceWords: Word[];
+}
+
+export type VerbClass = "neutral" | "doubt" | "concede" | "emotive" | "other";
+
+export interface Basis {
+  span: Span;
+  /** What the source did or has: "brief", "receive letter", "know". */
+  key: string;
+}
+
+const NEUTRAL = new Set(["say", "tell", "report", "state", "add", "note", "mention", "write", "explain", "announce", "according", "comment", "remark", "reply", "respond", "express", "disclose", "reveal", "inform", ":"].map(lemma));
+const DOUBT = new Set(["claim", "allege", "purport", "contend", "insist", "assert"].map(lemma));
+const CONCEDE = new Set(["admit", "concede", "acknowledge", "confess"].map(lemma));
+const EMOTIVE = new Set(["slam", "blast", "boast", "lament", "complain", "rant", "scoff", "brag", "grumble"].map(lemma));
+const ATTRIBUTION_KINDS = new Set<Cue["kind"]>(["speech", "according", "colon", "noun"]);
+const SOURCE_SKIP = new Set([
+  "the", "a", "an", "some", "several", "many", "two", "three", "four", "five", "one", "and", "top", "senior", "high-ranking",
+  "other", "both", "all", "most", "these", "those", "his", "her", "their", "its", "our",
+]);
+const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "who"]);
+
+const VERB_LEMMA: Record<string, string> = { said: "say", says: "say", told: "tell", tells: "tell", wrote: "write", "according to": "according" };
+
+function verbClass(verb: string): VerbClass {
+  const v = lemma(verb);
+  if (NEUTRAL.has(v)) return "neutral";
+  if (DOUBT.has(v)) return "doubt";
+  if (CONCEDE.has(v)) return "concede";
+  if (EMOTIVE.has(v)) return "emotive";
+  return "other";
+}
+
+function citationsOfSentence(article: Article, index: number): Citation[] {
+  const quotedAt = perArticle(article, "attributionQuotedAt", (a) => makeQuotedAt(findQuotes(a)));
+  const s = article.sentences[index];
+  const { cues } = findCues(tokenize(article.text, s.start, s.end, quotedAt), new Set());
+  const out: Citation[] = [];
+  for (const c of cues) {
+    if (!ATTRIBUTION_KINDS.has(c.kind)) continue;
+    const raw = article.text.slice(c.span.start, c.span.end).toLowerCase();
+    const verb = VERB_LEMMA[raw] ?? (c.kind === "colon" ? ":" : lemma(raw.split(/\s+/).pop() ?? raw));
+    const sourceWords = c.source ? wordsOf(article.text, c.source.start, c.source.end) : [];
+    const content = sourceWords.filter((w) => !SOURCE_SKIP.has(w.norm));
+    const last = content[content.length - 1];
+    out.push({
+      cue: c.span,
+      verb,
+      verbClass: verbClass(verb),
+      source: c.source,
+      head: last && !PRONOUNS.has(last.norm) ? last.lemma : undefined,
+      sourceWords: content,
+    });
+  }
+  return out;
+}
+
+// Words between a subject and its verb ("has repeatedly claimed").
+const BETWEEN = new Set(["has", "have", "had", "also", "again", "later", "repeatedly", "previously", "publicly", "privately", "now", "then", "once", "already", "is", "was", "were", "are", "being", "been", "even", "flatly", "openly"]);
+const CLAUSE_EDGE = /[,;:.!?()“”"—–]/;
+
+/**
+ * Loaded reporting verbs the cue finder leaves alone because they are ordinary verbs too ("claimed the
+ * title"): after a named subject they still say how the source is presented ("The company claimed …").
+ */
+function loadedVerbs(article: Article, index: number, known: Citation[]): Citation[] {
+  const s = article.sentences[index];
+  const ws = wordsOf(article.text, s.start, s.end);
+  const quoted = perArticle(article, "attributionQuotedAt", (a) => makeQuotedAt(findQuotes(a)));
+  const out: Citation[] = [];
+  for (let i = 1; i < ws.length; i++) {
+    const v = ws[i].lemma;
+    const cls = verbClass(v);
+    if (cls !== "doubt" && cls !== "concede" && cls !== "emotive") continue;
+    if (quoted(ws[i].start) || known.some((c) => c.cue.start <= ws[i].start && ws[i].start < c.cue.end)) continue;
+    let k = i - 1;
+    while (k >= 0 && BETWEEN.has(ws[k].norm)) k--;
+    if (k < 0 || CLAUSE_EDGE.test(article.text.slice(ws[k].end, ws[k + 1].start))) continue;
+    let from = k;
+    while (from - 1 >= 0 && i - from < 6 && !CLAUSE_EDGE.test(article.text.slice(ws[from - 1].end, ws[from].start))) from--;
+    const src = ws.slice(from, k + 1).filter((w) => !SOURCE_SKIP.has(w.norm));
+    const head = ws[k];
+    if (PRONOUNS.has(head.norm) || !src.length) continue;
+    out.push({ cue: { start: ws[i].start, end: ws[i].end }, verb: v, verbClass: cls, source: { start: ws[from].start, end: head.end }, head: head.lemma, sourceWords: src });
+  }
+  return out;
+}
+
+export function citations(side: Side): Citation[] {
+  const cache = perArticle(side.article, "citations", () => new Map<number, Citation[]>());
+  const out: Citation[] = [];
+  for (const f of side.sentences) {
+    let list = cache.get(f.index);
+    if (!list) {
+      list = citationsOfSentence(side.article, f.index);
+      list.push(...loadedVerbs(side.article, f.index, list));
+      cache.set(f.index, list);
+    }
+    out.push(...list);
+  }
+  return out;
+}
+
+/** Do two source phrases name the same source? Heads agree, and any names in them are one entity. */
+export function sameSource(a: Article, x: Citation, b: Article, y: Citation): boolean {
+  if (!x.head || !y.head) return true;
+  const nx = x.source ? namesIn(a, x.source) : [];
+  const ny = y.source ? namesIn(b, y.source) : [];
+  if (nx.length && ny.length) {
+    return nx.some((p) => ny.some((q) => sameEntity(p, q) || (p.words.length === q.words.length && p.words.every((w, k) => w.norm === q.words[k].norm || spelledAlike(w.text, q.words[k].text)))));
+  }
+  if (x.head === y.head) return true;
+  // "the report" / "the newspaper" against a publication's name is the same source named two ways
+  return GENERIC_PUBLICATION.has(x.head) ? ny.length > 0 : GENERIC_PUBLICATION.has(y.head) ? nx.length > 0 : false;
+}
+
+const GENERIC_PUBLICATION = new Set(["newspaper", "paper", "report", "outlet", "publication", "daily", "magazine", "agency", "broadcaster", "network", "site", "website"]);
+
+function namesIn(article: Article, span: Span) {
+  const i = article.sentences.findIndex((s) => s.start <= span.start && span.start < s.end);
+  if (i < 0) return [];
+  return findNames(article, i).filter((n) => n.start >= span.start && n.end <= span.end);
+}
+
+// How the source knows: "who have been briefed on", "who received a letter about", "familiar with",
+// "with direct knowledge of". Attached to a source noun so that ordinary relative clauses stay out.
+const SOURCE_NOUNS =
+  "officials?|people|persons?|sources?|diplomats?|analysts?|aides?|lawmakers|legislators|experts?|witnesses|investigators|members|executives|employees|staff(?:ers)?|advisers?|advisors?|insiders?|individuals?|someone|officers?|authorities|negotiators?|envoys?|ministers?|spokesm[ae]n|representatives?";
+const BASIS_RE = new RegExp(
+  `\\b(?:${SOURCE_NOUNS})\\s*,?\\s+(?<basis>` +
+    "(?:who|that)\\s+(?:(?:have|has|had|were|was|are|is)\\s+)?(?:(?:been|not\\s+been)\\s+)?(?:[a-z]+ly\\s+)?(?<verb>[a-z]+)(?<obj>(?:\\s+(?:a|an|the|some)\\s+[a-z]+)?)\\s+(?:on|about|with|of|to|in|into|from|at|by|for)" +
+    "|(?<part>briefed|informed|familiar|knowledgeable|aware|privy|involved|present)\\s+(?:on|about|with|of|to|in|at)" +
+    "|with\\s+(?:direct\\s+|first-hand\\s+|firsthand\\s+)?(?<know>knowledge|access)\\s+(?:of|to)" +
+    ")\\b",
+  "gi",
+);
+const KNOW = new Set(["familiar", "knowledgeable", "aware", "privy", "knowledge", "know", "inform"]);
+
+function basisKey(verb: string, obj: string): string {
+  const v = lemma(verb);
+  if (KNOW.has(v) || KNOW.has(verb)) return "know";
+  const o = obj.trim().split(/\s+/).pop() ?? "";
+  return o ? `${v} ${lemma(o)}` : v;
+}
+
+export function bases(side: Side): Basis[] {
+  const text = side.article.text;
+  const slice = text.slice(side.start, side.end);
+  const out: Basis[] = [];
+  BASIS_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BASIS_RE.exec(slice))) {
+    const g = m.groups!;
+    const verb = g.verb ?? g.part ?? g.know;
+    // "officials who said on Monday" is a speech act, not how they know
+    if (g.verb && /^(?:said|says|told|spoke|speak|declined|refused|asked|added|noted|wrote|live|lives|lived|work|works|worked)$/.test(verb)) continue;
+    const start = side.start + m.index + m[0].length - g.basis.length;
+    out.push({ span: { start, end: start + g.basis.length }, key: basisKey(verb, g.obj ?? "") });
+  }
+  return out;
+}
+
+/** Any reporting or cognition verb at all (outside quotations): then a missing citation may be a missed cue, not a dropped source. */
+export function hasReportingWord(side: Side): boolean {
+  const quoted = perArticle(side.article, "attributionQuotedAt", (a) => makeQuotedAt(findQuotes(a)));
+  return side.words.some((w) => !quoted(w.start) && (SPEECH_STRONG.has(w.norm) || SPEECH_WEAK.has(w.norm) || COGNITION.has(w.norm) || w.norm === "according"));
+}

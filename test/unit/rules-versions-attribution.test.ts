@@ -1,0 +1,51 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { changedAttribution } from "../../src/core/rules/changed-attribution";
+import { runRule } from "../fixtures/facts/pair";
+
+test("how the source knows changed: the two descriptions, exactly", () => {
+  const r = runRule(
+    changedAttribution,
+    "Diplomats who have been briefed on the talks told the paper the deal was close.",
+    "Diplomats who saw a draft of the talks told the paper the deal was close.",
+  );
+  assert.deepEqual(r.spans, [["who have been briefed on", "who saw a draft of"]]);
+  assert.equal(
+    r.reports[0].message,
+    'Attribution changed: this version describes the source as "who have been briefed on"; the other as "who saw a draft of". How a source knows is part of the attribution: check which is right and make the versions agree.',
+  );
+});
+
+test("the same basis in other words stays quiet", () => {
+  for (const [x, y] of [
+    ["People familiar with the plan said it would pass.", "People with knowledge of the plan said it would pass."],
+    ["Officials briefed on the matter said it would pass.", "Officials who were briefed about the matter said it would pass."],
+  ]) assert.deepEqual(runRule(changedAttribution, x, y).spans, [], `${x} / ${y}`);
+});
+
+test("a different source for the same statement", () => {
+  const r = runRule(changedAttribution, "The governor said the plant would close.", "Union leaders said the plant would close.");
+  assert.deepEqual(r.spans, [["The governor", "Union leaders"]]);
+  assert.match(r.reports[0].message, /^Source changed: this version attributes this to "The governor"; the other to "Union leaders"\./);
+});
+
+test("the same source named two ways stays quiet", () => {
+  for (const [x, y] of [
+    ["Top US officials said it was too early.", "Senior U.S. officials said it was too early."],
+    ["The NYT reported that talks had stalled.", "The New York Times reported that talks had stalled."],
+    ["Talks collapsed, the report said.", "Talks collapsed, according to the report."],
+    ["A former aide told the Times so.", "One former aide told The Times so."],
+  ]) assert.deepEqual(runRule(changedAttribution, x, y).spans, [], `${x} / ${y}`);
+});
+
+test("a reporting verb that changes trust", () => {
+  const r = runRule(changedAttribution, "The company said the spill was small.", "The company claimed the spill was small.");
+  assert.deepEqual(r.spans, [["said", "claimed"]]);
+});
+
+test("an attribution dropped is reported on both sides", () => {
+  const r = runRule(changedAttribution, "The dam is safe, engineers said.", "The dam is safe.");
+  assert.deepEqual(r.spans, [["engineers said", "The dam is safe."]]);
+  assert.match(r.reports[0].message, /^Attribution dropped: this version attributes this \("engineers said"\); the other states it with no source\./);
+  assert.match(r.reports[0].messageB ?? "", /^Attribution dropped: this version states this with no source;/);
+});
