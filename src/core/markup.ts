@@ -374,7 +374,8 @@ function parseHtml(src: string, from: number, to: number, b: ViewBuilder): void 
     i = gt + 1;
     const selfClosing = src.charCodeAt(gt - 1) === 47;
 
-    if (!closing && (RAW_TEXT.has(name) || (HIDDEN.has(name) && !selfClosing))) {
+    const scriptLike = name === "script" || name === "style";
+    if (!closing && ((RAW_TEXT.has(name) && (scriptLike || !selfClosing)) || (HIDDEN.has(name) && !selfClosing))) {
       const j = findClose(name, i);
       let resume = j >= 0 ? afterTag(j) : -1;
       if (name === "head") {
@@ -386,7 +387,8 @@ function parseHtml(src: string, from: number, to: number, b: ViewBuilder): void 
         i = resume;
         continue;
       }
-      if (RAW_TEXT.has(name)) {
+      // An unclosed script or style hides the rest, as in a browser; an unclosed title or iframe hides nothing.
+      if (scriptLike) {
         i = to;
         continue;
       }

@@ -179,6 +179,7 @@ test("HTML: malformed markup never loses the text after it", () => {
   assert.equal(view("<p>Before<script>never closed", "html"), "Before");
   assert.equal(view("<p>Before<!-- never closed <p>x</p>", "html"), "Before");
   assert.equal(view("<p>Text <noscript>unclosed noscript and more", "html"), "Text unclosed noscript and more");
+  assert.equal(view('<iframe src="x.html" /><p>After a self-closed iframe.</p><textarea>Unclosed', "html"), "After a self-closed iframe.\nUnclosed");
   assert.equal(view("Text <", "html"), "Text <");
   assert.equal(view("</p></div>Loose text</li></blockquote>", "html"), "Loose text");
 });
