@@ -123,6 +123,22 @@ test("Markdown with CRLF: the view uses LF between lines, the map covers CR LF",
   assertMonotonic(v, src);
 });
 
+test("Markdown: non-BMP characters keep both UTF-16 units mapped to their own source units", () => {
+  const src = "**Boat 🚢 trip** &#x1F6A2;\r\nnext `x` 𝐀.";
+  const v = buildView(src, "markdown");
+  assert.equal(v.text, "Boat 🚢 trip 🚢\nnext 𝐀.");
+  assert.equal(behind(v, src, "Boat 🚢 trip"), "Boat 🚢 trip");
+  const i = v.text.indexOf("🚢");
+  assert.ok(v.srcStart && v.srcEnd);
+  assert.deepEqual([v.srcStart[i], v.srcEnd[i + 1]], [src.indexOf("🚢"), src.indexOf("🚢") + 2]);
+  assert.equal(behind(v, src, "trip 🚢"), "trip** &#x1F6A2;");
+  assert.equal(behind(v, src, "𝐀."), "𝐀.");
+  assertMonotonic(v, src);
+  const a = parseArticle("e.md", src, "markdown");
+  const span = a.toSource(a.sentences[0]);
+  assert.equal(src.slice(span.start, span.end), "Boat 🚢 trip** &#x1F6A2;\r\nnext `x` 𝐀.");
+});
+
 test("HTML: block elements and their kinds", () => {
   assert.deepEqual(
     kinds(
