@@ -1,14 +1,125 @@
-// Rule `changed-hedge`: Certainty or approximation differs between versions ("nearly" vs "roughly", "would" vs "will").
-// Pure: no vscode import.
+// Rule `changed-hedge`: certainty or approximation differs between versions: "nearly 20%" vs "roughly
+// 20%", "would accept" vs "will accept", "maintains" vs "would retain", "repeatedly" vs "several
+// times", "reportedly" added or dropped.
+// Pure: no vscode import. Information level: it points at shifts in confidence, never at a changed
+// fact (the number, date and name rules do that). Never looks inside quotations (changed-quote does).
 
 import type { VersionRule, VersionContext } from "./rule";
+import type { Span } from "../types";
+import { diffNumbers } from "../facts/number-diff";
+import { findHedges, modalClass, qualifierClass, type Hedge } from "../facts/hedges";
+import { quotesIn } from "../facts/quotes";
+import { changedPairs, type Side } from "../facts/sentence-facts";
+import { diffWords, type Word } from "../facts/words";
+import { dedupe, twoSided } from "../facts/report";
+import type { NumberMention } from "../facts/numbers";
+
+const message = (here: string, there: string) =>
+  `Hedge changed: this version says ${here}; the other says ${there}. Make the versions agree on how certain or how exact this is.`;
+const SKIP_BETWEEN = new Set(["not", "n't", "also", "still", "never", "only", "then", "now", "soon", "quickly", "likely", "probably", "possibly", "be", "have"]);
+const FUNCTION = new Set(["the", "a", "an", "to", "of", "and", "or", "in", "on", "at", "for", "that", "with", "by", "as", "it", "is", "was", "are", "were", "be"]);
+
+function unquoted(s: Side): Word[] {
+  const quotes = quotesIn(s.article, s.start, s.end);
+  return s.words.filter((w) => !quotes.some((q) => w.start >= q.innerStart && w.end <= q.innerEnd));
+}
+
+function hedgedSpan(n: NumberMention): Span {
+  return { start: n.qualifierStart ?? n.start, end: n.end };
+}
+
+/** Modal + its verb: "would accept", "will not accept"; index of the verb, or -1. */
+function verbAfter(ws: Word[], i: number): number {
+  for (let k = i + 1; k < Math.min(ws.length, i + 4); k++) if (!SKIP_BETWEEN.has(ws[k].norm)) return k;
+  return -1;
+}
+
+function span(ws: Word[], from: number, to: number): Span {
+  return { start: ws[from].start, end: ws[to - 1].end };
+}
 
 export const changedHedge: VersionRule = {
   id: "changed-hedge",
   family: "versions",
   defaultSeverity: "information",
-  description: "Certainty or approximation differs between versions (\"nearly\" vs \"roughly\", \"would\" vs \"will\").",
+  description: "Certainty or approximation differs between versions: a qualifier, a modal verb, a hedge or a frequency word changed.",
   check(ctx: VersionContext): void {
-    void ctx;
+    const report = dedupe(ctx.report);
+    for (const { a, b } of changedPairs(ctx.a, ctx.b, ctx.comparison.pairs)) {
+      // the qualifier of a figure both versions state
+      const na = a.sentences.flatMap((s) => s.numbers);
+      const nb = b.sentences.flatMap((s) => s.numbers);
+      if (na.length && nb.length) {
+        for (const p of diffNumbers(na, nb).same) {
+          if (qualifierClass(p.a.qualifier) === qualifierClass(p.b.qualifier)) continue;
+          report(twoSided(ctx.a, hedgedSpan(p.a), ctx.b, hedgedSpan(p.b), message));
+        }
+      }
+      const wa = unquoted(a);
+      const wb = unquoted(b);
+      if (!wa.length || !wb.length) continue;
+      // a modal on the same verb: "would accept" / "will accept"
+      const seen = new Set<number>();
+      for (let i = 0; i < wa.length; i++) {
+        const ma = modalClass(wa[i].norm);
+        if (!ma) continue;
+        const va = verbAfter(wa, i);
+        if (va < 0 || FUNCTION.has(wa[va].norm)) continue;
+        for (let j = 0; j < wb.length; j++) {
+          const mb = modalClass(wb[j].norm);
+          if (!mb || seen.has(j)) continue;
+          const vb = verbAfter(wb, j);
+          if (vb < 0 || wb[vb].lemma !== wa[va].lemma) continue;
+          seen.add(j);
+          seen.add(-1 - i);
+          if (ma !== mb) report(twoSided(ctx.a, span(wa, i, va + 1), ctx.b, span(wb, j, vb + 1), message));
+          break;
+        }
+      }
+      // a modal where the other version states a plain verb: "maintains" / "would retain"
+      for (const h of diffWords(wa, wb, (w) => w.norm)) {
+        const la = h.aEnd - h.aStart;
+        const lb = h.bEnd - h.bStart;
+        const modalSide = la === 2 && lb === 1 && modalClass(wa[h.aStart].norm) ? "a" : lb === 2 && la === 1 && modalClass(wb[h.bStart].norm) ? "b" : null;
+        if (!modalSide) continue;
+        const plain = modalSide === "a" ? wb[h.bStart] : wa[h.aStart];
+        if (FUNCTION.has(plain.norm) || modalClass(plain.norm) || !/^[a-z]+s$|ed$/.test(plain.norm)) continue;
+        if (modalSide === "a" && seen.has(-1 - h.aStart)) continue;
+        if (modalSide === "b" && seen.has(h.bStart)) continue;
+        report(twoSided(ctx.a, span(wa, h.aStart, h.aEnd), ctx.b, span(wb, h.bStart, h.bEnd), message));
+      }
+      // certainty and frequency words
+      const ha = findHedges(wa);
+      const hb = findHedges(wb);
+      const usedB = new Set<Hedge>();
+      for (const x of ha) {
+        const same = hb.find((y) => !usedB.has(y) && y.scale === x.scale && y.level === x.level);
+        if (same) {
+          usedB.add(same);
+          continue;
+        }
+        const other = hb.find((y) => !usedB.has(y) && y.scale === x.scale);
+        if (other) {
+          usedB.add(other);
+          report(twoSided(ctx.a, span(wa, x.from, x.to), ctx.b, span(wb, other.from, other.to), message));
+        } else if (x.standalone) {
+          report(twoSided(ctx.a, span(wa, x.from, x.to), ctx.b, counterpart(wa, wb, x.from), message, false));
+        }
+      }
+      for (const y of hb) {
+        if (usedB.has(y) || !y.standalone || ha.some((x) => x.scale === y.scale)) continue;
+        report(twoSided(ctx.a, counterpart(wb, wa, y.from), ctx.b, span(wb, y.from, y.to), message, false));
+      }
+    }
   },
 };
+
+/** Where a word that exists on one side only would sit on the other: the matched words around it. */
+function counterpart(mine: Word[], other: Word[], at: number): Span {
+  const hunks = diffWords(mine, other, (w) => w.norm);
+  const h = hunks.find((x) => x.aStart <= at && at < x.aEnd);
+  const pos = h ? h.bStart : Math.min(at, other.length - 1);
+  const from = Math.max(0, pos - 1);
+  const to = Math.min(other.length, Math.max(pos + 1, (h?.bEnd ?? pos) + 1));
+  return span(other, from, Math.max(to, from + 1));
+}

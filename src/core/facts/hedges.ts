@@ -1,0 +1,82 @@
+// The certainty and approximation of a statement: modal verbs (will / would / may), epistemic and
+// evidential adverbs (probably, reportedly), frequency (repeatedly / several times) and the qualifier
+// of a figure (nearly / roughly / more than), each with a class or level so that two wordings can be
+// compared: "nearly" and "almost" agree, "nearly" and "roughly" do not.
+// Pure: no vscode import. Lists only plus small scanners over words; never looks inside quotations
+// itself (callers pass the words they want compared).
+
+import type { Word } from "./words";
+
+const QUALIFIER_CLASS: Record<string, string> = {
+  nearly: "under", almost: "under", "close to": "under", "just under": "under", under: "under", below: "under", "less than": "under",
+  "fewer than": "under", "up to": "under", "at most": "under", "no more than": "under", "well under": "under",
+  about: "about", around: "about", roughly: "about", approximately: "about", "approx.": "about", some: "about", "an estimated": "about",
+  estimated: "about", "almost exactly": "about",
+  over: "over", "more than": "over", above: "over", "at least": "over", "upwards of": "over", "just over": "over", "well over": "over",
+  "no fewer than": "over", "no less than": "over", "as many as": "over", "as much as": "over",
+  exactly: "exact", precisely: "exact", only: "only", just: "only", "as few as": "only",
+};
+
+export function qualifierClass(q: string | undefined): string {
+  return q ? QUALIFIER_CLASS[q] ?? q : "";
+}
+
+const MODALS: Record<string, string> = {
+  will: "will", shall: "will", "'ll": "will", "won't": "will", would: "would", "'d": "would", "wouldn't": "would",
+  may: "possible", might: "possible", could: "possible", "couldn't": "possible", "mightn't": "possible",
+  can: "can", cannot: "can", "can't": "can", should: "should", "shouldn't": "should", ought: "should", must: "must", "mustn't": "must",
+};
+
+export function modalClass(norm: string): string | undefined {
+  return MODALS[norm];
+}
+
+// Level of certainty or frequency a word asserts; words of one scale at another level disagree.
+const ADVERBS: Record<string, [scale: "certainty" | "frequency", level: number]> = {
+  certainly: ["certainty", 5], definitely: ["certainty", 5], undoubtedly: ["certainty", 5], surely: ["certainty", 5], clearly: ["certainty", 5],
+  likely: ["certainty", 3], probably: ["certainty", 3], presumably: ["certainty", 3],
+  possibly: ["certainty", 2], perhaps: ["certainty", 2], maybe: ["certainty", 2], conceivably: ["certainty", 2],
+  reportedly: ["certainty", 1], allegedly: ["certainty", 1], apparently: ["certainty", 1], purportedly: ["certainty", 1],
+  seemingly: ["certainty", 1], supposedly: ["certainty", 1], ostensibly: ["certainty", 1],
+  once: ["frequency", 1], twice: ["frequency", 2], occasionally: ["frequency", 3], sometimes: ["frequency", 3],
+  repeatedly: ["frequency", 4], often: ["frequency", 4], frequently: ["frequency", 4], regularly: ["frequency", 4], routinely: ["frequency", 4],
+  usually: ["frequency", 5], mostly: ["frequency", 5], generally: ["frequency", 5], typically: ["frequency", 5],
+  always: ["frequency", 6], constantly: ["frequency", 6], continually: ["frequency", 6], invariably: ["frequency", 6],
+};
+// Multi-word frequency phrases, matched on the words' normal forms.
+const PHRASES: [string[], number][] = [
+  [["several", "times"], 3], [["a", "few", "times"], 3], [["a", "number", "of", "times"], 3], [["few", "times"], 3], [["some", "times"], 3],
+  [["many", "times"], 4], [["numerous", "times"], 4], [["countless", "times"], 4], [["again", "and", "again"], 4], [["time", "and", "again"], 4],
+  [["more", "than", "once"], 3],
+];
+// Evidential and epistemic hedges worth reporting when added or dropped, not only when swapped.
+const STANDALONE = new Set(["reportedly", "allegedly", "apparently", "purportedly", "supposedly", "seemingly", "ostensibly", "likely", "probably", "possibly", "perhaps", "maybe"]);
+
+export interface Hedge {
+  /** Word index range in the list scanned. */
+  from: number;
+  to: number;
+  scale: "certainty" | "frequency";
+  level: number;
+  /** Worth reporting when it exists in one version only. */
+  standalone: boolean;
+}
+
+export function findHedges(ws: Word[]): Hedge[] {
+  const out: Hedge[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const phrase = PHRASES.find(([p]) => p.every((w, k) => ws[i + k]?.norm === w));
+    if (phrase) {
+      out.push({ from: i, to: i + phrase[0].length, scale: "frequency", level: phrase[1], standalone: false });
+      i += phrase[0].length - 1;
+      continue;
+    }
+    const a = ADVERBS[ws[i].norm];
+    // "likely" is an adjective too ("the likely winner"): a hedge only before a verb or "to"
+    if (!a || (ws[i].norm === "likely" && ws[i - 1] && /^(?:the|a|most|more|an)$/.test(ws[i - 1].norm))) continue;
+    // "once" is also a conjunction ("once talks begin"): a frequency only after a verb
+    if (ws[i].norm === "once" && (i === 0 || /^(?:and|but|that|,)$/.test(ws[i - 1].norm))) continue;
+    out.push({ from: i, to: i + 1, scale: a[0], level: a[1], standalone: STANDALONE.has(ws[i].norm) });
+  }
+  return out;
+}

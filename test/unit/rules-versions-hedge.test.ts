@@ -1,0 +1,42 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { changedHedge } from "../../src/core/rules/changed-hedge";
+import { runRule } from "../fixtures/facts/pair";
+
+test("the qualifier of an unchanged figure: the qualifier and the figure on each side", () => {
+  const r = runRule(changedHedge, "The army holds nearly 30% of the province.", "The army holds roughly 30% of the province.");
+  assert.deepEqual(r.spans, [["nearly 30%", "roughly 30%"]]);
+  assert.equal(
+    r.reports[0].message,
+    'Hedge changed: this version says "nearly 30%"; the other says "roughly 30%". Make the versions agree on how certain or how exact this is.',
+  );
+  assert.equal(r.reports[0].fixesA?.[0].edits[0].text, "roughly 30%");
+  assert.deepEqual(runRule(changedHedge, "Police detained 40 people.", "Police detained more than 40 people.").spans, [["40", "more than 40"]]);
+});
+
+test("qualifiers of one class agree", () => {
+  for (const [x, y] of [
+    ["It holds nearly 30% of the land.", "It holds almost 30 percent of the land."],
+    ["About 200 people came.", "Around 200 people came."],
+    ["More than 2,000 troops moved.", "Over 2,000 troops moved."],
+  ]) assert.deepEqual(runRule(changedHedge, x, y).spans, [], `${x} / ${y}`);
+});
+
+test("a modal on the same verb, and a modal replacing a plain verb", () => {
+  assert.deepEqual(runRule(changedHedge, "It is unclear whether voters would accept the plan.", "It is unclear whether voters will accept the plan.").spans, [["would accept", "will accept"]]);
+  assert.deepEqual(runRule(changedHedge, "The city keeps its port, while the province retains control of the dam.", "The city keeps its port, while the province would keep control of the dam.").spans, [
+    ["retains", "would keep"],
+  ]);
+  assert.deepEqual(runRule(changedHedge, "Voters will not accept it.", "Voters won't accept it.").spans, []);
+});
+
+test("certainty and frequency words", () => {
+  assert.deepEqual(runRule(changedHedge, "He has repeatedly offered talks.", "He has offered talks several times.").spans, [["repeatedly", "several times"]]);
+  assert.deepEqual(runRule(changedHedge, "He has often offered talks.", "He has frequently offered talks.").spans, []);
+  assert.deepEqual(runRule(changedHedge, "The minister reportedly resigned on Monday.", "The minister resigned on Monday.").spans, [["reportedly", "minister resigned"]]);
+  assert.deepEqual(runRule(changedHedge, "The minister will probably resign.", "The minister will likely resign.").spans, []);
+});
+
+test("hedges inside quotations are left to changed-quote", () => {
+  assert.deepEqual(runRule(changedHedge, "“We would accept it,” she said.", "“We will accept it,” she said.").spans, []);
+});
