@@ -110,9 +110,13 @@ export function analyzeArticle(article: Article, config: Config): ArticleAnalysi
         bodyText.split(/\s+/).length <= HEADLINE_MAX_WORDS
       ) role = "headline";
     }
-    if (role === "body") {
+    if (role === "body" || role === "headline") {
+      // "… outlined last year. fall": a full sentence with a stray fragment is prose, not a heading
       const frag = findTrailingFragment(bodyText, bodyStart);
-      if (frag) debris.push({ span: frag, kind: "fragment" });
+      if (frag) {
+        debris.push({ span: frag, kind: "fragment" });
+        role = "body";
+      }
     }
 
     const tokens = tokenize(text, bodyStart, s.end, quotedAt);

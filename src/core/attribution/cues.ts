@@ -32,6 +32,9 @@ export interface ExpectationClause {
 }
 
 const PREPOSITIONS = new Set(["for", "of", "to", "in", "at", "on", "with", "from", "by", "about", "into", "over", "after", "before", "against", "among", "between", "through", "under", "without"]);
+const DATA_VERBS = new Set(["show", "shows", "showed", "shown", "find", "finds", "found", "suggest", "suggests", "suggested", "indicate", "indicates", "indicated", "estimate", "estimates", "estimated", "note", "notes", "noted", "state", "states", "stated", "claim", "claims", "claimed"]);
+const LABEL_VERBS = new Set(["call", "calls", "called", "calling", "describe", "describes", "described", "describing", "accuse", "accuses", "accused", "question", "questioned", "questions", "blame", "blamed", "blames"]);
+const PARTICLES = new Set(["for", "off", "on", "up", "in", "out", "back", "at", "into"]);
 const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "you"]);
 const LINKERS = new Set(["and", "but", "or", "that", "as", "because", "when", "while", "if", "so", "since", "after", "before", "although", "though", "where", "until", "unless", "what", "how", "why", "whether", "than", "then", "yet", "now", "once"]);
 const DETERMINERS = new Set(["a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "your"]);
@@ -236,7 +239,9 @@ export function findCues(tokens: Token[], extra: ReadonlySet<string>): { cues: C
     if (weak) {
       const putIt = l === "put" && tokens[i + 1]?.lower === "it";
       const inverted = !!before && (before.text === "," || before.text === "”" || before.text === '"');
-      if (!putIt && !inverted && !speechComplement(tokens, i) && !(subjectIsData && clauseFollows(tokens, i))) continue;
+      // "who has called the bill reckless", "Smith described the plan as…": a person labelling something speaks
+      const personLabels = LABEL_VERBS.has(l) && !!before && (before.cap || PRONOUNS.has(before.lower) || before.lower === "who") && !PARTICLES.has(tokens[i + 1]?.lower ?? "");
+      if (!putIt && !inverted && !personLabels && !speechComplement(tokens, i) && !(subjectIsData && DATA_VERBS.has(l))) continue;
       if (putIt && !(tokens[i + 2] && (tokens[i + 2].text === ":" || tokens[i + 2].text === "," || /ly$/.test(tokens[i + 2].lower)))) continue;
     }
     if (cognition) {

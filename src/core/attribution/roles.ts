@@ -37,7 +37,7 @@ const WIRE_CREDIT = new RegExp(`^[—–-]?\\s*\\(?(?:${AGENCY_ALT})\\)?\\.?$`);
 export const AGENCY_AT_END = new RegExp(`(?<![\\p{L}\\p{N}])(?:${AGENCY_ALT})\\.?$`, "u");
 
 const LINK_LINE =
-  /^(?:See also\b.*|Related(?: (?:Posts?|Stories|Story|Articles?|Coverage|Content|Links?|Reading|News|Topics))?\s*:?.*|Read (?:more|next|also|the full story)\b.*|More from\b.*|More on this story\b.*|Recommended(?: (?:for you|stories|reading))?\s*:?.*|Most (?:read|popular|viewed)\s*:?.*|Trending(?: now)?\s*:?.*|You (?:may|might) also like\b.*|Also read\b.*|Continue reading\b.*|Click here\b.*|Sign up\b.*newsletter.*|Subscribe\b.*|Follow us\b.*|Advertisement|ADVERTISEMENT|Skip to (?:main )?content|Listen to this article.*|Watch:.*|WATCH:.*|Top stories\b.*|Editor'?s picks?\b.*|Share this (?:article|story|page)\b.*)$/;
+  /^(?:See also(?:\s*[:»›|]|\s*$|\s+["'‘“\p{Lu}\d]).*|Related(?:\s*[:»›|]|\s*$|\s+(?:Posts?|Stories|Story|Articles?|Coverage|Content|Links?|Reading|News|Topics)\b).*|(?:Read (?:more|next|also|the full story)|More from|Also read)(?:\s*[:»›|]|\s*$|\s+["'‘“\p{Lu}]).*|More on this story\b.*|Recommended(?: (?:for you|stories|reading))?\s*:?.*|Most (?:read|popular|viewed)\s*:?.*|Trending(?: now)?\s*:?.*|You (?:may|might) also like\b.*|Continue reading\b.*|Click here\b.*|Sign up\b.*newsletter.*|Subscribe\b.*|Follow us\b.*|Advertisement|ADVERTISEMENT|Skip to (?:main )?content|Listen to this article.*|Watch:.*|WATCH:.*|Top stories\b.*|Editor'?s picks?\b.*|Share this (?:article|story|page)\b.*)$/u;
 const LINK_LINE_SHORT = /^(?:Related|Recommended|Most read|Most popular|Trending|Advertisement|Subscribe|Read more|More stories|Latest news)\b/i;
 const SHARE_ITEM = /(?:Share(?: (?:on|via|to) (?:Facebook|X|Twitter|LinkedIn|WhatsApp|Reddit|Email|Pinterest|Telegram|Bluesky|Threads))?|Tweet|Email|E-mail|Print|Copy link|Copy Link|Save|Comments?|Facebook|Twitter|LinkedIn|WhatsApp|Pinterest|Reddit|Bluesky|Gift (?:this )?article)/;
 const SHARE_RUN = new RegExp(`^(?:${SHARE_ITEM.source})(?:[\\s|·•,]+(?:${SHARE_ITEM.source}))+\\.?$`);
@@ -90,7 +90,6 @@ export function isLinkOrShareLine(text: string): "link" | "share" | undefined {
   const t = text.trim();
   if (SHARE_RUN.test(t) || SHARE_ONE.test(t)) return "share";
   if (t.length <= 160 && LINK_LINE.test(t)) {
-    if (/^Related\b/.test(t) && !/^Related(?: \p{Lu}\p{L}+)?\s*:?/u.test(t)) return undefined;
     return "link";
   }
   if (t.split(/\s+/).length <= 3 && LINK_LINE_SHORT.test(t) && lacksTerminal(t)) return "link";

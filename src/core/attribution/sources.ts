@@ -63,7 +63,7 @@ export function vagueInPhrase(tokens: Token[], a: number, b: number): VagueSourc
   if (after && NAMED_BY.has(after.lower) && tokens[h + 2]?.lower === "by") return undefined;
   // "fire officials", "county officials": the kind of body is named, and news practice accepts it
   const mod = tokens[h - 1];
-  if ((head.lower === "officials" || head.lower === "official") && h - 1 >= a && mod && !mod.cap && AGENCY_KINDS.has(mod.lower) && !(h - 2 >= a && VAGUE_QUANT.has(tokens[h - 2].lower))) return undefined;
+  if ((head.lower === "officials" || head.lower === "official") && h - 1 >= a && mod && AGENCY_KINDS.has(mod.lower) && !(h - 2 >= a && VAGUE_QUANT.has(tokens[h - 2].lower))) return undefined;
   let start = h;
   let quantified = false;
   for (let k = h - 1; k >= a; k--) {
