@@ -38,6 +38,8 @@ export interface AlignOptions {
 }
 
 const DEFAULTS = { anchor: 0.3, gap: 0.17, move: 0.5 };
+/** Lowest similarity for the only sentence on each side of a gap. */
+const LONE_PAIR = 0.1;
 /** A full table is built for a gap only up to this many cells; larger gaps keep their candidates only. */
 const MAX_GAP_CELLS = 4096;
 
@@ -325,6 +327,16 @@ export function alignSentences(sideA: SentenceFeatures[], sideB: SentenceFeature
     const ga = a1 - a0;
     const gb = b1 - b0;
     if (ga <= 0 || gb <= 0) return;
+    // One sentence on each side between two aligned neighbours is a rewrite of the other unless they
+    // share nothing at all: a paraphrase can keep very few words ("The cause is under investigation" /
+    // "Investigators have not determined how it started").
+    if (ga === 1 && gb === 1 && vb[b0].norm && va[a0].norm) {
+      const s = sim(a0, b0);
+      if (s >= LONE_PAIR) {
+        add([a0], [b0], s, false);
+        return;
+      }
+    }
     if (ga * gb > MAX_GAP_CELLS) {
       const inner = chain(
         cands.filter((c) => c.i >= a0 && c.i < a1 && c.j >= b0 && c.j < b1),
@@ -445,7 +457,7 @@ export function alignSentences(sideA: SentenceFeatures[], sideB: SentenceFeature
         if (next < 0 || next >= n || of[next] >= 0) continue;
         const cand = vMine[next];
         const said = cand.norm ? coverage(cand, other) : 0;
-        if (said < 0.6) continue;
+        if (said < 0.45) continue;
         // It must bring words of the other side that this side lacked; a fragment the other side says
         // entirely ("In the fall.") may bring little, a longer one must bring a real share.
         const gain = coverage(other, combine([cur, cand])) - before;

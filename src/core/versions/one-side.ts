@@ -5,7 +5,7 @@
 import type { Article } from "../article";
 import type { Span } from "../types";
 import type { Comparison } from "./compare";
-import { articleFeatures } from "./tokens";
+import { articleFeatures, articleTokens, Kind } from "./tokens";
 
 export interface Passage {
   /** View span in the version that has the text. */
@@ -72,16 +72,25 @@ function anchorFor(c: Comparison, side: "a" | "b", first: number, last: number, 
 function unrelated(mine: Article, other: Article, run: number[]): Passage["unrelated"] {
   const text = mine.sentences[run[0]].text;
   if (INJECTED.test(text.replace(/^[\s"'“‘([]+/, "")) || run.some((i) => URL.test(mine.sentences[i].text))) return "cue";
-  // Words of the passage found anywhere else in either version; a passage of the story shares its names
-  // and subjects, an injected headline about something else shares almost nothing.
+  // Words of the passage found anywhere else in either version. A new sentence of the story shares its
+  // subjects and names, though often only one or two words; an injected headline about something else names
+  // people of its own and shares almost nothing.
   const fm = articleFeatures(mine);
   const fo = articleFeatures(other);
+  const tm = articleTokens(mine);
   const inRun = new Map<number, number>();
-  for (const i of run) for (const id of fm.sentences[i].ids) inRun.set(id, (inRun.get(id) ?? 0) + 1);
-  if (inRun.size < 4) return null;
+  const names = new Set<number>();
+  for (const i of run) {
+    for (const id of fm.sentences[i].ids) inRun.set(id, (inRun.get(id) ?? 0) + 1);
+    for (const c of tm.sentences[i]) if ((c & 3) === Kind.Name) names.add(c >> 2);
+  }
+  if (inRun.size < 5) return null;
+  const elsewhere = (id: number): boolean => (fm.df.get(id) ?? 0) > inRun.get(id)! || fo.df.has(id);
   let shared = 0;
-  for (const [id, n] of inRun) if ((fm.df.get(id) ?? 0) > n || fo.df.has(id)) shared++;
-  return shared / inRun.size < 0.2 ? "vocabulary" : null;
+  for (const id of inRun.keys()) if (elsewhere(id)) shared++;
+  const share = shared / inRun.size;
+  const strangers = names.size >= 2 && ![...names].some(elsewhere);
+  return share < 0.1 || (strangers && share < 0.25) ? "vocabulary" : null;
 }
 
 /** The start of a passage for a message: whole words, at most about `max` characters. */

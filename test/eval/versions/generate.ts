@@ -500,7 +500,8 @@ function goldLinks(a: Article, b: Article, map: (o: number) => number, replaced:
   for (const s of a.sentences) {
     // A sentence an edit covers whole became the edit's text (or nothing); one edited inside is still itself.
     const r = replaced.find((x) => x.from.start <= s.start && s.end <= x.from.end);
-    const target: Span | null = r ? r.to : { start: map(s.start), end: map(s.end) };
+    // The end is exclusive: map its last character, or text inserted right after the sentence would join it.
+    const target: Span | null = r ? r.to : { start: map(s.start), end: map(s.end - 1) + 1 };
     if (!target || target.end <= target.start) continue;
     for (const t of b.sentences) {
       const ov = Math.min(t.end, target.end) - Math.max(t.start, target.start);
