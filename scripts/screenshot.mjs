@@ -113,13 +113,24 @@ try {
 
   await runCommand(page, "View: Focus Problems");
   await page.locator(".markers-panel .monaco-list-row").first().waitFor({ state: "visible" });
+  // A shorter panel leaves more of the two stories in the picture: drag its top edge down.
+  const panel = await page.locator(".part.panel").boundingBox();
+  if (panel) {
+    await page.mouse.move(panel.x + panel.width / 2, panel.y - 1);
+    await page.mouse.down();
+    await page.mouse.move(panel.x + panel.width / 2, panel.y + 90, { steps: 8 });
+    await page.mouse.up();
+  }
   await page.waitForTimeout(500);
 
-  // Hover a squiggle of the right-hand editor that lies in view, preferring one low enough for the hover
-  // to open above it without covering the top of the story.
+  // Hover the lowest squiggle in view of the right-hand editor, so the hover opens above it and leaves the
+  // top of the story readable.
   const findTarget = () => page.locator(`.editor-group-container >> nth=1 >> [class*='squiggly-']`).evaluateAll((els) => {
-    const boxes = els.map((e) => e.getBoundingClientRect()).filter((b) => b.width > 8 && b.top > 60 && b.bottom < 480);
-    boxes.sort((a, b) => (b.top > 220) - (a.top > 220) || a.top - b.top || a.left - b.left);
+    const view = els[0]?.closest(".monaco-editor")?.getBoundingClientRect();
+    if (!view) return null;
+    const boxes = els.map((e) => e.getBoundingClientRect())
+      .filter((b) => b.width > 8 && b.top > view.top + 200 && b.bottom < view.bottom - 10);
+    boxes.sort((a, b) => b.top - a.top || a.left - b.left);
     const b = boxes[0];
     return b && { x: b.left + Math.min(b.width / 2, 40), y: b.top + b.height / 2 };
   });
