@@ -35,6 +35,7 @@ const PREPOSITIONS = new Set(["for", "of", "to", "in", "at", "on", "with", "from
 const DATA_VERBS = new Set(["show", "shows", "showed", "shown", "find", "finds", "found", "suggest", "suggests", "suggested", "indicate", "indicates", "indicated", "estimate", "estimates", "estimated", "note", "notes", "noted", "state", "states", "stated", "claim", "claims", "claimed"]);
 const LABEL_VERBS = new Set(["call", "calls", "called", "calling", "describe", "describes", "described", "describing", "accuse", "accuses", "accused", "question", "questioned", "questions", "blame", "blamed", "blames"]);
 const PARTICLES = new Set(["for", "off", "on", "up", "in", "out", "back", "at", "into"]);
+const POINT = new Set(["point", "points", "pointed", "pointing"]);
 const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "you"]);
 const LINKERS = new Set(["and", "but", "or", "that", "as", "because", "when", "while", "if", "so", "since", "after", "before", "although", "though", "where", "until", "unless", "what", "how", "why", "whether", "than", "then", "yet", "now", "once"]);
 const DETERMINERS = new Set(["a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "your"]);
@@ -187,6 +188,15 @@ export function findCues(tokens: Token[], extra: ReadonlySet<string>): { cues: C
       continue;
     }
     if (t.cap && i > 0) continue; // a capitalised word mid-sentence is a name or a title ("Judge Marcus Oyelaran")
+    // Comparative expectation: "than President Vladimir Putin expected", "as expected".
+    if (EXPECTATION.has(l) || COGNITION.has(l)) {
+      const comp = comparativeBefore(tokens, i);
+      if (comp >= 0 && clauseEnds(tokens, i)) {
+        expectations.push({ span: span(tokens, comp, i) });
+        continue;
+      }
+    }
+
     const prev = i > 0 ? tokens[i - 1] : undefined;
     if (prev && (NOUN_BEFORE.has(prev.lower) || /'s$/.test(prev.lower)) && !BE.has(prev.lower)) continue;
     // "a conference call that …", "the news report said": a determiner and a noun before make it a noun too
@@ -208,22 +218,14 @@ export function findCues(tokens: Token[], extra: ReadonlySet<string>): { cues: C
           continue;
         }
         if (n && pv.has(n.lower) && !byFollows(tokens, i + 2)) {
-          cues.push({ kind: "passive", span: span(tokens, b, i + (n.lower === "as" || n.lower === "to" || n.lower === "that" ? 1 : 0)), position: "none" });
+          const from = b > 0 && tokens[b - 1].lower === "it" ? b - 1 : b;
+          cues.push({ kind: "passive", span: span(tokens, from, i + (n.lower === "as" || n.lower === "to" ? 1 : 0)), position: "none" });
           continue;
         }
       }
     }
 
-    // Comparative expectation: "than President Vladimir Putin expected", "as expected".
-    if (EXPECTATION.has(l) || COGNITION.has(l)) {
-      const comp = comparativeBefore(tokens, i);
-      if (comp >= 0 && clauseEnds(tokens, i)) {
-        expectations.push({ span: span(tokens, comp, i) });
-        continue;
-      }
-    }
-
-    const strong = SPEECH_STRONG.has(l) || extra.has(l);
+    const strong = SPEECH_STRONG.has(l) || extra.has(l) || (POINT.has(l) && tokens[i + 1]?.lower === "out");
     const weak = !strong && SPEECH_WEAK.has(l);
     const cognition = !strong && !weak && (COGNITION.has(l) || SEE_AS.has(l));
     if (!strong && !weak && !cognition) continue;

@@ -14,7 +14,7 @@ const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "Ju
 const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 const MILESTONE =
-  /\b(?<verb>approach(?:es|ed|ing)?|near(?:s|ed|ing)?|head(?:s|ed|ing)? (?:into|toward|towards)|enter(?:s|ed|ing)?|reach(?:es|ed|ing)?|mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing)|(?:is|was|are|were) (?:now )?in)\s+(?:its|their|his|her|the)\s+(?<num>\d+(?:st|nd|rd|th)?|[a-z]+(?:-[a-z]+)?)[- ](?<unit>year[- ]mark|year[- ]anniversary|anniversary|birthday|year)\b/gi;
+  /\b(?:(?:will|would|to) )?(?<verb>approach(?:es|ed|ing)?|near(?:s|ed|ing)?|head(?:s|ed|ing)? (?:into|toward|towards)|enter(?:s|ed|ing)?|reach(?:es|ed|ing)?|mark(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing)|(?:is|was|are|were) (?:now )?in)\s+(?:its|their|his|her|the)\s+(?<num>\d+(?:st|nd|rd|th)?|[a-z]+(?:-[a-z]+)?)[- ](?<unit>year[- ]mark|year[- ]anniversary|anniversary|birthday|year)\b/gi;
 const RELATIVE_AFTER = /^[^.;]{0,24}?\b(?<rel>next year|this year|last year)\b/i;
 const START_WORDS = /\b(?:began|begun|begins|started|starts|launched|opened|founded|invaded|invasion|broke out|erupted|established|took office|created|first held|inaugurated|elected|came to power|debuted|was born|born)\b/i;
 const REL_YEAR =

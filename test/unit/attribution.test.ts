@@ -1,0 +1,96 @@
+// The attribution analysis shared by the one-article rules: quotations, cues and their sources, roles, carry-over.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { defaultConfig, parseArticle } from "../../src/core/index";
+import { analyzeArticle, type ArticleAnalysis } from "../../src/core/analysis";
+
+function analyze(src: string): ArticleAnalysis {
+  return analyzeArticle(parseArticle("a.txt", src, "plaintext"), defaultConfig());
+}
+
+function cues(src: string): { kind: string; cue: string; source?: string; position: string }[] {
+  const a = analyze(src);
+  return a.sentences.flatMap((s) => s.cues.map((c) => ({
+    kind: c.kind,
+    cue: src.slice(c.span.start, c.span.end),
+    source: c.source && src.slice(c.source.start, c.source.end),
+    position: c.position,
+  })));
+}
+
+test("cues: speech verbs in every position and tense, with their source", () => {
+  assert.deepEqual(cues("The plan will fail, the mayor said."), [{ kind: "speech", cue: "said", source: "the mayor", position: "before" }]);
+  assert.deepEqual(cues("“It will fail,” said Ana Ruiz, the council's leader."), [{ kind: "speech", cue: "said", source: "Ana Ruiz", position: "after" }]);
+  assert.deepEqual(cues("Top officials have repeatedly told reporters that it will fail."), [{ kind: "speech", cue: "told", source: "Top officials", position: "before" }]);
+  assert.deepEqual(cues("The deal is dead, according to two diplomats."), [{ kind: "according", cue: "according to", source: "two diplomats", position: "after" }]);
+  assert.deepEqual(cues("Ana Ruiz: “It will fail.”"), [{ kind: "colon", cue: ":", source: "Ana Ruiz", position: "before" }]);
+  assert.deepEqual(cues("In Ortega's view, the plan will fail."), [{ kind: "noun", cue: "In Ortega's view", source: undefined, position: "none" }]);
+  assert.deepEqual(cues("Court records show donations fell."), [{ kind: "data", cue: "show", source: "Court records", position: "before" }]);
+});
+
+test("cues: ordinary uses of speech words are not cues", () => {
+  for (const src of [
+    "The company added 200 jobs in March.",
+    "Smith claimed the title in 2019.",
+    "Russia maintains control over the region.",
+    "The war lasted longer than Putin expected.",
+    "Shares rose as expected.",
+    "The hosts left after reported romance.",
+    "Residents were told to leave their homes.",
+    "She called off the wedding.",
+    "Key points:",
+  ]) assert.deepEqual(cues(src), [], src);
+});
+
+test("cues: a comparative expectation is recorded as a claim about a mind", () => {
+  const a = analyze("The war has lasted longer than President Vladimir Putin expected.");
+  assert.equal(a.sentences[0].expectations.length, 1);
+  assert.equal(a.sentences[0].attributed, false);
+});
+
+test("cues: a cognition verb attributes for a group of sources, not for a single named mind", () => {
+  const group = analyze("Economists expect the bank to cut rates.");
+  assert.equal(group.sentences[0].attributed, true);
+  const mind = analyze("The Kremlin expects Western support for Kyiv to fade.");
+  assert.equal(mind.sentences[0].attributed, false);
+  assert.equal(mind.sentences[0].cues[0].mindClaim, true);
+});
+
+test("quotes: curly and straight quotes pair within a paragraph; apostrophes never open or close one", () => {
+  const src = "“He's not willing,” the official said. \"We're done,\" she said. Ukraine’s army held.\n";
+  const a = analyze(src);
+  assert.deepEqual(a.quotes.map((q) => src.slice(q.start, q.end)), ["“He's not willing,”", '"We\'re done,"']);
+});
+
+test("quotes: a quotation left open at a paragraph's end runs on, and the next paragraph keeps its speaker", () => {
+  const src = "“This is not the end,” said Aaron Vance. “We will be back.\n\n“The neighbors deserve better.”\n";
+  const a = analyze(src);
+  assert.equal(a.quotes[1].closed, false);
+  assert.equal(a.quotes[2].continued, true);
+  assert.equal(a.sentences[2].quoteWithSpeaker, true);
+});
+
+test("roles: dateline, headline, byline, question, credits, captions and page debris", () => {
+  const src =
+    "Wednesday, November 20, 2024\n\nPutin says he is ready for talks: Report\n\nBy Jamie Chen\n\nWhat happens next?\n\n" +
+    "A crane lifts a beam. Contributor/Getty Images\n\nPeace will come, he said. Associated Press. It is near.\n\nRelated Posts\n";
+  const a = analyze(src);
+  assert.deepEqual(a.sentences.map((s) => s.role), [
+    "dateline", "headline", "byline", "question", "caption", "credit", "body", "wire-credit", "body", "boilerplate",
+  ]);
+  assert.equal(a.dateline?.text, "Wednesday, November 20, 2024");
+});
+
+test("carry-over: forward within a paragraph, from a list's lead-in, and from a detached attribution to the sentence before it", () => {
+  const a = analyze(
+    "The agency said costs rose. They will rise again.\n\nAccording to the county:\n\n- roads were closed;\n- power failed.\n\n" +
+      "Talks stalled in May. The Times reported.\n",
+  );
+  const s = a.sentences;
+  assert.equal(s[1].carriedFrom, 0);
+  assert.equal(s[3].carriedFrom, 2);
+  assert.equal(s[4].carriedFrom, 2);
+  assert.equal(s[6].detached, true);
+  assert.equal(s[5].carriedFrom, 6);
+});
