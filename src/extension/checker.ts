@@ -17,6 +17,7 @@ import {
   type Finding,
   type Pair,
 } from "../core";
+import { applySuppressions } from "../core/suppress";
 import { OPEN_DELAY_MS, SETTINGS } from "./constants";
 import { toDiagnostic, toPlainDiagnostic, type DiagnosticApi } from "./diagnostics";
 import { formatMs, formatSize, type Output } from "./output";
@@ -312,7 +313,12 @@ export class Checker implements vscode.Disposable {
       if (prev && prev.fingerprint === fingerprint && !force.has(id)) continue;
       // The text was read after the last await; a document that moved on since is left for the next pass.
       if (doc.isClosed || doc.version !== p.version) continue;
-      const findings = [...r.own, ...r.cross].sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end || x.rule.localeCompare(y.rule));
+      // Directives in this document's text turn findings off, whichever version's comparison produced them.
+      const findings = applySuppressions(p.article, [...r.own, ...r.cross]).sort(
+        (x, y) => x.span.start - y.span.start || x.span.end - y.span.end || x.rule.localeCompare(y.rule),
+      );
+      const ownSet = new Set(r.own);
+      const own = findings.filter((f) => ownSet.has(f)).length;
       const entries = findings.map((finding) => ({
         finding,
         diagnostic: toDiagnostic(
@@ -322,12 +328,12 @@ export class Checker implements vscode.Disposable {
       }));
       this.collection.set(doc.uri, entries.map((e) => e.diagnostic));
       const ms = r.ownMs + r.crossMs;
-      this.published.set(id, { uri: doc.uri, version: p.version, article: p.article, entries, partners: r.partners, ownFindings: r.own.length, ms, fingerprint });
+      this.published.set(id, { uri: doc.uri, version: p.version, article: p.article, entries, partners: r.partners, ownFindings: own, ms, fingerprint });
       changed = true;
       const partnerText = r.partners.length
-        ? `; ${r.cross.length} against ${r.partners.map((x) => `${shortName(x.article.id)}${x.manual ? " (chosen)" : ""}`).join(", ")}`
+        ? `; ${findings.length - own} against ${r.partners.map((x) => `${shortName(x.article.id)}${x.manual ? " (chosen)" : ""}`).join(", ")}`
         : "";
-      logs.push(`${shortName(id)} v${p.version} (${p.article.words} words): ${findings.length} findings (${r.own.length} in the article${partnerText}) in ${formatMs(ms)}`);
+      logs.push(`${shortName(id)} v${p.version} (${p.article.words} words): ${findings.length} findings (${own} in the article alone${partnerText}) in ${formatMs(ms)}`);
     }
     if (logs.length) {
       for (const l of logs) this.output.info(l);

@@ -155,6 +155,40 @@ describe("quick fixes and hovers", () => {
   });
 });
 
+describe("suppression quick fixes", () => {
+  afterEach(closeOpened);
+
+  const FERRY_LONE = "Ferry fares to rise\n\nFares on the island ferry will rise by a fifth in spring.\n\nThe Daily Ledger reported.\n";
+  const FERRY_SEE_ALSO = "# Ferry fares to rise\n\nFares on the island ferry will rise by a fifth in spring, the operator said on Monday.\n\nSee also Ten best walks along the island coast\n";
+
+  it("'Suppress for this sentence' writes the plain-text directive above the sentence and the finding goes", async function () {
+    needsCore(this, "detached-attribution", [{ source: FERRY_LONE }]);
+    const doc = await openArticle(FERRY_LONE);
+    const d = only(await waitForDiagnostics(doc.uri, hasRule("detached-attribution"), "detached-attribution"), "detached-attribution");
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", doc.uri, d.range);
+    const titles = actions.map((x) => x.title);
+    const sentence = actions.find((x) => x.title === "Suppress detached-attribution for this sentence");
+    assert.ok(sentence?.edit, `no sentence suppression among: ${titles.join(", ")}`);
+    assert.ok(titles.includes("Suppress detached-attribution for this article"), titles.join(", "));
+    assert.ok(titles.indexOf("Suppress detached-attribution for this sentence") > titles.length - 3, `suppressions should come last: ${titles.join(", ")}`);
+    assert.ok(await vscode.workspace.applyEdit(sentence.edit));
+    assert.equal(doc.getText(), FERRY_LONE.replace("The Daily Ledger reported.", "[copydesk-disable-next detached-attribution]\nThe Daily Ledger reported."));
+    await waitForDiagnostics(doc.uri, lacksRule("detached-attribution"), "the suppressed finding to go");
+  });
+
+  it("'Suppress for this article' writes a Markdown comment at the top and the finding goes", async function () {
+    needsCore(this, "boilerplate", [{ source: FERRY_SEE_ALSO, kind: "markdown" }]);
+    const doc = await openArticle(FERRY_SEE_ALSO, "markdown");
+    const d = only(await waitForDiagnostics(doc.uri, hasRule("boilerplate"), "boilerplate"), "boilerplate");
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", doc.uri, d.range);
+    const article = actions.find((x) => x.title === "Suppress boilerplate for this article");
+    assert.ok(article?.edit, `no article suppression among: ${actions.map((x) => x.title).join(", ")}`);
+    assert.ok(await vscode.workspace.applyEdit(article.edit));
+    assert.equal(doc.getText(), `<!-- copydesk-disable-file boilerplate -->\n${FERRY_SEE_ALSO}`);
+    await waitForDiagnostics(doc.uri, lacksRule("boilerplate"), "the suppressed finding to go");
+  });
+});
+
 // Last: the file this opens may stay loaded after its editor closes, and it is a version of the clinic story.
 describe("Compare With a file", () => {
   afterEach(closeOpened);
