@@ -4,7 +4,7 @@
 import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
 import {
-  byRule, closeOpened, fixtureUri, formatAll, hasRule, lacksRule, only, openArticle, ours, plain, setSetting, waitForBoth, waitForDiagnostics,
+  byRule, closeOpened, fixtureUri, formatAll, track, hasRule, lacksRule, only, openArticle, ours, plain, setSetting, waitForBoth, waitForDiagnostics,
 } from "./support";
 
 const LIBRARY_A = [
@@ -115,6 +115,31 @@ describe("the project file .copydesk.json", () => {
 
     await vscode.workspace.fs.delete(file());
     await waitForDiagnostics(b.uri, severityOf("added-content", vscode.DiagnosticSeverity.Information), "the default once the file is deleted");
+  });
+
+  it("is validated against the schema the extension registers", async () => {
+    await write({ rules: { "changed-number": "loud", "no-such-rule": "error" } });
+    const doc = await vscode.workspace.openTextDocument(file());
+    track(doc);
+    await vscode.window.showTextDocument(doc);
+    const problems = await new Promise<vscode.Diagnostic[]>((resolve, reject) => {
+      const current = (): vscode.Diagnostic[] => vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source !== "copydesk");
+      const done = (ds: vscode.Diagnostic[]): void => {
+        clearTimeout(timer);
+        sub.dispose();
+        resolve(ds);
+      };
+      const timer = setTimeout(() => {
+        sub.dispose();
+        reject(new Error(`no schema diagnostics on ${doc.uri.toString()} within 20 s; got:\n${formatAll(current())}`));
+      }, 20_000);
+      const sub = vscode.languages.onDidChangeDiagnostics(() => {
+        if (current().length >= 2) done(current());
+      });
+      if (current().length >= 2) done(current());
+    });
+    const lines = problems.map((d) => doc.lineAt(d.range.start.line).text.trim()).sort();
+    assert.deepEqual(lines, ['"changed-number": "loud",', '"no-such-rule": "error"'], formatAll(problems));
   });
 
   it("a broken project file is ignored, never fatal", async () => {
