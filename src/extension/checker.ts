@@ -235,7 +235,6 @@ export class Checker implements vscode.Disposable {
         continue;
       }
       this.skipped.delete(id);
-      this.notifiedTooLarge.delete(id);
       docs.push(doc);
     }
     let changed = false;
