@@ -58,7 +58,31 @@ export interface ArticleAnalysis {
   curlyQuotes: boolean;
 }
 
-const LETTER = /[\p{L}\p{N}]/u;
+const NOT_LETTER = /[^\p{L}\p{N}]+/gu;
+
+function countLetters(s: string): number {
+  let n = 0;
+  let other = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
+    } else other = true;
+  }
+  return other ? s.replace(NOT_LETTER, "").length : n;
+}
+
+/** Index of the first quotation that ends after `offset` (quotes are sorted and never overlap). */
+function firstQuoteFrom(quotes: readonly Quote[], offset: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 const ENDS_IN_QUOTE = /[”"»’]\s*[.!]?\s*$/;
 const HEADLINE_MAX_WORDS = 20;
 const SPEECH_KINDS = new Set<Cue["kind"]>(["speech", "colon", "according", "noun"]);
@@ -121,18 +145,20 @@ export function analyzeArticle(article: Article, config: Config): ArticleAnalysi
 
     const tokens = tokenize(text, bodyStart, s.end, quotedAt);
     const { cues, expectations } = role === "body" || role === "question" ? findCues(tokens, extra) : { cues: [], expectations: [] };
-    let masked = "";
+    // The author's words: quotations and head debris blanked, same length so offsets hold.
+    let masked = bodyStart > s.start ? " ".repeat(bodyStart - s.start) : "";
     let inQuote = 0;
-    let letters = 0;
-    for (let i = s.start; i < s.end; i++) {
-      const c = text[i];
-      const hidden = i < bodyStart || quotedAt(i);
-      if (LETTER.test(c)) {
-        letters++;
-        if (quotedAt(i)) inQuote++;
-      }
-      masked += hidden && c !== "\n" ? " " : c;
+    let from = bodyStart;
+    for (let q = firstQuoteFrom(quotes, bodyStart); q < quotes.length && quotes[q].start < s.end; q++) {
+      const a = Math.max(quotes[q].start, bodyStart);
+      const b = Math.min(quotes[q].end, s.end);
+      if (b <= a) continue;
+      masked += text.slice(from, a) + " ".repeat(b - a);
+      inQuote += countLetters(text.slice(a, b));
+      from = b;
     }
+    masked += text.slice(from, s.end);
+    const letters = countLetters(raw);
     const attributed = cues.some((c) => !c.mindClaim && !c.scope);
     const scopes = cues.filter((c) => c.scope && !c.mindClaim).map((c) => c.scope!);
     const hasQuote = inQuote > 0;

@@ -26,6 +26,15 @@ export interface Cue {
   mindClaim?: boolean;
 }
 
+/** Every word a cue can start with: one lookup rejects the other words of a sentence. */
+const CUE_WORDS = new Set<string>([
+  ...SPEECH_STRONG, ...SPEECH_WEAK, ...COGNITION, ...NOUN_CUES, "according", "reportedly", "point", "points", "pointed", "pointing",
+  "sees", "saw", "see", "views", "viewed", "view", "regards", "regarded", "regard",
+  "said", "believed", "thought", "reported", "rumored", "rumoured", "understood", "alleged", "feared", "estimated", "claimed",
+  "seen", "perceived", "characterized", "characterised", "portrayed", "labeled", "labelled", "branded", "hailed", "touted", "considered", "deemed",
+  "expected", "anticipated", "hoped", "planned", "predicted", "forecast", "intended", "projected", "promised", "imagined", "assumed", "envisioned", "envisaged", "calculated",
+]);
+
 /** A comparative clause ending in an expectation ("longer than Putin expected"): a claim, not a source. */
 export interface ExpectationClause {
   span: Span;
@@ -40,10 +49,10 @@ const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "you"]);
 const LINKERS = new Set(["and", "but", "or", "that", "as", "because", "when", "while", "if", "so", "since", "after", "before", "although", "though", "where", "until", "unless", "what", "how", "why", "whether", "than", "then", "yet", "now", "once"]);
 const DETERMINERS = new Set(["a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "your"]);
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s"]);
-const PASSIVE_VAGUE: Record<string, Set<string>> = {};
-for (const w of ["said", "believed", "thought", "reported", "rumored", "rumoured", "understood", "alleged", "feared", "estimated", "claimed"]) PASSIVE_VAGUE[w] = new Set(["to", "that"]);
-for (const w of ["seen", "viewed", "regarded", "described", "perceived", "characterized", "characterised", "portrayed", "labeled", "labelled", "branded", "hailed", "touted"]) PASSIVE_VAGUE[w] = new Set(["as"]);
-for (const w of ["considered", "deemed"]) PASSIVE_VAGUE[w] = new Set(["to", "as", "a", "an", "the", "one", "among", "likely", "unlikely"]);
+const PASSIVE_VAGUE = new Map<string, Set<string>>();
+for (const w of ["said", "believed", "thought", "reported", "rumored", "rumoured", "understood", "alleged", "feared", "estimated", "claimed"]) PASSIVE_VAGUE.set(w, new Set(["to", "that"]));
+for (const w of ["seen", "viewed", "regarded", "described", "perceived", "characterized", "characterised", "portrayed", "labeled", "labelled", "branded", "hailed", "touted"]) PASSIVE_VAGUE.set(w, new Set(["as"]));
+for (const w of ["considered", "deemed"]) PASSIVE_VAGUE.set(w, new Set(["to", "as", "a", "an", "the", "one", "among", "likely", "unlikely"]));
 const EXPECTATION = new Set(["expected", "anticipated", "feared", "hoped", "planned", "predicted", "forecast", "thought", "intended", "projected", "estimated", "believed", "promised", "imagined", "assumed", "envisioned", "envisaged", "calculated", "hoped"]);
 const CLAUSE_VERBS = new Set(["to", "will", "would", "is", "are", "was", "were", "has", "have", "had", "could", "can", "should", "might", "may", "must", "did", "does"]);
 const TIME_WORDS = new Set([
@@ -165,6 +174,7 @@ export function findCues(tokens: Token[], extra: ReadonlySet<string>): { cues: C
     const t = tokens[i];
     if (t.quoted) continue;
     const l = t.lower;
+    if (t.word && !CUE_WORDS.has(l) && !extra.has(l)) continue; // the common case: not a word any cue starts with
     if (!t.word) {
       if (t.text === ":" && i > 0 && tokens[i - 1].word && !tokens[i - 1].quoted && tokens[i + 1]?.quoted) {
         const src = phraseBack(tokens, i - 1);
@@ -206,7 +216,7 @@ export function findCues(tokens: Token[], extra: ReadonlySet<string>): { cues: C
     ) continue;
 
     // Agentless passive: "was widely seen as", "is said to", "it is believed that".
-    const pv = PASSIVE_VAGUE[l];
+    const pv = PASSIVE_VAGUE.get(l);
     if (pv) {
       let b = i - 1;
       while (b >= 0 && /ly$/.test(tokens[b].lower)) b--;

@@ -55,7 +55,8 @@ const TERMINAL = /[.!?…:;"”’»)]$/;
 const TRAILING_FRAGMENT = /(?<=(?<![\p{L}.])[a-z]{3,}[.!?]["”’]?\s+)[a-z][\p{L}'’-]*(?:\s+[a-z][\p{L}'’-]*){0,2}$/u;
 
 export function isDatelineOnly(text: string): boolean {
-  return DATELINE_ONLY.test(text.trim());
+  const t = text.trim();
+  return t.length <= 60 && DATELINE_ONLY.test(t);
 }
 
 /** Length of a dateline at the head of a sentence ("date 2023-12-24 ", "KYIV, Ukraine (AP) — "), or 0. */
@@ -65,6 +66,7 @@ export function datelinePrefix(text: string): number {
 }
 
 export function isByline(text: string): boolean {
+  if (!/^(?:By|BY|Written|Reporting|Story|Words|Additional|Editing)\b/.test(text)) return false;
   return text.length < 100 && BYLINE.test(text.trim());
 }
 
@@ -74,7 +76,8 @@ export function isPhotoCredit(text: string): boolean {
 }
 
 export function isWireCredit(text: string): boolean {
-  return WIRE_CREDIT.test(text.trim());
+  const t = text.trim();
+  return t.length <= 40 && WIRE_CREDIT.test(t);
 }
 
 export function isQuestion(text: string): boolean {
@@ -88,6 +91,7 @@ export function lacksTerminal(text: string): boolean {
 /** A whole sentence of page furniture: link lists, share buttons, ads. */
 export function isLinkOrShareLine(text: string): "link" | "share" | undefined {
   const t = text.trim();
+  if (t.length > 160) return undefined;
   if (SHARE_RUN.test(t) || SHARE_ONE.test(t)) return "share";
   if (t.length <= 160 && LINK_LINE.test(t)) {
     return "link";
@@ -99,6 +103,7 @@ export function isLinkOrShareLine(text: string): "link" | "share" | undefined {
 /** Icon alt text inside a sentence, in view offsets (sentence starts at `offset`). */
 export function findIconText(text: string, offset: number): Span[] {
   const out: Span[] = [];
+  if (text.indexOf("icon") < 0) return out;
   ICON_RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ICON_RUN.exec(text))) {

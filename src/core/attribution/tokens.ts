@@ -16,31 +16,59 @@ export interface Token {
   quoted: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’.\-/&][\p{L}\p{N}]+)*|\S/gu;
 const UPPER = /^\p{Lu}/u;
 const WORDISH = /^[\p{L}\p{N}]/u;
+const JOINERS = new Set(["'", "’", ".", "-", "/", "&"]);
+
+/** A letter or digit: ASCII by char code, anything else by Unicode property. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xd800 && c <= 0xdbff) return WORDISH.test(text.slice(i, i + 2));
+  return WORDISH.test(text[i]);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff;
+}
 
 /**
  * Tokens of `text.slice(start, end)`, offsets into `text`. `quotedAt(offset)` says whether an offset
- * lies inside a quotation; quotation marks themselves count as quoted.
+ * lies inside a quotation; quotation marks themselves count as quoted. A word is a run of letters and
+ * digits, joined by an apostrophe, full stop, hyphen, slash or ampersand between two of them.
  */
 export function tokenize(text: string, start: number, end: number, quotedAt: (offset: number) => boolean): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(start, end);
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(slice))) {
-    const s = start + m.index;
-    const t = m[0];
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let word = false;
+    if (isWordChar(text, i)) {
+      word = true;
+      j = i + 1;
+      for (;;) {
+        while (j < end && isWordChar(text, j)) j++;
+        if (j + 1 < end && JOINERS.has(text[j]) && isWordChar(text, j + 1)) j += 2;
+        else break;
+      }
+    } else j = c >= 0xd800 && c <= 0xdbff ? i + 2 : i + 1;
+    const t = text.slice(i, j);
+    const lower = t.toLowerCase();
     out.push({
       text: t,
-      lower: t.toLowerCase().replace(/’/g, "'"),
-      start: s,
-      end: s + t.length,
-      word: WORDISH.test(t),
-      cap: UPPER.test(t),
-      quoted: quotedAt(s),
+      lower: lower.indexOf("’") >= 0 ? lower.replace(/’/g, "'") : lower,
+      start: i,
+      end: j,
+      word,
+      cap: c < 128 ? c >= 65 && c <= 90 : UPPER.test(t),
+      quoted: quotedAt(i),
     });
+    i = j;
   }
   return out;
 }

@@ -10,6 +10,8 @@ import type { ArticleAnalysis } from "../analysis";
 import { findDates, type DateMention } from "../facts/dates";
 import { findNumbers } from "../facts/numbers";
 
+const HAS_DIGIT = /\d/;
+const MILESTONE_WORD = /anniversar|year|birthday/i;
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
@@ -118,7 +120,10 @@ export const timeline: ArticleRule = {
     for (const info of analysis.sentences) {
       if (info.role !== "body" && info.role !== "caption" && info.role !== "question") continue;
       const s = info.sentence;
-      const dates = findDates(text, s.start, s.end).filter((d) => d.start !== dl.start);
+      // the date checks need a digit (a day or a year) in the sentence, the milestone check a milestone word
+      const hasDigit = HAS_DIGIT.test(s.text);
+      if (!hasDigit && !MILESTONE_WORD.test(s.text)) continue;
+      const dates = hasDigit ? findDates(text, s.start, s.end).filter((d) => d.start !== dl.start) : [];
 
       // Weekdays that do not match their date.
       for (const d of dates) {
