@@ -112,6 +112,7 @@ test("injected lines: a URL or a promo opener is called out; so is a passage abo
   assert.match(dropped[0].message, /^“Pop star Lina Voss and DJ Marco Pell split after a…” was dropped from the other version; it shares almost no words/);
 });
 
-test("identical versions: nothing to report", () => {
+test("identical versions, or versions that differ by a separator line only: nothing to report", () => {
   assert.deepEqual(run(parseArticle("a.txt", A), parseArticle("b.txt", A)), []);
+  assert.deepEqual(run(parseArticle("a.txt", A), parseArticle("b.txt", A.replace("\n\nThe extra hours", "\n\n* * *\n\nThe extra hours"))), []);
 });

@@ -51,8 +51,14 @@ interface Vec {
 }
 
 function vectors(side: SentenceFeatures[], idf: Float64Array): Vec[] {
+  let total = 0;
+  for (const s of side) total += s.ids.length;
+  // One buffer for the whole side: hundreds of small arrays per comparison would only feed the collector.
+  const all = new Float64Array(total);
+  let at = 0;
   return side.map((s) => {
-    const w = new Float64Array(s.ids.length);
+    const w = all.subarray(at, at + s.ids.length);
+    at += s.ids.length;
     let sq = 0;
     for (let k = 0; k < s.ids.length; k++) {
       w[k] = s.raw[k] * idf[s.ids[k]];
@@ -257,17 +263,21 @@ export function alignSentences(sideA: SentenceFeatures[], sideB: SentenceFeature
   const va = vectors(sideA, idf);
   const vb = vectors(sideB, idf);
 
-  const simCache = new Map<number, number>();
   const stats = options.stats ?? { work: 0 };
   const cands = candidates(va, vb, vocabulary, Math.min(opt.gap, opt.anchor), stats);
-  for (const c of cands) simCache.set(c.i * nb + c.j, c.sim);
+  // Candidates come in order of a: candFrom[i] is where those of sentence i start.
+  const candFrom = new Int32Array(na + 1);
+  for (const c of cands) candFrom[c.i + 1]++;
+  for (let i = 0; i < na; i++) candFrom[i + 1] += candFrom[i];
+  const computed = new Map<number, number>();
   const sim = (i: number, j: number): number => {
+    for (let k = candFrom[i]; k < candFrom[i + 1]; k++) if (cands[k].j === j) return cands[k].sim;
     const key = i * nb + j;
-    let s = simCache.get(key);
+    let s = computed.get(key);
     if (s === undefined) {
       stats.work++;
       s = cosine(va[i], vb[j]);
-      simCache.set(key, s);
+      computed.set(key, s);
     }
     return s;
   };

@@ -44,6 +44,8 @@ export function oneSidePassages(comparison: Comparison, side: "a" | "b"): Passag
     run = [];
   };
   for (const i of only) {
+    // A line of dashes or asterisks is layout, not content.
+    if (!/[\p{L}\p{N}]/u.test(mine.sentences[i].text)) continue;
     const prev = run[run.length - 1];
     if (run.length && (i !== prev + 1 || mine.sentences[i].block !== mine.sentences[prev].block)) flush();
     run.push(i);

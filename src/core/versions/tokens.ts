@@ -60,7 +60,65 @@ const ALIASES: Record<string, string> = {
 /** Upper-case abbreviations that collide with ordinary words once lower-cased. */
 const UPPER_ALIASES: Record<string, string> = { US: "usa", UK: "uk", UN: "un", EU: "eu" };
 
-const TOKEN = /\p{L}[\p{L}\p{M}]*(?:['’][\p{L}]+)?(?:\.(?:\p{L}\.)+)?|\d[\d,]*(?:\.\d+)?|%/gu;
+// Character classes for the tokenizer. A hand-written scanner: a Unicode-property regular expression over
+// every word costs several times more, and this runs on every keystroke.
+const LETTER = 1;
+const MARK = 2;
+const nonAscii = new Map<number, number>();
+
+function charClass(c: number): number {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? LETTER : 0;
+  let k = nonAscii.get(c);
+  if (k === undefined) {
+    const ch = String.fromCharCode(c);
+    k = /\p{L}/u.test(ch) ? LETTER : /\p{M}/u.test(ch) ? MARK : 0;
+    nonAscii.set(c, k);
+  }
+  return k;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isLetter = (text: string, i: number): boolean => i < text.length && charClass(text.charCodeAt(i)) === LETTER;
+
+/**
+ * Calls `visit` with the offsets of each word ("U.S.", "Russia's", "Rinkević"), number ("1,800", "48.2") and
+ * percent sign of `text`, in order.
+ */
+function scan(text: string, visit: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      let j = i + 1;
+      while (j < n && (isDigit(text.charCodeAt(j)) || (text.charCodeAt(j) === 44 && j + 1 < n && isDigit(text.charCodeAt(j + 1))))) j++;
+      if (j + 1 < n && text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) {
+        j += 2;
+        while (j < n && isDigit(text.charCodeAt(j))) j++;
+      }
+      visit(i, j);
+      i = j;
+    } else if (c === 37) {
+      visit(i, i + 1);
+      i++;
+    } else if (charClass(c) === LETTER) {
+      let j = i + 1;
+      while (j < n && charClass(text.charCodeAt(j)) !== 0) j++;
+      const q = j < n ? text.charCodeAt(j) : 0;
+      if ((q === 39 || q === 0x2019) && isLetter(text, j + 1)) {
+        j += 2;
+        while (isLetter(text, j)) j++;
+      }
+      // Dotted abbreviations: "U.S.", "U.N.", "e.g."
+      if (j + 2 < n && text.charCodeAt(j) === 46 && isLetter(text, j + 1) && text.charCodeAt(j + 2) === 46) {
+        j++;
+        while (isLetter(text, j) && j + 1 < n && text.charCodeAt(j + 1) === 46) j += 2;
+      }
+      visit(i, j);
+      i = j;
+    } else i++;
+  }
+}
 
 const KIND_WEIGHT = [1, 1.6, 1.6];
 
@@ -176,52 +234,55 @@ function classifyFresh(raw: string): Entry {
   return { mid: id * 4 + Kind.Name, start: id * 4 + (/\p{Lu}/u.test(raw.slice(1)) ? Kind.Name : Kind.Word) };
 }
 
+let scratch = new Int32Array(256);
+
 /** Feature codes (id · 4 + kind) of a piece of text, in order; function words are dropped. */
 export function encode(text: string): Int32Array {
-  const out: number[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
+  let n = 0;
   let first = true;
-  while ((m = TOKEN.exec(text))) {
-    const e = classify(m[0]);
+  scan(text, (start, end) => {
+    const e = classify(text.slice(start, end));
     const c = first ? e.start : e.mid;
     first = false;
-    if (c >= 0) out.push(c);
-  }
-  return Int32Array.from(out);
+    if (c < 0) return;
+    if (n === scratch.length) {
+      const bigger = new Int32Array(n * 2);
+      bigger.set(scratch);
+      scratch = bigger;
+    }
+    scratch[n++] = c;
+  });
+  return scratch.slice(0, n);
 }
 
 /** Content tokens of a piece of text with their offsets, in order; function words are dropped. */
 export function contentTokens(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
   let first = true;
-  while ((m = TOKEN.exec(text))) {
-    const e = classify(m[0]);
+  scan(text, (start, end) => {
+    const e = classify(text.slice(start, end));
     const c = first ? e.start : e.mid;
     first = false;
-    if (c >= 0) out.push({ key: keys[c >> 2], kind: (c & 3) as Kind, start: m.index, end: m.index + m[0].length });
-  }
+    if (c >= 0) out.push({ key: keys[c >> 2], kind: (c & 3) as Kind, start, end });
+  });
   return out;
 }
 
 /** Features of one piece of text, as ascending ids with weighted counts. */
 export function featuresOf(codes: Int32Array): SentenceFeatures {
-  const sorted = Int32Array.from(codes).sort();
-  const ids: number[] = [];
-  const raw: number[] = [];
+  const sorted = codes.slice().sort();
+  let unique = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] >> 2 !== sorted[k - 1] >> 2) unique++;
+  const ids = new Int32Array(unique);
+  const raw = new Float64Array(unique);
+  let at = -1;
   for (let k = 0; k < sorted.length; k++) {
     const id = sorted[k] >> 2;
-    const w = KIND_WEIGHT[sorted[k] & 3];
     // Codes of one id sort together; each occurrence adds the weight of its own kind.
-    if (ids.length && ids[ids.length - 1] === id) raw[raw.length - 1] += w;
-    else {
-      ids.push(id);
-      raw.push(w);
-    }
+    if (at < 0 || ids[at] !== id) ids[++at] = id;
+    raw[at] += KIND_WEIGHT[sorted[k] & 3];
   }
-  return { ids: Int32Array.from(ids), raw: Float64Array.from(raw), words: codes.length };
+  return { ids, raw, words: codes.length };
 }
 
 export function textFeatures(text: string): SentenceFeatures {
