@@ -158,7 +158,8 @@ export function findNames(article: Article, index: number): NameMention[] {
       if (initial) {
         const lower = w.norm.replace(/'s$/, "");
         const nextCap = k + 1 < ws.length && isCap(ws[k + 1]) && TIGHT_GAP.test(text.slice(w.end, ws[k + 1].start));
-        if (FUNCTION_WORDS.has(lower) || (!caps.has(w.text.toLowerCase().replace(/’/g, "'").replace(/'s$/, "")) && !nextCap && !(w.text.length > 1 && w.text === w.text.toUpperCase()))) {
+        const acronym = w.text.length > 1 && w.text === w.text.toUpperCase();
+        if (!acronym && (FUNCTION_WORDS.has(lower) || (!caps.has(w.text.toLowerCase().replace(/’/g, "'").replace(/'s$/, "")) && !nextCap))) {
           flush();
           continue;
         }

@@ -1,6 +1,6 @@
 // Polarity of clauses: splits a run of words into clauses, finds the negation cues in each (not, n't,
-// no, never, without, "yet to", "fail to", deny, refuse, unable, unclear…) and says whether the clause
-// is negative (an odd number of cues). Also knows antonym pairs ("rose"/"fell", "approve"/"reject")
+// no, never, without, unless, "yet to", "fail to", deny, refuse, unable, unclear…), what each negates
+// and whether a given word lies in a negation's scope. Also knows antonym pairs ("rose"/"fell", "approve"/"reject")
 // so that two clauses saying opposite things without a negation are caught too.
 // Pure: no vscode import. Never counts a fixed phrase that only looks negative ("not only", "no doubt",
 // "whether or not", "No. 10") as a negation.
@@ -17,7 +17,7 @@ export interface Clause {
   cueLengths: number[];
 }
 
-const SIMPLE = new Set(["not", "never", "no", "none", "nobody", "nothing", "nowhere", "neither", "nor", "without", "cannot", "hardly", "barely", "scarcely", "seldom", "rarely"]);
+const SIMPLE = new Set(["not", "never", "no", "none", "nobody", "nothing", "nowhere", "neither", "nor", "without", "cannot", "hardly", "barely", "scarcely", "seldom", "rarely", "unless"]);
 // Words that say "not" by themselves: a paraphrase "did not attend" / "was absent" keeps its polarity.
 const LEXICAL = new Set([
   "deny", "denied", "denies", "denying", "refuse", "refused", "refuses", "refusing", "reject", "rejected", "rejects", "rejecting",
@@ -102,8 +102,41 @@ function makeClause(ws: Word[], from: number, to: number): Clause {
   return { from, to, cues, cueLengths };
 }
 
-export function isNegative(c: Clause): boolean {
-  return c.cues.length % 2 === 1;
+// Words a negation passes over on its way to what it negates ("not be seen", "no significant progress").
+const PASS_OVER = new Set(
+  (
+    "a an the any some his her its their our my your this that these those be been being is are was were am have has had do does did " +
+    "will would shall should can could may might must to it he she they we i you there so very too quite much many more most even " +
+    "also just only yet ever again always still really actually significant single"
+  ).split(" "),
+);
+const SCOPE_WORDS = 5;
+const SCOPE_END = /[,;:()\u2014\u2013.!?“”"]/;
+
+/**
+ * The word a cue negates: the first word after it that is not a determiner, auxiliary or adverb of
+ * degree, within a few words and before any punctuation. -1 when there is none ("said no.").
+ */
+export function governed(ws: Word[], c: Clause, k: number, gapBefore: (i: number) => string): number {
+  const at = c.cues[k];
+  const from = at + c.cueLengths[k];
+  for (let i = from; i < Math.min(c.to, from + SCOPE_WORDS); i++) {
+    if (i > from && SCOPE_END.test(gapBefore(i))) return -1;
+    if (!PASS_OVER.has(ws[i].norm) && !cueAt(ws, i)) return i;
+  }
+  return -1;
+}
+
+/** Is word j inside the scope of a negation in its clause? */
+export function negatedAt(ws: Word[], c: Clause, j: number, gapBefore: (i: number) => string): boolean {
+  for (let k = 0; k < c.cues.length; k++) {
+    const at = c.cues[k];
+    if (at >= j || j - at > SCOPE_WORDS + c.cueLengths[k]) continue;
+    let blocked = false;
+    for (let i = at + 1; i <= j; i++) if (SCOPE_END.test(gapBefore(i))) blocked = true;
+    if (!blocked) return true;
+  }
+  return false;
 }
 
 // Words that say opposite things. Pairs where one side is already a negation cue above (approve/reject,

@@ -8,21 +8,25 @@
 import type { Article } from "../article";
 import type { Span } from "../types";
 import { findCues, type Cue } from "../attribution/cues";
-import { COGNITION, SPEECH_STRONG, SPEECH_WEAK } from "../attribution/lexicon";
+import { SPEECH_STRONG } from "../attribution/lexicon";
 import { findQuotes, makeQuotedAt } from "../attribution/quotes";
 import { tokenize } from "../attribution/tokens";
 import { perArticle, type Side } from "./sentence-facts";
-import { findNames, sameEntity, spelledAlike } from "./names";
+import { findNames, sameEntity, spelledAlike, type NameMention } from "./names";
 import { lemma, words as wordsOf, type Word } from "./words";
 
 export interface Citation {
   cue: Span;
   verb: string;
   verbClass: VerbClass;
+  /** A verb that reports speech whatever follows it ("said", "testified", "according to"), not an ordinary verb ("maintain"). */
+  strong: boolean;
   source?: Span;
   /** Lower-case lemma of the source's head noun ("official", "report", "putin"). */
   head?: string;
   sourceWords: Word[];
+  /** The source is a definite description ("the company", "her lawyer", "the foundation's director"): likely a named source again. */
+  definite: boolean;
 }
 
 export type VerbClass = "neutral" | "doubt" | "concede" | "emotive" | "other";
@@ -42,6 +46,7 @@ const SOURCE_SKIP = new Set([
   "the", "a", "an", "some", "several", "many", "two", "three", "four", "five", "one", "and", "top", "senior", "high-ranking",
   "other", "both", "all", "most", "these", "those", "his", "her", "their", "its", "our",
 ]);
+const DEFINITE = new Set(["the", "his", "her", "its", "their", "our", "this", "that", "these", "those", "my", "your"]);
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "who"]);
 
 const VERB_LEMMA: Record<string, string> = { said: "say", says: "say", told: "tell", tells: "tell", wrote: "write", "according to": "according" };
@@ -66,14 +71,17 @@ function citationsOfSentence(article: Article, index: number): Citation[] {
     const verb = VERB_LEMMA[raw] ?? (c.kind === "colon" ? ":" : lemma(raw.split(/\s+/).pop() ?? raw));
     const sourceWords = c.source ? wordsOf(article.text, c.source.start, c.source.end) : [];
     const content = sourceWords.filter((w) => !SOURCE_SKIP.has(w.norm));
+    const definite = sourceWords.length > 0 && (DEFINITE.has(sourceWords[0].norm) || sourceWords.some((w) => w.norm.endsWith("'s")));
     const last = content[content.length - 1];
     out.push({
       cue: c.span,
       verb,
       verbClass: verbClass(verb),
+      strong: c.kind === "according" || c.kind === "colon" || SPEECH_STRONG.has(raw),
       source: c.source,
       head: last && !PRONOUNS.has(last.norm) ? last.lemma : undefined,
       sourceWords: content,
+      definite,
     });
   }
   return out;
@@ -105,7 +113,7 @@ function loadedVerbs(article: Article, index: number, known: Citation[]): Citati
     const src = ws.slice(from, k + 1).filter((w) => !SOURCE_SKIP.has(w.norm));
     const head = ws[k];
     if (PRONOUNS.has(head.norm) || !src.length) continue;
-    out.push({ cue: { start: ws[i].start, end: ws[i].end }, verb: v, verbClass: cls, source: { start: ws[from].start, end: head.end }, head: head.lemma, sourceWords: src });
+    out.push({ cue: { start: ws[i].start, end: ws[i].end }, verb: v, verbClass: cls, strong: true, source: { start: ws[from].start, end: head.end }, head: head.lemma, sourceWords: src, definite: DEFINITE.has(ws[from].norm) });
   }
   return out;
 }
@@ -125,26 +133,70 @@ export function citations(side: Side): Citation[] {
   return out;
 }
 
-/** Do two source phrases name the same source? Heads agree, and any names in them are one entity. */
-export function sameSource(a: Article, x: Citation, b: Article, y: Citation): boolean {
-  if (!x.head || !y.head) return true;
-  const nx = x.source ? namesIn(a, x.source) : [];
-  const ny = y.source ? namesIn(b, y.source) : [];
+/**
+ * Do two citations name different sources? Conservative, because a rewrite often names one source two
+ * ways ("Simon Archer" / "her lawyer", "the company" / "Greenleaf Markets"): two names of different
+ * entities differ; a single person's name and a group ("Putin" / "officials") differ; two descriptions
+ * differ only when they are different kinds of source ("police" / "witnesses").
+ */
+export function differentSources(a: Article, x: Citation, b: Article, y: Citation): boolean {
+  if (!x.head || !y.head || !x.source || !y.source) return false;
+  const nx = namesIn(a, x.source).filter((n) => !n.demonym);
+  const ny = namesIn(b, y.source).filter((n) => !n.demonym);
   if (nx.length && ny.length) {
-    return nx.some((p) => ny.some((q) => sameEntity(p, q) || (p.words.length === q.words.length && p.words.every((w, k) => w.norm === q.words[k].norm || spelledAlike(w.text, q.words[k].text)))));
+    return !nx.some((p) => ny.some((q) => sameEntity(p, q) || (p.words.length === q.words.length && p.words.every((w, k) => w.norm === q.words[k].norm || spelledAlike(w.text, q.words[k].text)))));
   }
-  if (x.head === y.head) return true;
-  // "the report" / "the newspaper" against a publication's name is the same source named two ways
-  return GENERIC_PUBLICATION.has(x.head) ? ny.length > 0 : GENERIC_PUBLICATION.has(y.head) ? nx.length > 0 : false;
+  if (nx.length || ny.length) {
+    // a named source against a description: "her lawyer" may well be the person named; "a person familiar
+    // with the matter", "local media" or "officials" are someone else
+    const [names, other] = nx.length ? [nx, y] : [ny, x];
+    if (names[0].words.some((w) => w.lemma === other.head || other.sourceWords.some((o) => o.lemma === w.lemma))) return false;
+    const person = names.length === 1 && names[0].words.length <= 3 && !names[0].words.some((w) => ORG_WORDS.has(w.norm));
+    const group = other.sourceWords.length > 0 && isPlural(other.sourceWords[other.sourceWords.length - 1]);
+    return !other.definite || (person && group);
+  }
+  if (x.head === y.head) return false;
+  const cx = SOURCE_KIND.get(x.head);
+  const cy = SOURCE_KIND.get(y.head);
+  return !!cx && !!cy && cx !== cy;
 }
 
-const GENERIC_PUBLICATION = new Set(["newspaper", "paper", "report", "outlet", "publication", "daily", "magazine", "agency", "broadcaster", "network", "site", "website"]);
-
-function namesIn(article: Article, span: Span) {
+function namesIn(article: Article, span: Span): NameMention[] {
   const i = article.sentences.findIndex((s) => s.start <= span.start && span.start < s.end);
   if (i < 0) return [];
   return findNames(article, i).filter((n) => n.start >= span.start && n.end <= span.end);
 }
+
+function isPlural(w: Word): boolean {
+  return /[^s]s$/.test(w.norm) || w.norm === "police" || w.norm === "people";
+}
+
+const ORG_WORDS = new Set(
+  (
+    "association union council company markets market inc corp corporation party ministry department agency times post news journal " +
+    "university institute bank group foundation court committee commission government office service police army navy club league " +
+    "federation organization organisation network press reuters airlines co ltd plc fund authority board centre center hospital school"
+  ).split(" "),
+);
+
+const SOURCE_KINDS: Record<string, string[]> = {
+  official: ["official", "authorities", "government", "administration", "ministry", "spokesman", "spokeswoman", "spokesperson", "minister"],
+  police: ["police", "officer", "investigator", "detective"],
+  prosecution: ["prosecutor", "prosecution"],
+  defense: ["lawyer", "attorney", "defense", "defence"],
+  witness: ["witness", "bystander", "resident", "neighbor", "neighbour", "local", "villager"],
+  expert: ["expert", "analyst", "economist", "scientist", "researcher", "academic", "scholar", "observer"],
+  company: ["company", "firm", "executive", "manager", "management"],
+  medical: ["doctor", "physician", "nurse", "medic"],
+  protester: ["protester", "activist", "demonstrator", "campaigner"],
+  anonymous: ["source", "person", "people", "insider"],
+  diplomat: ["diplomat", "envoy", "ambassador"],
+  lawmaker: ["lawmaker", "legislator", "senator", "congressman", "congresswoman", "mp"],
+  military: ["military", "army", "commander", "soldier", "troops"],
+  union: ["union", "worker", "employee", "staff"],
+};
+const SOURCE_KIND = new Map<string, string>();
+for (const [kind, heads] of Object.entries(SOURCE_KINDS)) for (const h of heads) SOURCE_KIND.set(lemma(h), kind);
 
 // How the source knows: "who have been briefed on", "who received a letter about", "familiar with",
 // "with direct knowledge of". Attached to a source noun so that ordinary relative clauses stay out.
@@ -184,8 +236,11 @@ export function bases(side: Side): Basis[] {
   return out;
 }
 
-/** Any reporting or cognition verb at all (outside quotations): then a missing citation may be a missed cue, not a dropped source. */
-export function hasReportingWord(side: Side): boolean {
+/**
+ * The side still uses the cited verb, or a plain "said"/"told"/"according to", outside quotations: then
+ * the cue finder missed a citation there rather than the source being dropped.
+ */
+export function stillCites(side: Side, cited: Citation): boolean {
   const quoted = perArticle(side.article, "attributionQuotedAt", (a) => makeQuotedAt(findQuotes(a)));
-  return side.words.some((w) => !quoted(w.start) && (SPEECH_STRONG.has(w.norm) || SPEECH_WEAK.has(w.norm) || COGNITION.has(w.norm) || w.norm === "according"));
+  return side.words.some((w) => !quoted(w.start) && (w.lemma === cited.verb || w.lemma === "say" || w.lemma === "tell" || w.norm === "according"));
 }

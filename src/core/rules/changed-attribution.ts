@@ -6,7 +6,7 @@
 
 import type { VersionRule, VersionContext } from "./rule";
 import type { Span } from "../types";
-import { bases, citations, hasReportingWord, sameSource, type Citation } from "../facts/sources";
+import { bases, citations, differentSources, stillCites, type Citation } from "../facts/sources";
 import { changedPairs } from "../facts/sentence-facts";
 import { dedupe, quote, twoSided } from "../facts/report";
 
@@ -40,9 +40,9 @@ export const changedAttribution: VersionRule = {
       if (!ca.length && !cb.length) continue;
       if (!ca.length || !cb.length) {
         // only a plain reporting verb with a named source counts: "Russia could maintain control" is no attribution
-        const cited = (ca.length ? ca : cb).find((c) => c.head && c.verbClass !== "other");
+        const cited = (ca.length ? ca : cb).find((c) => c.head && c.strong);
         const [plain, citedSide] = ca.length ? [b, "a"] : [a, "b"];
-        if (!cited || pair.score < 0.5 || hasReportingWord(plain)) continue;
+        if (!cited || pair.score < 0.3 || stillCites(plain, cited)) continue;
         const citedArticle = citedSide === "a" ? ctx.a : ctx.b;
         const span = citedSpan(cited);
         const plainSpan = { start: plain.start, end: plain.end };
@@ -55,7 +55,7 @@ export const changedAttribution: VersionRule = {
       const usedB = new Set<Citation>();
       const leftA: Citation[] = [];
       for (const x of ca) {
-        const y = cb.find((c) => !usedB.has(c) && c.head && x.head && sameSource(ctx.a, x, ctx.b, c));
+        const y = cb.find((c) => !usedB.has(c) && c.head && x.head && !differentSources(ctx.a, x, ctx.b, c));
         if (!y) {
           leftA.push(x);
           continue;
@@ -73,7 +73,7 @@ export const changedAttribution: VersionRule = {
       const namedA = leftA.filter((c) => c.head);
       for (const x of namedA) {
         const y = namedA.length === 1 && leftB.length === 1 ? leftB[0] : leftB.find((c) => c.verb === x.verb);
-        if (!y || !x.source || !y.source) continue;
+        if (!y || !x.source || !y.source || !differentSources(ctx.a, x, ctx.b, y)) continue;
         leftB.splice(leftB.indexOf(y), 1);
         report(
           twoSided(ctx.a, x.source, ctx.b, y.source, (here, there) => `Source changed: this version attributes this to ${here}; the other to ${there}. Check who said it and make the versions agree.`),

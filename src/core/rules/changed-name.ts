@@ -26,10 +26,40 @@ function appearsIn(n: NameMention, keys: string[]): boolean {
   return false;
 }
 
+/** The diff hunk holding any word of the name, or -1. */
 function hunkOf(n: NameMention, words: Word[], hunks: Hunk[], sideA: boolean): number {
-  const idx = words.findIndex((w) => w.start >= n.start);
-  return hunks.findIndex((h) => (sideA ? h.aStart <= idx && idx < h.aEnd : h.bStart <= idx && idx < h.bEnd));
+  return hunks.findIndex((h) => {
+    const [s, e] = sideA ? [h.aStart, h.aEnd] : [h.bStart, h.bEnd];
+    for (let i = s; i < e; i++) if (words[i].start >= n.start && words[i].end <= n.end + 2) return true;
+    return false;
+  });
 }
+
+/** The words of a name that the hunk replaced ("Archer" in "Simon Archer" / "Simon Whitmore"). */
+function replacedPart(n: NameMention, words: Word[], h: Hunk, sideA: boolean): Span {
+  const [s, e] = sideA ? [h.aStart, h.aEnd] : [h.bStart, h.bEnd];
+  const inside = words.slice(s, e).filter((w) => w.start >= n.start && w.end <= n.end + 2);
+  if (!inside.length) return { start: n.start, end: n.end };
+  return { start: inside[0].start, end: Math.min(n.end, inside[inside.length - 1].end) };
+}
+
+/**
+ * A capitalised word the name finder left out because it starts a sentence ("Mwangi argued …"), taken
+ * as a name when the other version has a name in its place.
+ */
+function capitalisedIn(words: Word[], from: number, to: number, text: string): NameMention | null {
+  if (to <= from || to - from > 3) return null;
+  const ws = words.slice(from, to);
+  if (!ws.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’.-]+$/u.test(w.text) && !FUNCTION_START.has(w.norm))) return null;
+  const start = ws[0].start;
+  const end = ws[ws.length - 1].end - (/['’]s$/.test(ws[ws.length - 1].text) ? 2 : 0);
+  const key = ws.map((w) => w.text.toLowerCase()).join(" ");
+  return { start, end, text: text.slice(start, end), words: ws, key, canon: key, demonym: false };
+}
+
+const FUNCTION_START = new Set(
+  "the a an but and or so yet he she it they we i you his her its their this that these those there here when while after before as if in on at by for with from however meanwhile".split(" "),
+);
 
 /** The differing words of two multi-word forms of one name ("Edgars Rinkevics" / "Edgars Rinkević"). */
 function differingPart(x: NameMention, y: NameMention): [Span, Span] | null {
@@ -65,7 +95,7 @@ export const changedName: VersionRule = {
       const keysB = b.words.map(exactKey);
       const leftA = na.filter((x) => !nb.some((y) => sameEntity(x, y)) && !appearsIn(x, keysB));
       const leftB = nb.filter((y) => !na.some((x) => sameEntity(x, y)) && !appearsIn(y, keysA));
-      if (!leftA.length || !leftB.length) continue;
+      if (!leftA.length && !leftB.length) continue;
       const hunks = diffWords(a.words, b.words, exactKey);
       const usedB = new Set<NameMention>();
       const pairs: { x: NameMention; y: NameMention; spelled: boolean; spans: [Span, Span] }[] = [];
@@ -80,16 +110,35 @@ export const changedName: VersionRule = {
           }
         }
       }
+      // a different name in the same place: the leftovers of one diff hunk, like for like in length
+      const cands: { x: NameMention; y: NameMention; h: number; cost: number }[] = [];
       for (const x of leftA) {
         if (pairs.some((p) => p.x === x)) continue;
         const h = hunkOf(x, a.words, hunks, true);
         if (h < 0) continue;
         const hunk = hunks[h];
         if (hunk.aEnd - hunk.aStart > 5 || hunk.bEnd - hunk.bStart > 5) continue;
-        const y = leftB.find((c) => !usedB.has(c) && c.demonym === x.demonym && hunkOf(c, b.words, hunks, false) === h);
-        if (!y) continue;
-        usedB.add(y);
-        pairs.push({ x, y, spelled: false, spans: [{ start: x.start, end: x.end }, { start: y.start, end: y.end }] });
+        const ys = leftB.filter((c) => !usedB.has(c) && c.demonym === x.demonym && hunkOf(c, b.words, hunks, false) === h);
+        if (!ys.length && x.words.length === 1) {
+          const y = capitalisedIn(b.words, hunk.bStart, hunk.bEnd, ctx.b.text);
+          if (y) ys.push(y);
+        }
+        for (const y of ys) cands.push({ x, y, h, cost: Math.abs(x.words.length - y.words.length) - Math.min(x.words.length, y.words.length) / 10 });
+      }
+      for (const y of leftB) {
+        if (usedB.has(y) || y.words.length !== 1) continue;
+        const h = hunkOf(y, b.words, hunks, false);
+        if (h < 0 || cands.some((c) => c.y === y)) continue;
+        const x = capitalisedIn(a.words, hunks[h].aStart, hunks[h].aEnd, ctx.a.text);
+        if (x && !na.some((n) => n.start === x.start)) cands.push({ x, y, h, cost: 0 });
+      }
+      cands.sort((p, q) => p.cost - q.cost);
+      const usedX = new Set<NameMention>();
+      for (const c of cands) {
+        if (usedX.has(c.x) || usedB.has(c.y)) continue;
+        usedX.add(c.x);
+        usedB.add(c.y);
+        pairs.push({ x: c.x, y: c.y, spelled: false, spans: [replacedPart(c.x, a.words, hunks[c.h], true), replacedPart(c.y, b.words, hunks[c.h], false)] });
       }
       for (const p of pairs) {
         report(

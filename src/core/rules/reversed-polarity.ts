@@ -1,14 +1,15 @@
 // Rule `reversed-polarity`: one version says the opposite of the other: a negation added or removed
 // ("should be seen" / "we have yet to see"), or an antonym swapped in ("rose" / "fell").
-// Pure: no vscode import. Compares the polarity of corresponding clauses, so two negative wordings
-// ("no politician was seen" / "they do not see any politician") stay quiet; never reports clauses
-// that share too few words to be the same statement.
+// Pure: no vscode import. Works cue by cue: a negation reverses the statement only when the word it
+// negates stands un-negated in the corresponding clause of the other version. So two negative
+// wordings ("no politician was seen" / "they do not see any politician") stay quiet, and so does a
+// negation about something the other version does not say.
 
 import type { VersionRule, VersionContext } from "./rule";
 import type { Span } from "../types";
-import { antonymPairs, isNegative, splitClauses, type Clause } from "../facts/negation";
+import { antonymPairs, governed, negatedAt, splitClauses, type Clause } from "../facts/negation";
 import { changedPairs, type Side } from "../facts/sentence-facts";
-import type { Word } from "../facts/words";
+import { diffWords, type Hunk, type Word } from "../facts/words";
 import { dedupe, twoSided } from "../facts/report";
 
 const STOP = new Set(
@@ -23,23 +24,20 @@ const AUX = new Set(
 );
 
 interface ClauseView {
+  side: Side;
   clause: Clause;
-  words: Word[];
   content: Set<string>;
+  gap: (i: number) => string;
 }
 
 function clausesOf(s: Side): ClauseView[] {
   const ws = s.words;
   const text = s.article.text;
-  return splitClauses(ws, (i) => text.slice(ws[i - 1].end, ws[i].start)).map((clause) => {
-    const words = ws.slice(clause.from, clause.to);
-    const cueWords = new Set<number>();
-    clause.cues.forEach((c, k) => {
-      for (let n = 0; n < clause.cueLengths[k]; n++) cueWords.add(c + n);
-    });
+  const gap = (i: number) => (i > 0 ? text.slice(ws[i - 1].end, ws[i].start) : "");
+  return splitClauses(ws, gap).map((clause) => {
     const content = new Set<string>();
-    for (let i = clause.from; i < clause.to; i++) if (!cueWords.has(i) && !STOP.has(ws[i].norm) && !/^\d/.test(ws[i].norm)) content.add(ws[i].lemma);
-    return { clause, words, content };
+    for (let i = clause.from; i < clause.to; i++) if (!STOP.has(ws[i].norm) && !/^\d/.test(ws[i].norm)) content.add(ws[i].lemma);
+    return { side: s, clause, content, gap };
   });
 }
 
@@ -56,27 +54,36 @@ function auxStart(ws: Word[], i: number, floor: number): number {
   return k;
 }
 
+interface Reversal {
+  /** Spans on the side of the clause holding the negation, and on the other side. */
+  negative: Span;
+  positive: Span;
+}
+
 /**
- * The words that carry the difference: the negation with its predicate, and the same predicate on the
- * other side. Null when the negation governs nothing the other clause says: then the two clauses do not
- * make the same statement with opposite signs, they make different statements.
+ * Negations of x whose negated word stands un-negated in y. The negative span runs from the cue (with
+ * its auxiliaries) to the negated word; the positive one is that word with its auxiliaries, or, when
+ * the cue replaced words of y ("denied" / "confirmed"), those words up to it.
  */
-function spans(neg: ClauseView, negWords: Word[], pos: ClauseView, posWords: Word[], text: string): [Span, Span] | null {
-  const c = neg.clause.cues[0];
-  const len = neg.clause.cueLengths[0];
-  for (let i = c + len; i < Math.min(neg.clause.to, c + len + 5); i++) {
-    // the negation's scope ends at punctuation: "has not resigned, aides said" negates only "resigned"
-    if (i > c + len && /[,;:()\u2014\u2013]/.test(text.slice(negWords[i - 1].end, negWords[i].start))) break;
-    const l = negWords[i].lemma;
-    if (STOP.has(negWords[i].norm) || !pos.content.has(l)) continue;
-    const posAt = posWords.findIndex((w, k) => k >= pos.clause.from && k < pos.clause.to && w.lemma === l);
-    if (posAt < 0) return null;
-    return [
-      { start: negWords[auxStart(negWords, c, neg.clause.from)].start, end: negWords[i].end },
-      { start: posWords[auxStart(posWords, posAt, pos.clause.from)].start, end: posWords[posAt].end },
-    ];
+function reversals(x: ClauseView, y: ClauseView, hunks: Hunk[], xIsA: boolean): Reversal[] {
+  const out: Reversal[] = [];
+  const wx = x.side.words;
+  const wy = y.side.words;
+  for (let k = 0; k < x.clause.cues.length; k++) {
+    const p = governed(wx, x.clause, k, x.gap);
+    if (p < 0) continue;
+    const lemma = wx[p].lemma;
+    let j = -1;
+    for (let i = y.clause.from; i < y.clause.to; i++) if (wy[i].lemma === lemma) j = j < 0 ? i : j;
+    if (j < 0 || negatedAt(wy, y.clause, j, y.gap)) continue;
+    const cue = x.clause.cues[k];
+    const negative = { start: wx[auxStart(wx, cue, x.clause.from)].start, end: wx[p].end };
+    const h = hunks.find((u) => (xIsA ? u.aStart <= cue && cue < u.aEnd : u.bStart <= cue && cue < u.bEnd));
+    const [ys, ye] = h ? (xIsA ? [h.bStart, h.bEnd] : [h.aStart, h.aEnd]) : [0, 0];
+    const from = ye > ys && ye - ys <= 3 && ys <= j ? ys : auxStart(wy, j, y.clause.from);
+    out.push({ negative, positive: { start: wy[from].start, end: wy[j].end } });
   }
-  return null;
+  return out;
 }
 
 export const reversedPolarity: VersionRule = {
@@ -86,9 +93,12 @@ export const reversedPolarity: VersionRule = {
   description: "One version says the opposite of the other: a negation added or removed, or an antonym swapped in.",
   check(ctx: VersionContext): void {
     const report = dedupe(ctx.report);
+    const say = (here: string, there: string) =>
+      `Polarity reversed: this version says ${here}; the other says ${there}. One of them says the opposite: check which is right and make the versions agree.`;
     for (const { a, b } of changedPairs(ctx.a, ctx.b, ctx.comparison.pairs)) {
       const ca = clausesOf(a);
       const cb = clausesOf(b);
+      if (!ca.some((c) => c.clause.cues.length) && !cb.some((c) => c.clause.cues.length) && !antonymPairs(a.words, b.words).length) continue;
       // best-matching clauses first, each clause used once
       const cands: { x: ClauseView; y: ClauseView; dice: number }[] = [];
       for (const x of ca) {
@@ -100,33 +110,20 @@ export const reversedPolarity: VersionRule = {
       cands.sort((p, q) => q.dice - p.dice);
       const usedA = new Set<ClauseView>();
       const usedB = new Set<ClauseView>();
+      let hunks: Hunk[] | undefined;
       for (const { x, y } of cands) {
         if (usedA.has(x) || usedB.has(y)) continue;
         usedA.add(x);
         usedB.add(y);
-        const antonyms = antonymPairs(x.words, y.words);
-        const negA = isNegative(x.clause);
-        const negB = isNegative(y.clause);
-        const flips = (negA !== negB ? 1 : 0) + antonyms.length;
-        if (flips % 2 === 0) continue;
-        let pair: [Span, Span] | null;
-        if (negA !== negB) {
-          const r = negA ? spans(x, a.words, y, b.words, ctx.a.text) : spans(y, b.words, x, a.words, ctx.b.text);
-          pair = r && (negA ? r : [r[1], r[0]]);
-        } else {
-          const [i, j] = antonyms[0];
-          pair = [
-            { start: x.words[i].start, end: x.words[i].end },
-            { start: y.words[j].start, end: y.words[j].end },
-          ];
-        }
-        if (pair) {
-          const [sa, sb] = pair;
-          report(
-            twoSided(ctx.a, sa, ctx.b, sb, (here, there) =>
-              `Polarity reversed: this version says ${here}; the other says ${there}. One of them says the opposite: check which is right and make the versions agree.`,
-            false),
-          );
+        hunks ??= diffWords(a.words, b.words, (w) => w.norm);
+        for (const r of reversals(x, y, hunks, true)) report(twoSided(ctx.a, r.negative, ctx.b, r.positive, say, false));
+        for (const r of reversals(y, x, hunks, false)) report(twoSided(ctx.a, r.positive, ctx.b, r.negative, say, false));
+        const xw = a.words.slice(x.clause.from, x.clause.to);
+        const yw = b.words.slice(y.clause.from, y.clause.to);
+        for (const [i, j] of antonymPairs(xw, yw)) {
+          // "did not rise" / "fell" agree
+          if (negatedAt(a.words, x.clause, x.clause.from + i, x.gap) !== negatedAt(b.words, y.clause, y.clause.from + j, y.gap)) continue;
+          report(twoSided(ctx.a, { start: xw[i].start, end: xw[i].end }, ctx.b, { start: yw[j].start, end: yw[j].end }, say, false));
         }
       }
     }
