@@ -12,6 +12,7 @@ CODE_SERVER_VERSION="4.99.3"
 RIPGREP_PKG_VERSION="1.15.11"
 RIPGREP_ASSET_VERSION="v13.0.0-10"
 CODE_SERVER_DIR="$ROOT/.vscode-test/code-server"
+CACHE_DIR="${COPYDESK_CACHE_DIR:-${XDG_CACHE_HOME:-${HOME:-/root}/.cache}/copydesk}/code-server-$CODE_SERVER_VERSION"
 APT_PACKAGES=(chromium libkrb5-dev ripgrep)
 
 started=$(date +%s)
@@ -90,17 +91,33 @@ seed_ripgrep_cache() {
   done
 }
 install_code_server() {
+  # Installed once per machine into a cache outside the checkout and linked in, so each fresh clone (CI)
+  # does not spend a minute or more reinstalling it; the marker file is written only after a good install.
+  mkdir -p "$CACHE_DIR"
+  (
+    flock 9
+    if [ ! -f "$CACHE_DIR/code-server/.installed-$CODE_SERVER_VERSION" ]; then
+      rm -rf "$CACHE_DIR/code-server"
+      mkdir -p "$CACHE_DIR/code-server"
+      echo '{"name":"copydesk-code-server","private":true}' >"$CACHE_DIR/code-server/package.json"
+      npm_config_yes=true npm_config_unsafe_perm=true \
+        npm install --prefix "$CACHE_DIR/code-server" --no-audit --no-fund --no-save "code-server@$CODE_SERVER_VERSION"
+      "$CACHE_DIR/code-server/node_modules/.bin/code-server" --version
+      touch "$CACHE_DIR/code-server/.installed-$CODE_SERVER_VERSION"
+    fi
+  ) 9>"$CACHE_DIR/.lock"
+}
+link_code_server() {
+  mkdir -p "$(dirname "$CODE_SERVER_DIR")"
   rm -rf "$CODE_SERVER_DIR"
-  mkdir -p "$CODE_SERVER_DIR"
-  echo '{"name":"copydesk-code-server","private":true}' >"$CODE_SERVER_DIR/package.json"
-  npm_config_yes=true npm_config_unsafe_perm=true \
-    npm install --prefix "$CODE_SERVER_DIR" --no-audit --no-fund --no-save "code-server@$CODE_SERVER_VERSION"
-  "$CODE_SERVER_DIR/node_modules/.bin/code-server" --version
-  touch "$CODE_SERVER_DIR/.installed-$CODE_SERVER_VERSION"
+  ln -s "$CACHE_DIR/code-server" "$CODE_SERVER_DIR"
 }
 if [ ! -f "$CODE_SERVER_DIR/.installed-$CODE_SERVER_VERSION" ]; then
-  step "seed ripgrep download cache" seed_ripgrep_cache
-  step "install code-server@$CODE_SERVER_VERSION" install_code_server
+  if [ ! -f "$CACHE_DIR/code-server/.installed-$CODE_SERVER_VERSION" ]; then
+    step "seed ripgrep download cache" seed_ripgrep_cache
+    step "install code-server@$CODE_SERVER_VERSION" install_code_server
+  fi
+  step "link code-server into .vscode-test" link_code_server
 fi
 
 # 4. Build (esbuild bundles + tsc into out/). Always: it is quick and sources change.
