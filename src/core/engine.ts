@@ -1,5 +1,5 @@
 // Runs the rules: one article at a time, and each pair of versions. The only place that maps
-// view offsets to source offsets and applies severities, so rules never need to.
+// view offsets to source offsets, applies severities and honours suppression directives, so rules never need to.
 // Pure: no vscode import.
 
 import { parseArticle, type Article } from "./article";
@@ -7,6 +7,7 @@ import { analyzeArticle } from "./analysis";
 import { ARTICLE_RULES, VERSION_RULES } from "./rules";
 import type { ArticleRule, Rule, VersionReport, VersionRule } from "./rules/rule";
 import { compareArticles } from "./versions/compare";
+import { applySuppressions } from "./suppress";
 import { pairArticles, type Pair } from "./versions/pairing";
 import type { ArticleKind, Config, Finding, Fix, Severity, Span } from "./types";
 
@@ -55,7 +56,7 @@ export function checkArticle(article: Article, config: Config, rules: readonly A
       reportRuleFailure(rule, article.id, e);
     }
   }
-  return sortFindings(findings);
+  return sortFindings(applySuppressions(article, findings));
 }
 
 /** Runs every enabled cross-version rule on one pair; findings land on both versions and link to each other. */
@@ -71,7 +72,7 @@ export function compareVersions(a: Article, b: Article, config: Config, rules: r
       reportRuleFailure(rule, `${a.id} / ${b.id}`, e);
     }
   }
-  return sortFindings(findings);
+  return sortFindings(applySuppressions(b, applySuppressions(a, findings)));
 }
 
 function versionFindings(rule: Rule, severity: Severity, a: Article, b: Article, r: VersionReport): Finding[] {

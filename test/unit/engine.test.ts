@@ -12,8 +12,9 @@ const flagWord = (word: string): ArticleRule => ({
   defaultSeverity: "warning",
   description: "test rule",
   check(ctx) {
-    const i = ctx.article.text.indexOf(word);
-    if (i >= 0) ctx.report({ span: { start: i, end: i + word.length }, message: `found ${word}`, fixes: [{ title: "fix", edits: [{ span: { start: i, end: i + word.length }, text: "X" }] }] });
+    for (let i = ctx.article.text.indexOf(word); i >= 0; i = ctx.article.text.indexOf(word, i + 1)) {
+      ctx.report({ span: { start: i, end: i + word.length }, message: `found ${word}`, fixes: [{ title: "fix", edits: [{ span: { start: i, end: i + word.length }, text: "X" }] }] });
+    }
   },
 });
 
@@ -122,4 +123,23 @@ test("LineIndex counts \\n, \\r\\n and \\r as VS Code does, in UTF-16 units", ()
   assert.deepEqual(idx.positionAt(text.indexOf("x")), { line: 3, character: 2 });
   assert.equal(idx.offsetAt({ line: 3, character: 2 }), text.indexOf("x"));
   assert.equal(idx.offsetAt({ line: 9, character: 0 }), text.length);
+});
+
+test("suppression directives apply to every rule, in one article and between versions", () => {
+  const art = parseArticle("a.md", "<!-- copydesk-disable-next unattributed-claim -->\nThe mayor resigned.\n\nThe mayor returned.", "markdown");
+  const found = checkArticle(art, defaultConfig(), [flagWord("mayor")]);
+  assert.equal(found.length, 1);
+  assert.equal(found[0].span.start, art.source.indexOf("mayor returned"));
+
+  const a = parseArticle("a.txt", "[copydesk-disable-file changed-number]\nThe council approved 12 buses.", "plaintext");
+  const b = parseArticle("b.txt", "The council approved 14 buses.", "plaintext");
+  const rule: VersionRule = {
+    id: "changed-number", family: "versions", defaultSeverity: "warning", description: "test",
+    check(ctx) {
+      const ia = ctx.a.text.indexOf("12");
+      const ib = ctx.b.text.indexOf("14");
+      ctx.report({ a: { start: ia, end: ia + 2 }, b: { start: ib, end: ib + 2 }, message: "changed" });
+    },
+  };
+  assert.deepEqual(compareVersions(a, b, defaultConfig(), [rule]).map((f) => f.docId), ["b.txt"]);
 });
