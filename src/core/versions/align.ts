@@ -360,7 +360,10 @@ export function alignSentences(sideA: SentenceFeatures[], sideB: SentenceFeature
     const W = gb + 1;
     const score = new Float64Array((ga + 1) * W);
     const move = new Int8Array((ga + 1) * W);
-    const bonus = opt.gap * 0.6;
+    // A few sentences on each side, as many on one as on the other, between aligned neighbours: most likely
+    // the same sentences reworded, so a weaker likeness is enough.
+    const min = ga === gb && ga <= 3 ? Math.min(opt.gap, LONE_PAIR + 0.02) : opt.gap;
+    const bonus = min * 0.6;
     const twoA = (i: number, j: number): number => groupScore([i, i + 1], [j]);
     const twoB = (i: number, j: number): number => groupScore([i], [j, j + 1]);
     for (let x = 0; x <= ga; x++) {
@@ -378,21 +381,21 @@ export function alignSentences(sideA: SentenceFeatures[], sideB: SentenceFeature
         }
         if (x > 0 && y > 0) {
           const s = sim(a0 + x - 1, b0 + y - 1);
-          if (s >= opt.gap && score[(x - 1) * W + y - 1] + s - bonus > best) {
+          if (s >= min && score[(x - 1) * W + y - 1] + s - bonus > best) {
             best = score[(x - 1) * W + y - 1] + s - bonus;
             how = 3;
           }
         }
         if (x > 1 && y > 0) {
           const s = twoA(a0 + x - 2, b0 + y - 1);
-          if (s >= opt.gap && score[(x - 2) * W + y - 1] + s - bonus > best) {
+          if (s >= min && score[(x - 2) * W + y - 1] + s - bonus > best) {
             best = score[(x - 2) * W + y - 1] + s - bonus;
             how = 4;
           }
         }
         if (x > 0 && y > 1) {
           const s = twoB(a0 + x - 1, b0 + y - 2);
-          if (s >= opt.gap && score[(x - 1) * W + y - 2] + s - bonus > best) {
+          if (s >= min && score[(x - 1) * W + y - 2] + s - bonus > best) {
             best = score[(x - 1) * W + y - 2] + s - bonus;
             how = 5;
           }

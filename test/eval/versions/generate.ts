@@ -47,6 +47,8 @@ export interface Case {
   note: string;
   /** Paraphrased sentences in version b besides the change. */
   paraphrased: number;
+  /** Version b is a heavy rewrite: every paraphrase applied and a paragraph moved, besides the change. */
+  heavy: boolean;
   /** Gold sentence links (index in a, index in b). */
   gold: [number, number][];
 }
@@ -495,13 +497,21 @@ function sentenceRegion(article: Article, span: Span): Span {
 }
 
 /** Gold sentence links: each sentence of a to the sentences of b its text became (edits followed through). */
-function goldLinks(a: Article, b: Article, map: (o: number) => number, replaced: { from: Span; to: Span | null }[]): [number, number][] {
+interface Replaced {
+  from: Span;
+  to: Span | null;
+  /** The text moved unchanged: offsets inside map one to one. */
+  moved?: boolean;
+}
+
+function goldLinks(a: Article, b: Article, map: (o: number) => number, replaced: Replaced[]): [number, number][] {
   const out: [number, number][] = [];
   for (const s of a.sentences) {
     // A sentence an edit covers whole became the edit's text (or nothing); one edited inside is still itself.
     const r = replaced.find((x) => x.from.start <= s.start && s.end <= x.from.end);
     // The end is exclusive: map its last character, or text inserted right after the sentence would join it.
-    const target: Span | null = r ? r.to : { start: map(s.start), end: map(s.end - 1) + 1 };
+    let target: Span | null = r ? r.to : { start: map(s.start), end: map(s.end - 1) + 1 };
+    if (r?.moved && r.to) target = { start: r.to.start + s.start - r.from.start, end: r.to.start + s.end - r.from.start };
     if (!target || target.end <= target.start) continue;
     for (const t of b.sentences) {
       const ov = Math.min(t.end, target.end) - Math.max(t.start, target.start);
@@ -521,8 +531,9 @@ function buildCase(
   change: Change | null,
   extra: Edit[],
   note: string,
+  move: Move | null = null,
 ): Case {
-  const edits = change ? [change.edit, ...extra] : extra;
+  const edits = [...(change ? [change.edit] : []), ...extra, ...(move ? [move.cut, move.paste] : [])];
   const applied = applyEdits(textA, edits);
   const a = parseArticle("a", textA);
   const b = parseArticle("b", applied.text);
@@ -532,7 +543,13 @@ function buildCase(
     spanB = { start: reg.start + change.inB.start, end: reg.start + change.inB.end };
   }
   const spanA = change?.spanA ?? null;
-  const replaced = edits.filter((e) => e.end > e.start).map((e) => ({ from: { start: e.start, end: e.end }, to: e.text.trim() ? applied.region(e) : null }));
+  const replaced: Replaced[] = edits
+    .filter((e) => e.end > e.start && e !== move?.cut)
+    .map((e) => ({ from: { start: e.start, end: e.end }, to: e.text.trim() ? applied.region(e) : null }));
+  if (move) {
+    const to = applied.region(move.paste);
+    replaced.push({ from: move.paragraph, to: { start: to.start + move.lead, end: to.end }, moved: true });
+  }
   const gold = goldLinks(a, b, applied.map, replaced);
   return {
     id,
@@ -546,9 +563,42 @@ function buildCase(
     spanB,
     regionA: spanA ? sentenceRegion(a, spanA) : null,
     regionB: spanB ? sentenceRegion(b, spanB) : null,
-    note,
+    note: move ? `${note}; ${move.note}` : note,
     paraphrased: extra.length,
+    heavy: !!move,
     gold,
+  };
+}
+
+interface Move {
+  /** Removes the paragraph and the blank line after it. */
+  cut: Edit;
+  /** Inserts it again after another paragraph. */
+  paste: Edit;
+  paragraph: Span;
+  /** Characters before the paragraph in `paste.text`. */
+  lead: number;
+  note: string;
+}
+
+/** Moves a body paragraph that does not touch `avoid` to after another paragraph at least two away. */
+function moveParagraph(r: () => number, article: Article, text: string, avoid: Span): Move | null {
+  const touches = (b: { start: number; end: number }): boolean => b.start <= avoid.end && avoid.start <= b.end + 2;
+  const body = article.blocks.filter((b) => b.index >= 2);
+  const movable = body.filter((b) => b.index < article.blocks.length - 1 && !touches(b));
+  if (!movable.length) return null;
+  const from = pick(r, movable);
+  const targets = body.filter((b) => Math.abs(b.index - from.index) >= 2 && !touches(b));
+  if (!targets.length) return null;
+  const to = pick(r, targets);
+  const next = article.blocks[from.index + 1];
+  const paragraph = text.slice(from.start, from.end);
+  return {
+    cut: { start: from.start, end: next.start, text: "" },
+    paste: { start: to.end, end: to.end, text: `\n\n${paragraph}` },
+    paragraph: { start: from.start, end: from.end },
+    lead: 2,
+    note: `paragraph ${from.index} moved after paragraph ${to.index}`,
   };
 }
 
@@ -590,7 +640,7 @@ function dropChange(r: () => number, article: Article, text: string, paragraph: 
 }
 
 /** Every case of the benchmark, deterministic for a seed. */
-export function buildCases(corpus: Corpus, seed = 20250301, perType = 2): Case[] {
+export function buildCases(corpus: Corpus, seed = 20250301, perType = 2, heavy = true): Case[] {
   const cases: Case[] = [];
   for (const art of corpus.articles) {
     const r = rng(seed ^ hash(art.name));
@@ -638,6 +688,20 @@ export function buildCases(corpus: Corpus, seed = 20250301, perType = 2): Case[]
         );
         made++;
         cases.push(buildCase(art.name, `${art.name}/${type}/${made}`, "perturbation", type, rule, art.text, change, extra, change.note));
+        if (made === 1 && heavy) {
+          // The same change inside a heavy rewrite: every other paraphrase applied and a paragraph moved.
+          const move = moveParagraph(r, article, art.text, avoid);
+          if (move) {
+            const all = paraphraseEdits(art.text, paras, avoid, 1, r).filter(
+              (e) =>
+                !(e.start < change!.edit.end && change!.edit.start < e.end) &&
+                !(e.start === change!.edit.start || e.end === change!.edit.start) &&
+                !(e.start < move.cut.end && move.cut.start < e.end) &&
+                e.end !== move.paste.start,
+            );
+            cases.push(buildCase(art.name, `${art.name}/${type}/heavy`, "perturbation", type, rule, art.text, change, all, change.note, move));
+          }
+        }
       }
     }
     paras.forEach((p, k) => {
@@ -687,6 +751,7 @@ function moveCase(r: () => number, name: string, article: Article, text: string)
     regionB: spanB,
     note: `paragraph ${from.index} moved after paragraph ${to.index}`,
     paraphrased: 0,
+    heavy: false,
     gold,
   };
 }
@@ -702,7 +767,7 @@ function hash(s: string): number {
  * figures and names varied so no sentence repeats, version b taking one perturbation case per article.
  */
 export function longVersionPair(corpus: Corpus, words: number, seed = 7): { a: string; b: string } {
-  const cases = buildCases(corpus, seed, 1).filter((c) => c.kind === "perturbation");
+  const cases = buildCases(corpus, seed, 1, false).filter((c) => c.kind === "perturbation");
   const r = rng(seed);
   const partsA: string[] = [];
   const partsB: string[] = [];
