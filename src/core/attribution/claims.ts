@@ -25,7 +25,7 @@ const JUDGEMENT = w(
     "absurd|ridiculous|bizarre|alarming(?:ly)?|troubling|encouraging|groundbreaking|sweeping|ambitious|costly|wasteful|unfair(?:ly)?|" +
     "unjust|biased|misleading|baseless|unfounded|dubious|questionable|clearly|obviously|evidently|undeniabl[ey]|undoubtedly|" +
     "arguably|notably|markedly|strikingly|surprisingly|unsurprisingly|ironically|unfortunately|fortunately|sadly|inevitabl[ey]|" +
-    "effectively|stubbornly|deliberate(?:ly)?|watered[- ]down|significant(?:ly)?|setback|blow to|fiasco|debacle|embarrassing|" +
+    "effectively|stubbornly|deliberate(?:ly)?|vastly|hugely|greatly|watered[- ]down|significant(?:ly)?|setback|blow to|fiasco|debacle|embarrassing|" +
     "humiliating|mismanage(?:d|ment)|lackluster|lacklustre|dismal|abysmal|stellar|spectacular|resounding|crushing|" +
     "landmark (?:ruling|decision|case|law|deal|agreement|vote|legislation|victory)|a (?:historic|major) (?:win|victory|defeat|setback|shift|blow|step)|" +
     "(?:a|the) failed [a-z]+|failed (?!to\\b)[a-z]+|squandered|mishandled|neglected|bungled|blunder(?:ed|s)?|debacle|pointless|futile|" +
@@ -43,7 +43,10 @@ const MIND = w(
     "unhappy|pleased|disappointed|surprised|shocked|embarrassed|ashamed|proud|interested|intent on|bent on|obsessed)|" +
     "(?:renewed |growing |increasing |strong |keen |new |fresh |little |no )?interest in|readiness|willingness|eagerness|reluctance|" +
     "determination to|frustration|outrage|resentment|fears? (?:of|that|about|over)|confidence in|(?:will|would|must) (?:feel|be (?:disappointed|relieved|frustrated|pleased|furious))|hard done by|" +
-    "skepticism|scepticism|doubts? (?:about|over|that)|desire (?:to|for)|intentions? (?:to|of))\\b",
+    "skepticism|scepticism|doubts? (?:about|over|that)|desire (?:to|for)|intentions? (?:to|of)|concerns? (?:that|about|over)|" +
+    "(?:openly|visibly|deeply|increasingly|clearly|privately|quietly|growing|bitterly) (?:frustrated|angry|furious|skeptical|sceptical|worried|anxious|nervous|" +
+    "desperate|resentful|bitter|hostile|divided|confident|optimistic|pessimistic|impatient|uneasy|alarmed|upset|unhappy|disappointed|relieved)|" +
+    "(?:is|was|are|were|remains?|remained|seems?|seemed|grew) (?:(?:very|increasingly|still|palpably) )?tense)\\b",
 );
 
 const COMPARISON = w(
@@ -54,6 +57,9 @@ const COMPARISON = w(
     "deadliest|busiest|richest|poorest|longest|shortest|smallest|cheapest|costliest|hottest|coldest|wettest|driest|safest|sharpest|" +
     "steepest|deepest|widest|heaviest|toughest|hardest|easiest|fiercest|bloodiest|most|least|finest|wealthiest|" +
     "sharpest|steepest|tallest|loudest|fiercest|riskiest|dirtiest|cleanest|healthiest|happiest|unhappiest)|" +
+    "(?:the|one of the|[a-z]+'s) (?!(?:interest|forest|honest|modest|request|suggest|protest|contest|arrest|west|guest|test|nest|rest|chest|quest|crest|harvest|manifest|" +
+    "invest|digest|conquest|inquest|priest|latest|earliest|midwest|southwest|northwest|behest|unrest|pest|vest|zest|jest|fest|everest|dearest|oldest|youngest|nearest)\\b)[a-z]{2,}est\\b|" +
+    "(?:the|one of the|[a-z]+'s) most (?!recent(?:ly)?\\b|of\\b|likely\\b)[a-z]+|" +
     "record[- ](?:high|low|levels?|highs|lows|numbers?|breaking|setting)|(?:to|at|hit|reached) record (?:levels?|highs?|lows?)|" +
     "all-time (?:high|low)|(?:highest|lowest|biggest|largest|worst|best|most) since|(?:the )?first (?:time )?(?:[a-z'’]+ ){0,4}since|(?:was|were|is|are) the (?:better|stronger|weaker|worse|superior|inferior) [a-z]+|" +
     "compared (?:with|to)|contrasts? (?:[a-z]+ly )?with|contrasted (?:[a-z]+ly )?with|in (?:stark |sharp )?contrast|at odds with|" +
@@ -63,7 +69,7 @@ const COMPARISON = w(
 const TREND_NOUN = w(
   "\\b(?:(?:a|the) (?:(?:steady|sharp|steep|dramatic|rapid|gradual|significant|continued|modest|slight|big|huge|record|marked|sudden|alarming|worrying) )?" +
     "(?:rise|increase|decline|drop|fall|surge|spike|jump|slump|downturn|upturn|uptick|boom|slide|plunge|growth|decrease|rebound|deterioration|improvement|escalation|erosion|collapse|recovery|turnaround) (?:in|of)|" +
-    "on the rise|on the decline|increasingly|(?:a|the) growing [a-z]+|more and more|fewer and fewer|ever more|ever fewer|" +
+    "on the rise|on the decline|increasingly|sharply|steeply|substantially|considerably|drastically|(?:a|the) growing [a-z]+|more and more|fewer and fewer|ever more|ever fewer|" +
     "(?:rising|soaring|falling|growing|declining|surging|plunging|dwindling|shrinking|spiralling|spiraling|mounting|skyrocketing) " +
     "(?:prices|costs|rents|rates|numbers|demand|debt|inflation|unemployment|crime|tensions|pressure|concern|anger|losses|sales|wages|violence|casualties|deaths|cases))\\b",
 );
@@ -78,7 +84,7 @@ const TREND_SUPPORT = /^(?:\s+(?:by|to|from|about|nearly|almost|more than|some|o
 const TREND_ADV_BEFORE = /(?:sharply|steadily|dramatically|rapidly|steeply|significantly|slightly|modestly|markedly|further|has|have)\s+$/;
 const QUANTITY_SUBJECT = /\b(?:prices?|costs?|sales|revenue|profits?|earnings|numbers?|shares?|stocks?|inflation|unemployment|crime|wages|rents?|demand|supply|output|spending|debt|deficit|population|temperatures?|emissions|cases|deaths|attendance|ridership|enrollment|enrolment|turnout|support|approval|ratings?|index|values?|gdp|exports|imports|production|growth|traffic|levels?|rates?|membership|donations|income|incomes|savings|investment|imports|exports|tensions|violence|traffic|wait times|morale|confidence)\s+(?:\w+\s+){0,2}$/;
 /** Only a sentence with a digit, a hedge or a large vague count can hold an estimate: skip the number parser otherwise. */
-const MAY_HOLD_ESTIMATE = /\b(?:nearly|almost|about|around|roughly|approximately|some|more than|less than|fewer than|at least|up to|over|under|close to|as many as|upwards of|thousands|millions|billions)\b/;
+const MAY_HOLD_ESTIMATE = /%|\bper ?cent\b|\b(?:thousands|millions|billions)\b|\b(?:killed|dead|died|injured|wounded|hurt|missing|displaced|arrested|detained|evacuated)\b/;
 
 const CAUSE = w(
   "\\b(?:because(?: of)?|(?<!\\b(?:is|are|was|were|be|been|being) )due to|as a result(?: of)?|led to|leads to|leading to|caused|causing|causes|resulted in|results in|the result of|" +
@@ -89,9 +95,11 @@ const CAUSE = w(
 const PREDICTION = w(
   "\\b(?:(?:will|would) (?:likely|probably|almost certainly|certainly|surely|undoubtedly|inevitably|soon)|(?:is|are|was|were|seems?|appears?|looks?) (?:un)?likely to|" +
     "almost certainly|poised to|on track to|bound to|certain to|sure to|destined to|projected to|forecast to|set to become|" +
-    "(?:will|would) (?:ripple|reshape|transform|cripple|doom|derail|devastate|spell|usher|upend))\\b",
+    "(?:will|would) (?:almost certainly |likely |probably )?(?:ripple|reshape|transform|cripple|doom|derail|devastate|spell|usher|upend|ease|boost|hurt|" +
+    "weaken|strengthen|damage|undermine|fuel|deepen|worsen|dent|dampen|bolster|complicate|intensify|embolden|jeopardi[sz]e|threaten|erode|revive|cement))\\b",
 );
 
+const TOLL = /^(?:\s+[a-z]+){0,3}?\s+(?:were |was |have been |had been )?(?:killed|dead|died|injured|wounded|hurt|missing|displaced|arrested|detained|evacuated)\b/;
 const HEDGED_FIGURE_UNITS = new Set(["year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "fortnight"]);
 
 function scan(re: RegExp, kind: ClaimKind, text: string, offset: number, out: ClaimMarker[]): void {
@@ -128,10 +136,14 @@ export function findClaimMarkers(original: string, offset: number): ClaimMarker[
   scan(CAUSE, "cause", masked, offset, out);
   scan(PREDICTION, "prediction", masked, offset, out);
   for (const n of MAY_HOLD_ESTIMATE.test(masked) ? findNumbers(original) : []) {
-    // A bare amount is often the content of a decision ("approved a 4.99% rise"); an estimate is a claim:
-    // a hedged figure ("nearly 20%", "at least four states") or a large vague count ("tens of thousands").
-    const estimate = n.vague ? n.value >= 1000 : !!n.qualifier && n.value >= 2;
-    const figure = estimate && n.unit !== "years old" && (n.kind === "percent" || n.kind === "money" || n.kind === "cardinal") && !HEDGED_FIGURE_UNITS.has(n.unit ?? "");
+    // A bare amount is often the content of a decision ("approved a 4.99% rise") and a hedged count is often
+    // background ("employs about 14,000 people"). A figure is a claim when it is a share of a group
+    // ("nearly 40% of residents"), a large vague count ("tens of thousands") or a toll ("at least 12 killed").
+    const after = masked.slice(n.end, n.end + 48);
+    const share = n.kind === "percent" && /^\s+of\s/.test(after);
+    const vagueCount = !!n.vague && n.value >= 1000;
+    const toll = n.kind === "cardinal" && TOLL.test(after) && !HEDGED_FIGURE_UNITS.has(n.unit ?? "");
+    const figure = share || vagueCount || toll;
     if (!figure || /\d/.test(masked.slice(n.end, n.end + 2))) continue;
     const start = n.qualifierStart ?? n.start;
     out.push({ kind: "figure", span: { start: offset + start, end: offset + n.end } });

@@ -44,13 +44,15 @@ const PREPOSITIONS = new Set(["for", "of", "to", "in", "at", "on", "with", "from
 const DATA_VERBS = new Set(["show", "shows", "showed", "shown", "find", "finds", "found", "suggest", "suggests", "suggested", "indicate", "indicates", "indicated", "estimate", "estimates", "estimated", "note", "notes", "noted", "state", "states", "stated", "claim", "claims", "claimed"]);
 const LABEL_VERBS = new Set(["call", "calls", "called", "calling", "describe", "describes", "described", "describing", "accuse", "accuses", "accused", "question", "questioned", "questions", "blame", "blamed", "blames"]);
 const PARTICLES = new Set(["for", "off", "on", "up", "in", "out", "back", "at", "into"]);
+const ESTIMATE = new Set(["estimate", "estimates", "estimated", "estimating"]);
 const POINT = new Set(["point", "points", "pointed", "pointing"]);
 const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "you"]);
 const LINKERS = new Set(["and", "but", "or", "that", "as", "because", "when", "while", "if", "so", "since", "after", "before", "although", "though", "where", "until", "unless", "what", "how", "why", "whether", "than", "then", "yet", "now", "once"]);
 const DETERMINERS = new Set(["a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "your"]);
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s"]);
 const PASSIVE_VAGUE = new Map<string, Set<string>>();
-for (const w of ["said", "believed", "thought", "reported", "rumored", "rumoured", "understood", "alleged", "feared", "estimated", "claimed"]) PASSIVE_VAGUE.set(w, new Set(["to", "that"]));
+for (const w of ["said", "believed", "thought", "reported", "rumored", "rumoured", "understood", "alleged", "feared", "claimed"]) PASSIVE_VAGUE.set(w, new Set(["to", "that"]));
+PASSIVE_VAGUE.set("estimated", new Set(["to", "that", "at"]));
 for (const w of ["seen", "viewed", "regarded", "described", "perceived", "characterized", "characterised", "portrayed", "labeled", "labelled", "branded", "hailed", "touted"]) PASSIVE_VAGUE.set(w, new Set(["as"]));
 for (const w of ["considered", "deemed"]) PASSIVE_VAGUE.set(w, new Set(["to", "as", "a", "an", "the", "one", "among", "likely", "unlikely"]));
 const EXPECTATION = new Set(["expected", "anticipated", "feared", "hoped", "planned", "predicted", "forecast", "thought", "intended", "projected", "estimated", "believed", "promised", "imagined", "assumed", "envisioned", "envisaged", "calculated", "hoped"]);
@@ -235,9 +237,9 @@ export function findCues(tokens: Token[], extra: ReadonlySet<string>): { cues: C
       }
     }
 
-    const strong = SPEECH_STRONG.has(l) || extra.has(l) || (POINT.has(l) && tokens[i + 1]?.lower === "out");
+    const strong = SPEECH_STRONG.has(l) || extra.has(l) || (POINT.has(l) && tokens[i + 1]?.lower === "out") || ESTIMATE.has(l);
     const weak = !strong && SPEECH_WEAK.has(l);
-    const cognition = !strong && !weak && (COGNITION.has(l) || SEE_AS.has(l));
+    const cognition = !strong && !weak && !ESTIMATE.has(l) && (COGNITION.has(l) || SEE_AS.has(l));
     if (!strong && !weak && !cognition) continue;
     if (prev && BE.has(prev.lower) && !strong) continue; // "were found", "is shown": not a source speaking
     if (prev && BE.has(prev.lower) && (l === "told" || l === "said")) {
@@ -265,6 +267,11 @@ export function findCues(tokens: Token[], extra: ReadonlySet<string>): { cues: C
     let src: [number, number] | undefined;
     let position: Cue["position"] = "none";
     let scope: Span | undefined;
+    if (/ing$/.test(l) && prev && prev.word && !AUX.has(prev.lower) && !BE.has(prev.lower) && i > 0) {
+      // "a government that came to power promising reform": a participle describes, it does not attribute the sentence
+      cues.push({ kind: "speech", span: span(tokens, i, i), position: "none", scope: { start: t.start, end: tokens[clauseEnd(tokens, i)].end } });
+      continue;
+    }
     if (before && before.word && (before.lower === "who" || before.lower === "which")) {
       const end = clauseEnd(tokens, i);
       scope = { start: before.start, end: tokens[end].end };

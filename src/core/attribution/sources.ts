@@ -18,6 +18,7 @@ const AGENCY_KINDS = new Set([
   "university", "college", "district", "township", "village", "town", "borough", "library", "housing", "zoning", "planning", "public",
   "rescue", "coast", "wildlife", "forestry", "aviation", "safety",
 ]);
+const SWEEPING = new Set(["many", "some", "most", "few", "several", "numerous", "countless", "other"]);
 const INSTITUTION_PREPS = new Set(["at", "from", "of", "in", "with", "for"]);
 const BREAKS = new Set(["along", "with", "including", "but", "however", "while", "yet", "also", "as", "like"]);
 const DEFINITE = new Set(["the", "this", "these", "those", "that", "his", "her", "their", "its", "our", "such", "said"]);
@@ -48,7 +49,16 @@ export function vagueInPhrase(tokens: Token[], a: number, b: number): VagueSourc
       break;
     }
   }
-  if (h < 0) return undefined;
+  if (h < 0) {
+    // "Many residents believe …": a sweeping quantifier makes any group a vague source
+    const q = tokens[a];
+    if (q && SWEEPING.has(q.lower) && a < b && tokens[a + 1].word && !tokens[a + 1].cap && /s$/.test(tokens[a + 1].lower)) {
+      let e = a + 1;
+      while (e + 1 <= b && tokens[e + 1].word && !tokens[e + 1].cap && /s$/.test(tokens[e + 1].lower)) e++;
+      return { span: { start: q.start, end: tokens[e].end }, tokens: [a, e] };
+    }
+    return undefined;
+  }
   const head = tokens[h];
   // named right after the head: "spokeswoman Lena Park", "officials, including Defense Secretary X"
   const after = tokens[h + 1];

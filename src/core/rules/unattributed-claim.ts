@@ -59,11 +59,13 @@ export const unattributedClaim: ArticleRule = {
   check(ctx: ArticleContext): void {
     const text = ctx.article.text;
     for (const info of ctx.analysis.sentences) {
-      if (info.role !== "body" || info.attributed || info.carriedFrom !== undefined || info.detached) continue;
+      if (info.role !== "body" || info.attributed || info.detached) continue;
       if (info.quoteShare >= MAX_QUOTE_SHARE) continue;
-      const markers = findClaimMarkers(info.masked, info.sentence.start).filter((m) => m.span.start >= info.body.start && !inside(m.span, info.scopes));
+      let markers = findClaimMarkers(info.masked, info.sentence.start).filter((m) => m.span.start >= info.body.start && !inside(m.span, info.scopes));
       for (const e of info.expectations) markers.push({ kind: "mind", span: e.span });
       for (const c of info.cues) if (c.mindClaim) markers.push({ kind: "mind", span: c.source ? { start: c.source.start, end: c.span.end } : c.span });
+      // carried attribution covers reported facts and predictions, not an evaluation standing in its own sentence
+      if (info.carriedFrom !== undefined) markers = markers.filter((m) => m.kind === "judgement");
       if (!markers.length) continue;
       markers.sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) || a.span.start - b.span.start);
       // a wider marker that contains the first choice says more ("contrasts markedly with" over "markedly")

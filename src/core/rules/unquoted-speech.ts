@@ -36,7 +36,20 @@ function besideSpeech(analysis: ArticleAnalysis, k: number): boolean {
     if (n.tokens.some((t, i) => !t.quoted && SPEECH_EVENTS.has(t.lower) && i > 0 && n.tokens[i - 1].cap)) return true;
   }
   const own = s[k];
-  return own.cues.some((c) => c.kind === "colon");
+  if (own.cues.some((c) => c.kind === "colon")) return true;
+  // a person just introduced ("Her neighbour, Sam Okoro, spent the night …") in an article that quotes people
+  // and rarely speaks in the first person: their first-person words lost their quotation marks
+  if (k - 1 >= block.firstSentence && namesPerson(s[k - 1]) && s.some((x) => x.quoteWithSpeaker)) {
+    return s.filter((x) => x.role === "body" && x.quoteShare === 0 && firstPerson(x)).length <= 2;
+  }
+  return false;
+}
+
+/** Two capitalised words in a row after the sentence's first word: a person's name. */
+function namesPerson(info: SentenceInfo): boolean {
+  const t = info.tokens;
+  for (let k = 2; k < t.length; k++) if (t[k].cap && t[k - 1].cap && t[k].word && t[k - 1].word && !t[k].quoted) return true;
+  return false;
 }
 
 export const unquotedSpeech: ArticleRule = {
