@@ -15,6 +15,14 @@ test("unquoted-speech: first-person words next to a speaker, with a fix in the a
   assert.equal(applyEdits(straight, run(straight, { rule })[0].fixes![0].edits), "\"We lost,\" the coach said. \"I take the blame.\"\n");
 });
 
+test("unquoted-speech: first-person words after a speech cue and a colon", () => {
+  const src = "The coach was blunt. Kell said: we start over on Monday.\n";
+  const f = run(src, { rule });
+  assert.deepEqual(f.map((x) => covered(src, x)), ["we start over on Monday."]);
+  assert.equal(applyEdits(src, f[0].fixes![0].edits), "The coach was blunt. Kell said: “we start over on Monday.”\n");
+  assert.deepEqual(run("Kell said: the team will start over on Monday.\n", { rule }), []);
+});
+
 test("unquoted-speech: a speaker addressing an audience in the sentence before", () => {
   const src = "Union leader Pat Ruiz addressed the strikers on Friday. We will not go back until we get a fair offer.\n";
   assert.equal(run(src, { rule }).length, 1);

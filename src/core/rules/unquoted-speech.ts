@@ -61,11 +61,7 @@ export const unquotedSpeech: ArticleRule = {
     const { analysis } = ctx;
     const open = analysis.curlyQuotes ? "“" : '"';
     const close = analysis.curlyQuotes ? "”" : '"';
-    for (const info of analysis.sentences) {
-      if (info.role !== "body" || info.quoteShare > 0) continue;
-      if (info.cues.some((c) => c.kind !== "colon" && !c.mindClaim)) continue;
-      if (!firstPerson(info) || !besideSpeech(analysis, info.index)) continue;
-      const span = { start: info.body.start, end: info.sentence.end };
+    const report = (span: { start: number; end: number }) => {
       const words = ctx.article.text.slice(span.start, span.end);
       ctx.report({
         span,
@@ -78,6 +74,19 @@ export const unquotedSpeech: ArticleRule = {
           ],
         }],
       });
+    };
+    for (const info of analysis.sentences) {
+      if (info.role !== "body" || info.quoteShare > 0) continue;
+      // "Kell said: we start over." — a speech cue, a colon, and first-person words with no quotation marks
+      const colonAt = info.tokens.findIndex((t, k) => t.text === ":" && k > 0 && info.cues.some((c) => c.kind === "speech" && c.span.end === info.tokens[k - 1].end));
+      if (colonAt > 0 && colonAt + 1 < info.tokens.length) {
+        const rest = { ...info, tokens: info.tokens.slice(colonAt + 1) };
+        if (firstPerson(rest)) report({ start: info.tokens[colonAt + 1].start, end: info.sentence.end });
+        continue;
+      }
+      if (info.cues.some((c) => c.kind !== "colon" && !c.mindClaim)) continue;
+      if (!firstPerson(info) || !besideSpeech(analysis, info.index)) continue;
+      report({ start: info.body.start, end: info.sentence.end });
     }
   },
 };
