@@ -50,7 +50,7 @@ const PHRASES: [string[], number][] = [
   [["more", "than", "once"], 3],
 ];
 // Evidential and epistemic hedges worth reporting when added or dropped, not only when swapped.
-const STANDALONE = new Set(["reportedly", "allegedly", "apparently", "purportedly", "supposedly", "seemingly", "ostensibly", "likely", "probably", "possibly", "perhaps", "maybe"]);
+const STANDALONE = new Set(["certainly", "definitely", "undoubtedly", "surely", "reportedly", "allegedly", "apparently", "purportedly", "supposedly", "seemingly", "ostensibly", "likely", "probably", "possibly", "perhaps", "maybe"]);
 
 export interface Hedge {
   /** Word index range in the list scanned. */
@@ -72,8 +72,8 @@ export function findHedges(ws: Word[]): Hedge[] {
       continue;
     }
     const a = ADVERBS[ws[i].norm];
-    // "likely" is an adjective too ("the likely winner"): a hedge only before a verb or "to"
-    if (!a || (ws[i].norm === "likely" && ws[i - 1] && /^(?:the|a|most|more|an)$/.test(ws[i - 1].norm))) continue;
+    // "likely" is an adjective too ("the likely winner", "20% less likely"): then it is no hedge
+    if (!a || (ws[i].norm === "likely" && ws[i - 1] && /^(?:the|a|an|most|more|less|least|as|so|too|very|equally)$/.test(ws[i - 1].norm))) continue;
     // "once" is also a conjunction ("once talks begin"): a frequency only after a verb
     if (ws[i].norm === "once" && (i === 0 || /^(?:and|but|that|,)$/.test(ws[i - 1].norm))) continue;
     out.push({ from: i, to: i + 1, scale: a[0], level: a[1], standalone: STANDALONE.has(ws[i].norm) });

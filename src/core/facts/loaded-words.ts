@@ -18,6 +18,25 @@ const LOADED = [
   "scoffed", "smear", "smeared", "rail", "railed", "whine", "whined", "meddle", "meddling", "aggression", "occupier", "occupiers",
   "invader", "invaders", "slaughtered", "massacred", "ravaged", "ransacked", "plundered", "shocking", "outrageous", "outrage",
   "disgraceful", "shameful", "callous", "reckless", "cowardly", "heroic", "heroes", "martyr", "martyrs", "liberation", "liberators",
+  // dramatic movement: figures that "soar" or "plunge" rather than rise or fall
+  "soar", "soared", "soaring", "plunge", "plunged", "plunging", "plummet", "plummeted", "skyrocket", "skyrocketed", "tumble", "tumbled",
+  "slump", "slumped", "surge", "surged", "spike", "spiked", "crash", "crashed", "nosedive", "nosedived", "rocket", "rocketed", "tank", "tanked",
+  "balloon", "ballooned", "crater", "cratered",
+  // cuts and rises as headline verbs
+  "slash", "slashed", "axe", "axed", "ax", "gut", "gutted", "hike", "hikes", "hiked", "shelve", "shelved", "scrap", "scrapped", "ditch",
+  "ditched", "torpedo", "torpedoed", "scuttle", "scuttled", "cripple", "crippled", "crippling", "devastate", "devastated", "devastating",
+  "wreck", "wrecked", "hammer", "hammered", "batter", "battered", "engulf", "engulfed", "rage", "raged", "raging", "inferno",
+  // speech that judges the speaker
+  "grumble", "grumbled", "moan", "moaned", "fume", "fumed", "plead", "pleaded", "beg", "begged", "demand", "demanded", "snap", "snapped",
+  "sneer", "sneered", "concede", "conceded", "admit", "admitted", "confess", "confessed", "insist", "insisted", "claim", "claimed",
+  "allege", "alleged", "lament", "lamented", "gloat", "gloated", "bemoan", "bemoaned",
+  // wrongdoing and abandonment
+  "loot", "looting", "looted", "plunder", "thief", "thieves", "crook", "crooks", "swindle", "swindled", "abandon", "abandoned", "desert",
+  "deserted", "betray", "betrayed", "betrayal", "cover-up", "kickback", "kickbacks", "scheme", "ploy", "stunt",
+  // conflict and collapse as metaphors for disagreement and decline
+  "attack", "attacked", "assail", "assailed", "fight", "fought", "battle", "battled", "clash", "clashed", "feud", "spat", "furor",
+  "furore", "uproar", "frenzy", "flee", "fled", "exodus", "implode", "imploded", "meltdown", "chaos", "chaotic", "turmoil", "mayhem",
+  "bombshell", "staggering", "whopping", "drastic", "dramatic", "dramatically", "massive",
 ];
 
 const LOADED_LEMMAS = new Set(LOADED.map(lemma));

@@ -52,8 +52,15 @@ const TITLES = new Set(
 
 const CONNECTORS = new Set(["of", "de", "del", "da", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "du", "dos", "das", "and"]);
 const MONTHS_DAYS = new Set(
-  "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split(" "),
+  (
+    "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday " +
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun"
+  ).split(" "),
 );
+
+export function isCalendarWord(norm: string): boolean {
+  return MONTHS_DAYS.has(norm.replace(/\.$/, ""));
+}
 
 const ALIASES: Record<string, string> = {
   us: "us", usa: "us", "united states": "us", "united states of america": "us", america: "us", american: "us", americans: "us",
@@ -112,7 +119,7 @@ function makeName(text: string, ws: Word[]): NameMention | null {
   while (i < ws.length && (ws[i].norm === "the" || TITLES.has(ws[i].norm.replace(/\.$/, "")))) i++;
   const core = ws.slice(i);
   if (!core.length) return null;
-  if (core.length === 1 && (MONTHS_DAYS.has(core[0].norm) || core[0].text === "I")) return null;
+  if (core.length === 1 && (isCalendarWord(core[0].norm) || core[0].text === "I")) return null;
   const key = keyOf(core);
   const start = core[0].start;
   const end = core[core.length - 1].end - (/['’]s$/.test(core[core.length - 1].text) ? 2 : 0);

@@ -412,7 +412,8 @@ function withMeta(slice: string, n: NumberMention): NumberMention {
   n.text = slice.slice(n.start, n.end);
   const before = slice.slice(Math.max(0, n.start - 24), n.start);
   const q = QUALIFIER_BEFORE.exec(before);
-  if (q) {
+  // "over two years", "within a week": a span of time, not an approximation
+  if (q && !(n.kind === "duration" && /^(?:over|under|up to|just over|well over)$/i.test(q[1]))) {
     n.qualifier = q[1].toLowerCase().replace(/\s+/g, " ");
     n.qualifierStart = n.start - (before.length - q.index);
   }

@@ -27,6 +27,10 @@ export interface Citation {
   sourceWords: Word[];
   /** The source is a definite description ("the company", "her lawyer", "the foundation's director"): likely a named source again. */
   definite: boolean;
+  /** The source is one unnamed person or thing ("a spokesperson", "one official"). */
+  indefinite: boolean;
+  /** Lemmas of every word of the source phrase, modifiers included. */
+  lemmas: string[];
 }
 
 export type VerbClass = "neutral" | "doubt" | "concede" | "emotive" | "other";
@@ -46,6 +50,9 @@ const SOURCE_SKIP = new Set([
   "the", "a", "an", "some", "several", "many", "two", "three", "four", "five", "one", "and", "top", "senior", "high-ranking",
   "other", "both", "all", "most", "these", "those", "his", "her", "their", "its", "our",
 ]);
+// The head of "a person familiar with the matter" is "person": the phrase's noun ends where its modifiers begin.
+const HEAD_ENDS = new Set(["with", "who", "that", "familiar", "close", "briefed", "in", "at", "on", "from", "of", "for", "involved", "knowledgeable", "aware"]);
+const INDEFINITE = new Set(["a", "an", "one"]);
 const DEFINITE = new Set(["the", "his", "her", "its", "their", "our", "this", "that", "these", "those", "my", "your"]);
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "who"]);
 
@@ -70,8 +77,10 @@ function citationsOfSentence(article: Article, index: number): Citation[] {
     const raw = article.text.slice(c.span.start, c.span.end).toLowerCase();
     const verb = VERB_LEMMA[raw] ?? (c.kind === "colon" ? ":" : lemma(raw.split(/\s+/).pop() ?? raw));
     const sourceWords = c.source ? wordsOf(article.text, c.source.start, c.source.end) : [];
-    const content = sourceWords.filter((w) => !SOURCE_SKIP.has(w.norm));
+    const cut = sourceWords.findIndex((w, k) => k > 0 && HEAD_ENDS.has(w.norm));
+    const content = (cut > 0 ? sourceWords.slice(0, cut) : sourceWords).filter((w) => !SOURCE_SKIP.has(w.norm));
     const definite = sourceWords.length > 0 && (DEFINITE.has(sourceWords[0].norm) || sourceWords.some((w) => w.norm.endsWith("'s")));
+    const indefinite = sourceWords.length > 0 && INDEFINITE.has(sourceWords[0].norm);
     const last = content[content.length - 1];
     out.push({
       cue: c.span,
@@ -82,6 +91,8 @@ function citationsOfSentence(article: Article, index: number): Citation[] {
       head: last && !PRONOUNS.has(last.norm) ? last.lemma : undefined,
       sourceWords: content,
       definite,
+      indefinite,
+      lemmas: sourceWords.map((w) => w.lemma),
     });
   }
   return out;
@@ -113,7 +124,7 @@ function loadedVerbs(article: Article, index: number, known: Citation[]): Citati
     const src = ws.slice(from, k + 1).filter((w) => !SOURCE_SKIP.has(w.norm));
     const head = ws[k];
     if (PRONOUNS.has(head.norm) || !src.length) continue;
-    out.push({ cue: { start: ws[i].start, end: ws[i].end }, verb: v, verbClass: cls, strong: true, source: { start: ws[from].start, end: head.end }, head: head.lemma, sourceWords: src, definite: DEFINITE.has(ws[from].norm) });
+    out.push({ cue: { start: ws[i].start, end: ws[i].end }, verb: v, verbClass: cls, strong: true, source: { start: ws[from].start, end: head.end }, head: head.lemma, sourceWords: src, definite: DEFINITE.has(ws[from].norm), indefinite: INDEFINITE.has(ws[from].norm), lemmas: ws.slice(from, k + 1).map((w) => w.lemma) });
   }
   return out;
 }
@@ -156,9 +167,17 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
     return !other.definite || (person && group);
   }
   if (x.head === y.head) return false;
+  // "a spokesperson for the association" is the association speaking
+  if (x.lemmas.includes(y.head) || y.lemmas.includes(x.head)) return false;
   const cx = SOURCE_KIND.get(x.head);
   const cy = SOURCE_KIND.get(y.head);
-  return !!cx && !!cy && cx !== cy;
+  if (cx && cy && cx !== cy) return true;
+  // an institution against one unnamed person ("the finance office" / "a spokesperson"): another source
+  if ((x.indefinite && y.definite) || (y.indefinite && x.definite)) return true;
+  // a group against one unnamed person ("officials" / "a spokesperson"): another source
+  const px = isPlural(x.sourceWords[x.sourceWords.length - 1]);
+  const py = isPlural(y.sourceWords[y.sourceWords.length - 1]);
+  return !!cx && !!cy && px !== py && (px ? !y.definite : !x.definite);
 }
 
 function namesIn(article: Article, span: Span): NameMention[] {
@@ -189,6 +208,7 @@ const SOURCE_KINDS: Record<string, string[]> = {
   company: ["company", "firm", "executive", "manager", "management"],
   medical: ["doctor", "physician", "nurse", "medic"],
   protester: ["protester", "activist", "demonstrator", "campaigner"],
+  media: ["media", "press", "reporter", "journalist", "newspaper", "outlet", "broadcaster", "television", "radio"],
   anonymous: ["source", "person", "people", "insider"],
   diplomat: ["diplomat", "envoy", "ambassador"],
   lawmaker: ["lawmaker", "legislator", "senator", "congressman", "congresswoman", "mp"],
@@ -242,5 +262,7 @@ export function bases(side: Side): Basis[] {
  */
 export function stillCites(side: Side, cited: Citation): boolean {
   const quoted = perArticle(side.article, "attributionQuotedAt", (a) => makeQuotedAt(findQuotes(a)));
-  return side.words.some((w) => !quoted(w.start) && (w.lemma === cited.verb || w.lemma === "say" || w.lemma === "tell" || w.norm === "according"));
+  return side.words.some(
+    (w) => !quoted(w.start) && (w.lemma === cited.verb || w.lemma === "say" || w.lemma === "tell" || w.norm === "according" || w.lemma === cited.head),
+  );
 }

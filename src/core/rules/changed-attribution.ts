@@ -7,7 +7,8 @@
 import type { VersionRule, VersionContext } from "./rule";
 import type { Span } from "../types";
 import { bases, citations, differentSources, stillCites, type Citation } from "../facts/sources";
-import { changedPairs } from "../facts/sentence-facts";
+import { changedPairs, type Side } from "../facts/sentence-facts";
+import type { Article } from "../article";
 import { dedupe, quote, twoSided } from "../facts/report";
 
 const agree = "check which is right and make the versions agree.";
@@ -24,7 +25,7 @@ export const changedAttribution: VersionRule = {
   description: "The source of a statement, how the source knows, or the reporting verb differs between versions, or the attribution was dropped.",
   check(ctx: VersionContext): void {
     const report = dedupe(ctx.report);
-    for (const { pair, a, b } of changedPairs(ctx.a, ctx.b, ctx.comparison.pairs)) {
+    for (const { a, b } of changedPairs(ctx.a, ctx.b, ctx.comparison.pairs)) {
       const ba = bases(a);
       const bb = bases(b);
       for (let k = 0; k < Math.min(ba.length, bb.length); k++) {
@@ -38,20 +39,6 @@ export const changedAttribution: VersionRule = {
       const ca = citations(a);
       const cb = citations(b);
       if (!ca.length && !cb.length) continue;
-      if (!ca.length || !cb.length) {
-        // only a plain reporting verb with a named source counts: "Russia could maintain control" is no attribution
-        const cited = (ca.length ? ca : cb).find((c) => c.head && c.strong);
-        const [plain, citedSide] = ca.length ? [b, "a"] : [a, "b"];
-        if (!cited || pair.score < 0.3 || stillCites(plain, cited)) continue;
-        const citedArticle = citedSide === "a" ? ctx.a : ctx.b;
-        const span = citedSpan(cited);
-        const plainSpan = { start: plain.start, end: plain.end };
-        const said = quote(citedArticle, span);
-        const withSource = `Attribution dropped: this version attributes this (${said}); the other states it with no source. Restore the attribution or make the versions agree.`;
-        const without = `Attribution dropped: this version states this with no source; the other attributes it (${said}). Restore the attribution or make the versions agree.`;
-        report(citedSide === "a" ? { a: span, b: plainSpan, message: withSource, messageB: without } : { a: plainSpan, b: span, message: without, messageB: withSource });
-        continue;
-      }
       const usedB = new Set<Citation>();
       const leftA: Citation[] = [];
       for (const x of ca) {
@@ -71,14 +58,29 @@ export const changedAttribution: VersionRule = {
       }
       const leftB = cb.filter((c) => !usedB.has(c) && c.head);
       const namedA = leftA.filter((c) => c.head);
-      for (const x of namedA) {
+      for (const x of [...namedA]) {
         const y = namedA.length === 1 && leftB.length === 1 ? leftB[0] : leftB.find((c) => c.verb === x.verb);
         if (!y || !x.source || !y.source || !differentSources(ctx.a, x, ctx.b, y)) continue;
         leftB.splice(leftB.indexOf(y), 1);
+        namedA.splice(namedA.indexOf(x), 1);
         report(
           twoSided(ctx.a, x.source, ctx.b, y.source, (here, there) => `Source changed: this version attributes this to ${here}; the other to ${there}. Check who said it and make the versions agree.`),
         );
       }
+      // a plain citation with no counterpart, where the other version names no source and uses no reporting verb for it
+      const dropped = (left: Citation[], others: Citation[], plain: Side, citedArticle: Article, citedIsA: boolean) => {
+        if (others.length) return;
+        const cited = left.find((c) => c.head && c.strong);
+        if (!cited || stillCites(plain, cited)) return;
+        const span = citedSpan(cited);
+        const plainSpan = { start: plain.start, end: plain.end };
+        const said = quote(citedArticle, span);
+        const withSource = `Attribution dropped: this version attributes this (${said}); the other states it with no source. Restore the attribution or make the versions agree.`;
+        const without = `Attribution dropped: this version states this with no source; the other attributes it (${said}). Restore the attribution or make the versions agree.`;
+        report(citedIsA ? { a: span, b: plainSpan, message: withSource, messageB: without } : { a: plainSpan, b: span, message: without, messageB: withSource });
+      };
+      dropped(namedA, leftB, b, ctx.a, true);
+      dropped(leftB, namedA, a, ctx.b, false);
     }
   },
 };

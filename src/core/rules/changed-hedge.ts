@@ -107,7 +107,7 @@ export const changedHedge: VersionRule = {
         }
       }
       for (const y of hb) {
-        if (usedB.has(y) || !y.standalone || ha.some((x) => x.scale === y.scale)) continue;
+        if (usedB.has(y) || !y.standalone) continue;
         report(twoSided(ctx.a, counterpart(wb, wa, y.from), ctx.b, span(wb, y.from, y.to), message, false));
       }
     }

@@ -5,7 +5,7 @@
 
 import type { VersionRule, VersionContext } from "./rule";
 import type { Span } from "../types";
-import { findNames, sameEntity, spelledAlike, type NameMention } from "../facts/names";
+import { findNames, isCalendarWord, sameEntity, spelledAlike, type NameMention } from "../facts/names";
 import { changedPairs, type Side } from "../facts/sentence-facts";
 import { diffWords, type Hunk, type Word } from "../facts/words";
 import { dedupe, twoSided } from "../facts/report";
@@ -50,7 +50,7 @@ function replacedPart(n: NameMention, words: Word[], h: Hunk, sideA: boolean): S
 function capitalisedIn(words: Word[], from: number, to: number, text: string): NameMention | null {
   if (to <= from || to - from > 3) return null;
   const ws = words.slice(from, to);
-  if (!ws.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’.-]+$/u.test(w.text) && !FUNCTION_START.has(w.norm))) return null;
+  if (!ws.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’.-]+$/u.test(w.text) && !FUNCTION_START.has(w.norm) && !isCalendarWord(w.norm))) return null;
   const start = ws[0].start;
   const end = ws[ws.length - 1].end - (/['’]s$/.test(ws[ws.length - 1].text) ? 2 : 0);
   const key = ws.map((w) => w.text.toLowerCase()).join(" ");
@@ -93,23 +93,37 @@ export const changedName: VersionRule = {
       if (!na.length && !nb.length) continue;
       const keysA = a.words.map(exactKey);
       const keysB = b.words.map(exactKey);
-      const leftA = na.filter((x) => !nb.some((y) => sameEntity(x, y)) && !appearsIn(x, keysB));
-      const leftB = nb.filter((y) => !na.some((x) => sameEntity(x, y)) && !appearsIn(y, keysA));
-      if (!leftA.length && !leftB.length) continue;
-      const hunks = diffWords(a.words, b.words, exactKey);
-      const usedB = new Set<NameMention>();
+      // one name spelled two ways, first: a name with no identical counterpart against one written alike
+      // ("Harborview City Council" / "Harborveiw City Council"), before looser equivalences hide it
+      // identical names pair one to one, so a dateline "CEDAR RIDGE" does not vouch for a respelled "Cedar Ridgee" later
+      const twin = new Set<NameMention>();
+      for (const x of na) {
+        const y = nb.find((c) => !twin.has(c) && c.canon === x.canon);
+        if (y) {
+          twin.add(x);
+          twin.add(y);
+        }
+      }
       const pairs: { x: NameMention; y: NameMention; spelled: boolean; spans: [Span, Span] }[] = [];
-      for (const x of leftA) {
-        for (const y of leftB) {
-          if (usedB.has(y)) continue;
+      const usedB = new Set<NameMention>();
+      const spelledA = new Set<NameMention>();
+      for (const x of na) {
+        if (twin.has(x)) continue;
+        for (const y of nb) {
+          if (usedB.has(y) || twin.has(y)) continue;
           const part = differingPart(x, y);
-          if (part || (x.words.length === 1 && y.words.length === 1 && spelledAlike(x.text, y.text))) {
+          if (part || (x.words.length === 1 && y.words.length === 1 && x.canon !== y.canon && spelledAlike(x.text, y.text))) {
             usedB.add(y);
+            spelledA.add(x);
             pairs.push({ x, y, spelled: true, spans: part ?? [{ start: x.start, end: x.end }, { start: y.start, end: y.end }] });
             break;
           }
         }
       }
+      const leftA = na.filter((x) => !spelledA.has(x) && !nb.some((y) => sameEntity(x, y)) && !appearsIn(x, keysB));
+      const leftB = nb.filter((y) => !usedB.has(y) && !na.some((x) => sameEntity(x, y)) && !appearsIn(y, keysA));
+      if (!leftA.length && !leftB.length && !pairs.length) continue;
+      const hunks = diffWords(a.words, b.words, exactKey);
       // a different name in the same place: the leftovers of one diff hunk, like for like in length
       const cands: { x: NameMention; y: NameMention; h: number; cost: number }[] = [];
       for (const x of leftA) {
