@@ -204,10 +204,14 @@ const code = (key: string, kind: Kind): number => intern(key) * 4 + kind;
 // Words recur; deciding what each spelling counts as once keeps tokenizing long texts cheap.
 const memo = new Map<string, Entry>();
 
+// Typing leaves every half-written word in the memo; past this size it starts afresh (ids stay valid).
+const MEMO_LIMIT = 200_000;
+
 function classify(raw: string): Entry {
   let e = memo.get(raw);
   if (e) return e;
   e = classifyFresh(raw);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(raw, e);
   return e;
 }
