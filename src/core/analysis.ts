@@ -86,6 +86,11 @@ function firstQuoteFrom(quotes: readonly Quote[], offset: number): number {
 const ENDS_IN_QUOTE = /[”"»’]\s*[.!]?\s*$/;
 const HEADLINE_MAX_WORDS = 20;
 const SPEECH_KINDS = new Set<Cue["kind"]>(["speech", "colon", "according", "noun"]);
+const TAG_VERBS = new Set([
+  "said", "says", "say", "reported", "reports", "told", "tells", "mentioned", "added", "adds", "wrote", "writes", "noted", "notes",
+  "stated", "states", "confirmed", "confirms", "announced", "explained", "claimed", "reckoned", "estimated", "tweeted", "posted",
+  "quoted", "cited", "disclosed", "revealed", "insisted", "argued", "warned", "alleged", "asserted", "maintained", "continued",
+]);
 const DETACHED_FILLER = new Set([
   "has", "have", "had", "also", "later", "earlier", "on", "in", "at", "last", "this", "today", "yesterday", "monday", "tuesday",
   "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "night", "morning", "evening", "afternoon", "a",
@@ -207,6 +212,8 @@ function isDetached(info: SentenceInfo): boolean {
   if (info.quoteShare > 0 || info.cues.length !== 1) return false;
   const cue = info.cues[0];
   if (cue.kind !== "speech" && cue.kind !== "according") return false;
+  // only an attribution tag can be torn off a claim; "Grant conceded on Wednesday." is an event
+  if (cue.kind === "speech" && !TAG_VERBS.has(info.tokens.find((t) => t.start === cue.span.start)?.lower ?? "")) return false;
   if (!cue.sourceTokens) return false;
   const [a, b] = cue.sourceTokens;
   if (b - a > 6) return false;

@@ -30,6 +30,7 @@ const JUDGEMENT = w(
     "landmark (?:ruling|decision|case|law|deal|agreement|vote|legislation|victory)|a (?:historic|major) (?:win|victory|defeat|setback|shift|blow|step)|" +
     "(?:a|the) failed [a-z]+|failed (?!to\\b)[a-z]+|squandered|mishandled|neglected|bungled|blunder(?:ed|s)?|debacle|pointless|futile|" +
     "(?:looked|looks|seemed|seems|appeared|appears) (?:[a-z]+er|more [a-z]+|[a-z]+ly|shaky|lost|tired|flat|sluggish|rattled|unstoppable)|" +
+    "(?:suggests?|suggested|indicates?|indicated|signals?|signaled|signalled|means|meant|proves?|proved) that|" +
     "(?:latest|biggest|severe|serious|heavy) blow|shaken (?:confidence|trust|faith)|(?:eroded|undermined|damaged|shaken|rattled|boosted|restored) (?:the )?(?:public'?s? )?(?:confidence|trust|faith|morale)|" +
     "source of (?:frustration|anger|embarrassment|pride|concern)|exposed again|riddled with|plagued by|mired in)\\b",
 );
@@ -50,7 +51,7 @@ const MIND = w(
 );
 
 const COMPARISON = w(
-  "\\b(?:(?:far |much |even |significantly |considerably |slightly |markedly |no |any )?(?!other\\b|rather\\b|later\\b|earlier\\b)[a-z]{2,}er than|" +
+  "\\b(?:(?:far |much |even |significantly |considerably |slightly |markedly |no |any )?(?!other\\b|rather\\b|later\\b|earlier\\b)[a-z]{2,}er than(?! (?:\\d|a |an |one |two |three |four |five |six |seven |eight |nine |ten |a dozen|half |twice |double |\\$|€|£))|" +
     "(?:more|less|fewer) (?![0-9])(?!than\\b)[a-z]+ than|" +
     "(?:the|its|their|his|her|one of the) (?:(?:second|third|fourth|fifth|single|very)[- ])?(?:most|least) (?!recent(?:ly)?\\b|of\\b)[a-z]+|" +
     "(?:the|its|their|his|her|one of the) (?:(?:second|third|fourth|fifth|single|very)[- ])?(?:largest|biggest|highest|lowest|worst|best|greatest|strongest|weakest|fastest|slowest|" +

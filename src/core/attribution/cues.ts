@@ -44,6 +44,12 @@ const PREPOSITIONS = new Set(["for", "of", "to", "in", "at", "on", "with", "from
 const DATA_VERBS = new Set(["show", "shows", "showed", "shown", "find", "finds", "found", "suggest", "suggests", "suggested", "indicate", "indicates", "indicated", "estimate", "estimates", "estimated", "note", "notes", "noted", "state", "states", "stated", "claim", "claims", "claimed"]);
 const LABEL_VERBS = new Set(["call", "calls", "called", "calling", "describe", "describes", "described", "describing", "accuse", "accuses", "accused", "question", "questioned", "questions", "blame", "blamed", "blames"]);
 const PARTICLES = new Set(["for", "off", "on", "up", "in", "out", "back", "at", "into"]);
+const ORGANISATIONS = new Set([
+  "office", "agency", "ministry", "department", "bureau", "institute", "company", "firm", "government", "council", "commission",
+  "board", "court", "authority", "service", "center", "centre", "university", "association", "union", "bank", "group", "party",
+  "committee", "team", "police", "regulator", "watchdog", "administration", "campaign", "hospital", "school", "district",
+]);
+const INFERENCE = new Set(["suggest", "suggests", "suggested", "indicate", "indicates", "indicated", "show", "shows", "showed", "signal", "signals", "signaled", "signalled"]);
 const ESTIMATE = new Set(["estimate", "estimates", "estimated", "estimating"]);
 const POINT = new Set(["point", "points", "pointed", "pointing"]);
 const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "you"]);
@@ -250,6 +256,12 @@ export function findCues(tokens: Token[], extra: ReadonlySet<string>): { cues: C
     const j = skipAuxBack(tokens, i);
     const before = j >= 0 ? tokens[j] : undefined;
     const subjectIsData = !!before && DATA_SOURCES.has(before.lower);
+    // "Her strong showing suggests that …": an inference the author draws from a thing, not a source speaking
+    if (INFERENCE.has(l) && before && before.word && !subjectIsData && before.lower !== "who" && !PRONOUNS.has(before.lower)) {
+      const subject = phraseBack(tokens, j);
+      const sourceLike = !!subject && tokens.slice(subject[0], subject[1] + 1).some((x) => x.cap || DATA_SOURCES.has(x.lower) || GROUP_HOLDERS.has(x.lower) || VAGUE_HEADS.has(x.lower) || ORGANISATIONS.has(x.lower));
+      if (!sourceLike) continue;
+    }
     if (weak) {
       const putIt = l === "put" && tokens[i + 1]?.lower === "it";
       const inverted = !!before && (before.text === "," || before.text === "”" || before.text === '"');

@@ -133,6 +133,7 @@ export const VAGUE_HEADS = new Set([
   "members", "staffer", "staffers", "employee", "employees", "executive", "executives", "lawmaker", "lawmakers",
   "veteran", "veterans", "watcher", "watchers", "specialist", "specialists", "scholar", "scholars", "historian",
   "historians", "many", "some", "others", "several", "few", "most", "rumors", "rumours", "reports", "media",
+  "neighbors", "neighbours", "witnesses", "locals", "onlookers", "bystanders", "residents", "eyewitnesses",
 ]);
 
 /** Heads that are only vague with a quantifier or an indefinite article ("a study", "some members"), not bare. */
