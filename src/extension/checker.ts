@@ -26,6 +26,9 @@ import { mergeConfig, readSettings, type EditorSettings } from "./settings";
 import { isArticleDocument, kindOf, shortName } from "./workspace";
 
 interface Parsed {
+  /** Unique per parse. Untitled documents reuse URIs and versions, so caches are keyed on this instead. */
+  serial: number;
+  doc: vscode.TextDocument;
   version: number;
   article: Article;
   lines: LineIndex;
@@ -41,6 +44,16 @@ export interface Published {
   partners: { article: Article; pair: Pair; manual: boolean }[];
   ownFindings: number;
   ms: number;
+}
+
+export interface PassTimings {
+  total: number;
+  parse: number;
+  article: number;
+  pairing: number;
+  compare: number;
+  documents: number;
+  pairs: number;
 }
 
 export type SkipReason = "too-large" | "disabled";
@@ -70,6 +83,9 @@ export class Checker implements vscode.Disposable {
   private readonly notifiedTooLarge = new Set<string>();
   private readonly loggedProblems = new Set<string>();
   private pairingCache: { key: string; pairs: Pair[] } | undefined;
+  private serial = 0;
+  /** Milliseconds the last review pass that published anything spent, by stage. */
+  lastPass: PassTimings | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private due = Infinity;
   private queue: Promise<void> = Promise.resolve();
@@ -112,11 +128,11 @@ export class Checker implements vscode.Disposable {
   }
 
   /** Runs a review pass now (after any pass already running); resolves when its diagnostics are published. */
-  run(force: string[] = []): Promise<void> {
+  run(): Promise<void> {
     this.queue = this.queue.then(async () => {
       try {
         await this.projects.ready;
-        if (!this.disposed) this.reviewAll(new Set(force));
+        if (!this.disposed) this.reviewAll();
       } catch (e) {
         this.output.error("Review failed", e);
       }
@@ -198,9 +214,9 @@ export class Checker implements vscode.Disposable {
   private parse(doc: vscode.TextDocument): Parsed {
     const id = doc.uri.toString();
     const cached = this.parsed.get(id);
-    if (cached && cached.version === doc.version) return cached;
+    if (cached && cached.doc === doc && cached.version === doc.version) return cached;
     const source = doc.getText();
-    const p = { version: doc.version, article: parseArticle(id, source, kindOf(doc)), lines: new LineIndex(source) };
+    const p = { serial: ++this.serial, doc, version: doc.version, article: parseArticle(id, source, kindOf(doc)), lines: new LineIndex(source) };
     this.parsed.set(id, p);
     return p;
   }
@@ -209,7 +225,7 @@ export class Checker implements vscode.Disposable {
     return mergeConfig(this.projects.forDocument(doc.uri), this.settings(doc));
   }
 
-  private reviewAll(force: Set<string>): void {
+  private reviewAll(): void {
     const started = now();
     const settings = this.settings();
     const docs: vscode.TextDocument[] = [];
@@ -258,7 +274,7 @@ export class Checker implements vscode.Disposable {
       const id = doc.uri.toString();
       const p = parsed.get(id)!;
       const config = configs.get(id)!;
-      const key = `${p.version}\n${JSON.stringify(config)}`;
+      const key = `${p.serial}\n${JSON.stringify(config)}`;
       let s = this.single.get(id);
       if (!s || s.key !== key) {
         const t = now();
@@ -277,7 +293,7 @@ export class Checker implements vscode.Disposable {
       const config = configs.get(pair.a)!;
       const id = `${pair.a}\n${pair.b}`;
       liveCompareKeys.add(id);
-      const key = `${pa.version}\n${pb.version}\n${JSON.stringify(config)}`;
+      const key = `${pa.serial}\n${pb.serial}\n${JSON.stringify(config)}`;
       let c = this.compared.get(id);
       if (!c || c.key !== key) {
         const t = now();
@@ -304,12 +320,12 @@ export class Checker implements vscode.Disposable {
       const p = parsed.get(id)!;
       const r = byDoc.get(id)!;
       const fingerprint = [
-        p.version,
+        p.serial,
         this.single.get(id)!.key,
-        ...r.partners.map((x) => `${x.pair.a}@${parsed.get(x.pair.a)!.version}|${x.pair.b}@${parsed.get(x.pair.b)!.version}|${this.compared.get(`${x.pair.a}\n${x.pair.b}`)!.key}`),
+        ...r.partners.map((x) => `${x.pair.a}|${x.pair.b}|${this.compared.get(`${x.pair.a}\n${x.pair.b}`)!.key}`),
       ].join("\n");
       const prev = this.published.get(id);
-      if (prev && prev.fingerprint === fingerprint && !force.has(id)) continue;
+      if (prev && prev.fingerprint === fingerprint) continue;
       // The text was read after the last await; a document that moved on since is left for the next pass.
       if (doc.isClosed || doc.version !== p.version) continue;
       // Directives in this document's text turn findings off, whichever version's comparison produced them.
@@ -335,8 +351,9 @@ export class Checker implements vscode.Disposable {
       logs.push(`${shortName(id)} v${p.version} (${p.article.words} words): ${findings.length} findings (${own} in the article alone${partnerText}) in ${formatMs(ms)}`);
     }
     if (logs.length) {
-      for (const l of logs) this.output.info(l);
       const total = now() - started;
+      this.lastPass = { total, parse: parseMs, article: articleMs, pairing: pairingMs, compare: compareMs, documents: docs.length, pairs: pairs.length };
+      for (const l of logs) this.output.info(l);
       this.output.info(
         `Pass over ${docs.length} document${docs.length === 1 ? "" : "s"}, ${pairs.length} pair${pairs.length === 1 ? "" : "s"}: ${formatMs(total)} ` +
           `(parse ${formatMs(parseMs)}, article rules ${formatMs(articleMs)}, pairing ${formatMs(pairingMs)}, comparison ${formatMs(compareMs)})`,
@@ -363,7 +380,7 @@ export class Checker implements vscode.Disposable {
     if (!global.compare) return pairs;
     const pool = [...parsed.entries()].filter(([id]) => !taken.has(id) && !this.unpaired.has(id));
     if (pool.length < 2) return pairs;
-    const key = `${global.pairThreshold}\n${pool.map(([id, p]) => `${id}@${p.version}`).join("\n")}`;
+    const key = `${global.pairThreshold}\n${pool.map(([id, p]) => `${id}@${p.serial}`).join("\n")}`;
     if (this.pairingCache?.key !== key) {
       const auto = this.guard("Pairing versions", () => pairArticles(pool.map(([, p]) => p.article), global.pairThreshold));
       this.pairingCache = { key, pairs: auto };

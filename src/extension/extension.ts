@@ -3,7 +3,7 @@
 // Must never throw out of activate or a command: failures go to the output channel.
 
 import * as vscode from "vscode";
-import { Checker } from "./checker";
+import { Checker, type PassTimings } from "./checker";
 import { CodeActionProvider } from "./codeActions";
 import { COMMANDS, SETTINGS, SOURCE } from "./constants";
 import { HoverProvider } from "./hover";
@@ -21,6 +21,8 @@ export interface ReviewSummary {
   ms: number;
   /** What the status item says for this document. */
   status: string;
+  /** The last review pass over all open articles, by stage. */
+  pass?: PassTimings;
 }
 
 export function activate(context: vscode.ExtensionContext): void {
@@ -106,7 +108,7 @@ async function reviewActiveArticle(checker: Checker, uri: vscode.Uri | undefined
     return undefined;
   }
   checker.force(doc);
-  await checker.run([doc.uri.toString()]);
+  await checker.run();
   const summary = summarize(checker, doc.uri);
   const skipped = checker.skipReason(doc.uri);
   const text = skipped === "too-large"
@@ -124,6 +126,7 @@ function summarize(checker: Checker, uri: vscode.Uri): ReviewSummary {
     pairedWith: result?.partners.map((p) => p.article.id) ?? [],
     ms: result?.ms ?? 0,
     status: describe(result, checker.skipReason(uri)).text,
+    pass: checker.lastPass,
   };
 }
 
@@ -156,7 +159,7 @@ async function compareWith(checker: Checker, other: vscode.Uri | undefined, base
   checker.force(original);
   checker.force(revision);
   checker.compare(original.uri, revision.uri);
-  await checker.run([original.uri.toString(), revision.uri.toString()]);
+  await checker.run();
   return summarize(checker, revision.uri);
 }
 
@@ -180,6 +183,6 @@ async function stopComparing(checker: Checker, uri: vscode.Uri | undefined): Pro
   const doc = targetDocument(uri);
   if (!doc) return undefined;
   checker.stopComparing(doc.uri);
-  await checker.run([doc.uri.toString()]);
+  await checker.run();
   return summarize(checker, doc.uri);
 }
