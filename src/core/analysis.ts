@@ -239,6 +239,7 @@ function isDetached(info: SentenceInfo): boolean {
  * paragraphs (a new paragraph in the author's voice is the author's again).
  */
 function carryAttribution(article: Article, infos: SentenceInfo[], quotes: Quote[]): void {
+  let q = 0;
   for (const block of article.blocks) {
     let carrier: number | undefined;
     // a carrier whose words were a quotation ("…, Webb said, were “unaffordable.”") has said its piece:
@@ -246,8 +247,8 @@ function carryAttribution(article: Article, infos: SentenceInfo[], quotes: Quote
     let carrierQuoted = false;
     let speaker = false;
     if (block.kind === "list-item") carrier = listLeadIn(article, infos, block.index);
-    const firstQuote = quotes.find((q) => q.block === block.index);
-    if (firstQuote?.continued) speaker = true;
+    while (q < quotes.length && quotes[q].block < block.index) q++;
+    if (q < quotes.length && quotes[q].block === block.index && quotes[q].continued) speaker = true;
     for (let k = block.firstSentence; k < block.endSentence; k++) {
       const info = infos[k];
       if (info.attributed) {

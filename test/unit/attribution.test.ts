@@ -94,3 +94,23 @@ test("carry-over: forward within a paragraph, from a list's lead-in, and from a 
   assert.equal(s[6].detached, true);
   assert.equal(s[5].carriedFrom, 6);
 });
+
+test("robustness: odd input never makes a one-article rule fail", async () => {
+  const { checkArticle } = await import("../../src/core/index");
+  const errors: unknown[] = [];
+  const original = console.error;
+  console.error = (...a: unknown[]) => errors.push(a);
+  try {
+    for (const src of [
+      "", " ", "\n\n\n", "“", "”", "\"", "‘quoted’", "“Unclosed quote at the end", "said.", "According to", ":", "— Associated Press",
+      "Officials said: “", "icon icon icon", "2024-02-30", "Wednesday, February 31, 2024\n\nOn March 40, it rained.",
+      "😀 Emoji sentence said 😀.", "مرحبا بالعالم. قال المسؤول.", "A\r\nB said.\rC", "x".repeat(20000), "The. The. The. said said said",
+      "constructor said toString. __proto__ reported hasOwnProperty.",
+    ]) {
+      for (const kind of ["plaintext", "markdown", "html"] as const) checkArticle(parseArticle("r", src, kind), { ...defaultConfig(), compare: false });
+    }
+  } finally {
+    console.error = original;
+  }
+  assert.deepEqual(errors, []);
+});

@@ -69,7 +69,10 @@ export const unattributedClaim: ArticleRule = {
       if (!markers.length) continue;
       markers.sort((a, b) => PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind) || a.span.start - b.span.start);
       // a wider marker that contains the first choice says more ("contrasts markedly with" over "markedly")
-      const m = markers.find((x) => x.span.start <= markers[0].span.start && x.span.end >= markers[0].span.end && x.span.end - x.span.start > markers[0].span.end - markers[0].span.start) ?? markers[0];
+      let m = markers.find((x) => x.span.start <= markers[0].span.start && x.span.end >= markers[0].span.end && x.span.end - x.span.start > markers[0].span.end - markers[0].span.start) ?? markers[0];
+      // an adverb right before another claim phrase qualifies it: "markedly at odds with", "sharply higher"
+      const next = /ly$/i.test(text.slice(m.span.start, m.span.end)) ? markers.find((x) => x !== m && x.span.start > m.span.end && !text.slice(m.span.end, x.span.start).trim()) : undefined;
+      if (next) m = { kind: next.kind, span: { start: m.span.start, end: next.span.end } };
       const words = widen(text, m, info.sentence.end);
       const [what, fix] = HOW[m.kind];
       let end = info.sentence.end;
