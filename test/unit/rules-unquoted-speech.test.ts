@@ -35,5 +35,6 @@ test("unquoted-speech: the publication's own 'we', quoted speech, reported speec
     "As we reported last week, the plant has been idle since March. The company said it would reopen.",
     "The US Army said the exercise would continue. The drills involve US and allied troops.",
     "We have yet to see progress on the front line.",
+    "I have lived here for 30 years. We keep blaming the pandemic. But the truth is that we stopped showing up. “I can't compete,” the owner told me. I buy my books online too.",
   ]) assert.deepEqual(run(src, { rule }), [], src);
 });

@@ -44,6 +44,12 @@ const PREPOSITIONS = new Set(["for", "of", "to", "in", "at", "on", "with", "from
 const DATA_VERBS = new Set(["show", "shows", "showed", "shown", "find", "finds", "found", "suggest", "suggests", "suggested", "indicate", "indicates", "indicated", "estimate", "estimates", "estimated", "note", "notes", "noted", "state", "states", "stated", "claim", "claims", "claimed"]);
 const LABEL_VERBS = new Set(["call", "calls", "called", "calling", "describe", "describes", "described", "describing", "accuse", "accuses", "accused", "question", "questioned", "questions", "blame", "blamed", "blames"]);
 const PARTICLES = new Set(["for", "off", "on", "up", "in", "out", "back", "at", "into"]);
+const OBJECT_VERBS = new Set([
+  "submit", "submitted", "file", "filed", "make", "made", "post", "posted", "read", "receive", "received", "issue", "issued",
+  "publish", "published", "send", "sent", "review", "reviewed", "collect", "collected", "take", "took", "give", "gave", "get", "got",
+  "welcome", "welcomed", "accept", "accepted", "hear", "heard", "leave", "left", "share", "shared", "deny", "denied", "dismiss",
+  "dismissed", "reject", "rejected", "investigate", "investigated", "verify", "verified", "ignore", "ignored", "amid", "following",
+]);
 const ORGANISATIONS = new Set([
   "office", "agency", "ministry", "department", "bureau", "institute", "company", "firm", "government", "council", "commission",
   "board", "court", "authority", "service", "center", "centre", "university", "association", "union", "bank", "group", "party",
@@ -217,6 +223,8 @@ export function findCues(tokens: Token[], extra: ReadonlySet<string>): { cues: C
 
     const prev = i > 0 ? tokens[i - 1] : undefined;
     if (prev && (NOUN_BEFORE.has(prev.lower) || /'s$/.test(prev.lower)) && !BE.has(prev.lower)) continue;
+    // "submit comments", "file reports": a plural noun after a verb, not a verb
+    if (prev && l.endsWith("s") && l !== "says" && OBJECT_VERBS.has(prev.lower)) continue;
     // "a conference call that …", "the news report said": a determiner and a noun before make it a noun too
     if (
       prev && i > 1 && prev.word && !prev.cap && DETERMINERS.has(tokens[i - 2].lower) && !AUX.has(prev.lower) && !/ly$/.test(prev.lower) &&

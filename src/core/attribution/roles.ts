@@ -65,7 +65,11 @@ export function datelinePrefix(text: string): number {
   return m ? m[0].length : 0;
 }
 
+/** "Mary Clare Jalonick and Lisa Mascaro contributed to this report." — a credit for reporting, not a claim. */
+const CONTRIBUTED = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:(?:and|&|,)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4})*(?:also )?contributed(?: reporting)?(?: to this (?:report|story|article))?(?: from [\p{Lu}][\p{L} ,.]+)?\.?$/u;
+
 export function isByline(text: string): boolean {
+  if (text.length < 200 && CONTRIBUTED.test(text.trim())) return true;
   if (!/^(?:By|BY|Written|Reporting|Story|Words|Additional|Editing)\b/.test(text)) return false;
   return text.length < 100 && BYLINE.test(text.trim());
 }

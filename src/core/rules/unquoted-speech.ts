@@ -25,7 +25,7 @@ function firstPerson(info: SentenceInfo): boolean {
 }
 
 /** A quotation with its speaker, or a speaker speaking, right next to sentence k in its paragraph. */
-function besideSpeech(analysis: ArticleAnalysis, k: number, firstPersonPiece: boolean, quotesPeople: boolean): boolean {
+function besideSpeech(analysis: ArticleAnalysis, k: number, quotesPeople: boolean): boolean {
   const s = analysis.sentences;
   const block = analysis.article.blocks[s[k].sentence.block];
   for (const j of [k - 1, k - 2, k + 1]) {
@@ -39,7 +39,7 @@ function besideSpeech(analysis: ArticleAnalysis, k: number, firstPersonPiece: bo
   if (own.cues.some((c) => c.kind === "colon")) return true;
   // a person just introduced ("Her neighbour, Sam Okoro, spent the night …") in an article that quotes people
   // and rarely speaks in the first person: their first-person words lost their quotation marks
-  return k - 1 >= block.firstSentence && namesPerson(s[k - 1]) && quotesPeople && !firstPersonPiece;
+  return k - 1 >= block.firstSentence && namesPerson(s[k - 1]) && quotesPeople;
 }
 
 /** Two capitalised words in a row after the sentence's first word: a person's name. */
@@ -76,7 +76,8 @@ export const unquotedSpeech: ArticleRule = {
     // an article that speaks in the first person three times or more is a first-person piece, not lost quotes
     let authorFirstPerson = 0;
     for (const x of analysis.sentences) if (x.role === "body" && x.quoteShare === 0 && firstPerson(x)) authorFirstPerson++;
-    const firstPersonPiece = authorFirstPerson > 2;
+    // a first-person piece (a column, an essay) speaks as "I" and "we" throughout: nothing here lost its quotation marks
+    if (authorFirstPerson > 2) return;
     for (const info of analysis.sentences) {
       if (info.role !== "body" || info.quoteShare > 0) continue;
       // "Kell said: we start over." — a speech cue, a colon, and first-person words with no quotation marks
@@ -87,7 +88,7 @@ export const unquotedSpeech: ArticleRule = {
         continue;
       }
       if (info.cues.some((c) => c.kind !== "colon" && !c.mindClaim)) continue;
-      if (!firstPerson(info) || !besideSpeech(analysis, info.index, firstPersonPiece, quotesPeople)) continue;
+      if (!firstPerson(info) || !besideSpeech(analysis, info.index, quotesPeople)) continue;
       report({ start: info.body.start, end: info.sentence.end });
     }
   },
