@@ -109,9 +109,14 @@ function relatedMessage(other: Article, span: Span, counterpart: boolean): strin
 }
 
 export function displayName(id: string): string {
-  const clean = id.replace(/[?#].*$/, "");
+  const clean = id.replace(/[?#].*$/, "").replace(/^untitled:/, "");
   const i = Math.max(clean.lastIndexOf("/"), clean.lastIndexOf("\\"));
-  return decodeURIComponent(i >= 0 ? clean.slice(i + 1) : clean) || id;
+  const base = i >= 0 ? clean.slice(i + 1) : clean;
+  try {
+    return decodeURIComponent(base) || id;
+  } catch {
+    return base || id; // a literal "%" in a file name is not an escape
+  }
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {

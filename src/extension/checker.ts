@@ -17,7 +17,6 @@ import {
   type Finding,
   type Pair,
 } from "../core";
-import { applySuppressions } from "../core/suppress";
 import { OPEN_DELAY_MS, SETTINGS } from "./constants";
 import { toDiagnostic, toPlainDiagnostic, type DiagnosticApi } from "./diagnostics";
 import { formatMs, formatSize, type Output } from "./output";
@@ -328,8 +327,8 @@ export class Checker implements vscode.Disposable {
       if (prev && prev.fingerprint === fingerprint) continue;
       // The text was read after the last await; a document that moved on since is left for the next pass.
       if (doc.isClosed || doc.version !== p.version) continue;
-      // Directives in this document's text turn findings off, whichever version's comparison produced them.
-      const findings = applySuppressions(p.article, [...r.own, ...r.cross]).sort(
+      // The core already dropped what this document's suppression directives turn off.
+      const findings = [...r.own, ...r.cross].sort(
         (x, y) => x.span.start - y.span.start || x.span.end - y.span.end || x.rule.localeCompare(y.rule),
       );
       const ownSet = new Set(r.own);

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseArticle } from "../../src/core/article";
-import { checkArticle, compareVersions, review } from "../../src/core/engine";
+import { checkArticle, compareVersions, displayName, review } from "../../src/core/engine";
 import { defaultConfig, parseConfig } from "../../src/core/config";
 import type { ArticleRule, VersionRule } from "../../src/core/rules/rule";
 import { LineIndex } from "../../src/core/position";
@@ -142,4 +142,12 @@ test("suppression directives apply to every rule, in one article and between ver
     },
   };
   assert.deepEqual(compareVersions(a, b, defaultConfig(), [rule]).map((f) => f.docId), ["b.txt"]);
+});
+
+test("displayName shows a file's base name, also for URIs and untitled documents", () => {
+  assert.equal(displayName("/news/drafts/city%20hall.md"), "city hall.md");
+  assert.equal(displayName("file:///news/a.txt?x=1"), "a.txt");
+  assert.equal(displayName("untitled:Untitled-2"), "Untitled-2");
+  assert.equal(displayName("C:\\news\\b.txt"), "b.txt");
+  assert.equal(displayName("/news/100%.txt"), "100%.txt");
 });
