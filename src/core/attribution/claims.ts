@@ -64,6 +64,7 @@ const COMPARISON = w(
     "record[- ](?:high|low|levels?|highs|lows|numbers?|breaking|setting)|(?:to|at|hit|reached) record (?:levels?|highs?|lows?)|" +
     "all-time (?:high|low)|(?:highest|lowest|biggest|largest|worst|best|most) since|(?:the )?first (?:time )?(?:[a-z'’]+ ){0,4}since|(?:was|were|is|are) the (?:better|stronger|weaker|worse|superior|inferior) [a-z]+|" +
     "compared (?:with|to)|contrasts? (?:[a-z]+ly )?with|contrasted (?:[a-z]+ly )?with|in (?:stark |sharp )?contrast|at odds with|" +
+    "(?:mirror|mirrors|mirrored|echo|echoes|echoed|parallel|parallels|paralleled) (?:those|that|the|a|an)\\b|" +
     "outpac(?:e|es|ed|ing)|outperform(?:s|ed|ing)?|outstrip(?:s|ped|ping)?|surpass(?:es|ed|ing)?|eclips(?:e|es|ed|ing)|dwarf(?:s|ed|ing)?)\\b",
 );
 

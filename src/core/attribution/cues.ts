@@ -54,6 +54,7 @@ const ORGANISATIONS = new Set([
   "office", "agency", "ministry", "department", "bureau", "institute", "company", "firm", "government", "council", "commission",
   "board", "court", "authority", "service", "center", "centre", "university", "association", "union", "bank", "group", "party",
   "committee", "team", "police", "regulator", "watchdog", "administration", "campaign", "hospital", "school", "district",
+  "carmaker", "automaker", "retailer", "airline", "insurer", "lender", "utility", "network", "operator", "manufacturer", "developer",
 ]);
 const INFERENCE = new Set(["suggest", "suggests", "suggested", "indicate", "indicates", "indicated", "show", "shows", "showed", "signal", "signals", "signaled", "signalled"]);
 const ESTIMATE = new Set(["estimate", "estimates", "estimated", "estimating"]);
@@ -331,7 +332,8 @@ export function findCues(tokens: Token[], extra: ReadonlySet<string>): { cues: C
     let mindClaim = false;
     if (cognition) {
       const head = src ? tokens[src[1]].lower : "";
-      mindClaim = !GROUP_HOLDERS.has(head) && !(src && src[1] > src[0] && GROUP_HOLDERS.has(tokens[src[1] - 1].lower));
+      // a group of sources or an organisation's guidance ("The company now expects …") reports a stated view
+      mindClaim = !GROUP_HOLDERS.has(head) && !ORGANISATIONS.has(head) && !(src && src[1] > src[0] && (GROUP_HOLDERS.has(tokens[src[1] - 1].lower) || ORGANISATIONS.has(tokens[src[1] - 1].lower)));
     }
     const kind: CueKind = subjectIsData && weak ? "data" : cognition ? "cognition" : "speech";
     cues.push({ kind, span: span(tokens, i, i), source: src && span(tokens, src[0], src[1]), sourceTokens: src, position, scope, mindClaim });

@@ -73,11 +73,13 @@ export const unquotedSpeech: ArticleRule = {
       });
     };
     const quotesPeople = analysis.sentences.some((x) => x.quoteWithSpeaker);
-    // an article that speaks in the first person three times or more is a first-person piece, not lost quotes
-    let authorFirstPerson = 0;
-    for (const x of analysis.sentences) if (x.role === "body" && x.quoteShare === 0 && firstPerson(x)) authorFirstPerson++;
-    // a first-person piece (a column, an essay) speaks as "I" and "we" throughout: nothing here lost its quotation marks
-    if (authorFirstPerson > 2) return;
+    // A first-person piece (a column, an essay) speaks as "I" and "we" away from any quotation too: two such
+    // free-standing first-person sentences, and nothing in it is taken for lost quotation marks.
+    let freeStanding = 0;
+    for (const x of analysis.sentences) {
+      if (x.role === "body" && x.quoteShare === 0 && firstPerson(x) && !besideSpeech(analysis, x.index, false)) freeStanding++;
+    }
+    if (freeStanding >= 2) return;
     for (const info of analysis.sentences) {
       if (info.role !== "body" || info.quoteShare > 0) continue;
       // "Kell said: we start over." — a speech cue, a colon, and first-person words with no quotation marks
