@@ -67,6 +67,8 @@ cat <<EOF
   Press Ctrl-C here to stop.
 
 EOF
+rm -f "$log"
+trap - EXIT
 exec node "$CODE_SERVER" --config "$DEMO/code-server.yaml" --bind-addr "$HOST:$PORT" --auth none \
   --user-data-dir "$DEMO/user-data" --extensions-dir "$DEMO/extensions" \
   --disable-workspace-trust --disable-telemetry --disable-update-check --disable-getting-started-override \
