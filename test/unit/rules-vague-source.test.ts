@@ -49,6 +49,8 @@ test("vague-source: named, titled, definite and institutional sources are not va
     "County officials said the road would reopen on Friday.",
     "Officials at the Pentagon said the exercise would go ahead.",
     "Most economists surveyed by Reuters expect a cut.",
+    "Punctuality has worsened since the pandemic, official figures show.",
+    "A YouGov poll published last month found that 64% of voters support the plan.",
   ]) assert.deepEqual(run(src, { rule }), [], src);
 });
 

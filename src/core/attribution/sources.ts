@@ -18,6 +18,8 @@ const AGENCY_KINDS = new Set([
   "university", "college", "district", "township", "village", "town", "borough", "library", "housing", "zoning", "planning", "public",
   "rescue", "coast", "wildlife", "forestry", "aviation", "safety",
 ]);
+const DOCUMENTS = new Set(["study", "studies", "poll", "polls", "survey", "surveys", "report", "reports", "research", "analysis"]);
+const NOT_NOUNS = new Set(["who", "that", "which", "said", "say", "says", "told", "and", "or", "but", "also", "have", "has", "had", "are", "were", "was", "is", "will", "would", "could", "may", "might", "can", "do", "did", "does", "not", "to"]);
 const SWEEPING = new Set(["many", "some", "most", "few", "several", "numerous", "countless", "other"]);
 const INSTITUTION_PREPS = new Set(["at", "from", "of", "in", "with", "for"]);
 const BREAKS = new Set(["along", "with", "including", "but", "however", "while", "yet", "also", "as", "like"]);
@@ -44,7 +46,9 @@ export function vagueInPhrase(tokens: Token[], a: number, b: number): VagueSourc
     if (!t.word || t.quoted) continue;
     if (VAGUE_QUANT.has(t.lower) && k < b && tokens[k + 1].word) continue; // "most economists": the head comes later
     if (VAGUE_HEADS.has(t.lower) && (!t.cap || k === a || tokens[k - 1]?.cap)) {
-      // a capitalised head mid-phrase after capitals is part of a name only when a name follows ("Officials Union")
+      // "official figures", "expert panel": a head word used as a modifier of the noun after it
+      const n = tokens[k + 1];
+      if (k < b && n && n.word && !n.cap && !n.quoted && !QUALIFIER_OPEN.has(n.lower) && !NOT_NOUNS.has(n.lower) && !/(?:ed|ly)$/.test(n.lower)) continue;
       h = k;
       break;
     }
@@ -69,6 +73,8 @@ export function vagueInPhrase(tokens: Token[], a: number, b: number): VagueSourc
   if (OFFICIAL_VOICE.has(head.lower) && after && (after.lower === "for" || after.lower === "of" || after.lower === "at")) return undefined;
   // "researchers at the University of Bergen", "officials in Marlow County": a named institution answers for them
   if (after && INSTITUTION_PREPS.has(after.lower) && (tokens[h + 2]?.cap || (tokens[h + 2]?.lower === "the" && tokens[h + 3]?.cap))) return undefined;
+  // "a YouGov poll", "a Harvard study": a named maker names the document
+  if (DOCUMENTS.has(head.lower)) for (let k = a + 1; k < h; k++) if (tokens[k].cap) return undefined;
   // "economists surveyed by Bloomberg": the survey is named
   if (after && NAMED_BY.has(after.lower) && tokens[h + 2]?.lower === "by") return undefined;
   // "fire officials", "county officials": the kind of body is named, and news practice accepts it
