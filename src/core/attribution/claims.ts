@@ -82,7 +82,7 @@ const TREND_VERB = w(
     "shrank|shrunk|shrinks|swelled|spiked|cooled|eased|accelerated|slowed|worsened|deteriorated|improved|rebounded|dipped|sank|slid|" +
     "skyrocketed|ballooned|dwindled)\\b",
 );
-const TREND_SUPPORT = /^(?:\s+(?:by|to|from|about|nearly|almost|more than|some|over|sharply|steadily|dramatically|rapidly|steeply|significantly|slightly|modestly|markedly|sharply|fast|further|faster|again|since)\b|\s+\d|\s+[$€£])/;
+const TREND_SUPPORT = /^(?:\s+(?:by|to|from) (?:\d|[$€£]|about|nearly|almost|roughly|around|more than|some|a record|record|an? (?:all-time|record))|\s+(?:about|nearly|almost|more than|sharply|steadily|dramatically|rapidly|steeply|significantly|slightly|modestly|markedly|sharply|fast|further|faster|again|since)\b|\s+\d|\s+[$€£])/;
 const TREND_ADV_BEFORE = /(?:sharply|steadily|dramatically|rapidly|steeply|significantly|slightly|modestly|markedly|further|has|have)\s+$/;
 const QUANTITY_SUBJECT = /\b(?:prices?|costs?|sales|revenue|profits?|earnings|numbers?|shares?|stocks?|inflation|unemployment|crime|wages|rents?|demand|supply|output|spending|debt|deficit|population|temperatures?|emissions|cases|deaths|attendance|ridership|enrollment|enrolment|turnout|support|approval|ratings?|index|values?|gdp|exports|imports|production|growth|traffic|levels?|rates?|membership|donations|income|incomes|savings|investment|imports|exports|tensions|violence|traffic|wait times|morale|confidence)\s+(?:\w+\s+){0,2}$/;
 /** Only a sentence with a digit, a hedge or a large vague count can hold an estimate: skip the number parser otherwise. */

@@ -12,7 +12,10 @@ import { excerpt } from "../attribution/quote-text";
 /** Sentences mostly inside quotation marks are the speaker's words. */
 const MAX_QUOTE_SHARE = 0.5;
 const PRIORITY: ClaimKind[] = ["judgement", "mind", "comparison", "cause", "prediction", "trend", "figure"];
-const STOP = new Set(["and", "but", "or", "as", "to", "of", "in", "on", "at", "for", "with", "by", "that", "which", "who", "than", "the", "a", "an", "from", "after", "before", "since"]);
+const STOP = new Set([
+  "and", "but", "or", "as", "to", "of", "in", "on", "at", "for", "with", "by", "that", "which", "who", "than", "the", "a", "an", "from",
+  "after", "before", "since", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "should", "may", "might",
+]);
 
 const HOW: Record<ClaimKind, [string, string]> = {
   judgement: ["Unattributed judgement", "name who judges it so, or quote them"],
