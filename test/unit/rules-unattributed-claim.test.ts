@@ -42,6 +42,8 @@ test("unattributed-claim: cues in every position and tense attribute the sentenc
     "Mayor Ruiz: “The budget is the largest in the city's history.”",
     "Court records show donations fell by half after the scandal.",
     "Economists expect inflation to ease further next year.",
+    "Tourism officials in coastal towns worry that a cap could drive visitors elsewhere.",
+    "The company now expects to deliver between 410,000 and 430,000 vehicles, down from 500,000.",
   ]) assert.deepEqual(run(src, { rule }), [], src);
 });
 

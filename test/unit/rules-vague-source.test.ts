@@ -51,6 +51,7 @@ test("vague-source: named, titled, definite and institutional sources are not va
     "Most economists surveyed by Reuters expect a cut.",
     "Punctuality has worsened since the pandemic, official figures show.",
     "A YouGov poll published last month found that 64% of voters support the plan.",
+    "“We're disappointed,” an Airbnb spokesperson said in an email.",
   ]) assert.deepEqual(run(src, { rule }), [], src);
 });
 

@@ -330,10 +330,15 @@ export function findCues(tokens: Token[], extra: ReadonlySet<string>): { cues: C
     }
 
     let mindClaim = false;
+    if (cognition && position === "before" && !scope) {
+      // the holder of a view is the whole subject: "Tourism officials in coastal towns worry …"
+      const whole = clauseSubject(tokens, i);
+      if (whole && (!src || whole[0] < src[0])) src = whole;
+    }
     if (cognition) {
       const head = src ? tokens[src[1]].lower : "";
       // a group of sources or an organisation's guidance ("The company now expects …") reports a stated view
-      mindClaim = !GROUP_HOLDERS.has(head) && !ORGANISATIONS.has(head) && !(src && src[1] > src[0] && (GROUP_HOLDERS.has(tokens[src[1] - 1].lower) || ORGANISATIONS.has(tokens[src[1] - 1].lower)));
+      mindClaim = !GROUP_HOLDERS.has(head) && !ORGANISATIONS.has(head) && !(src && tokens.slice(src[0], src[1] + 1).some((x) => GROUP_HOLDERS.has(x.lower) || ORGANISATIONS.has(x.lower)));
     }
     const kind: CueKind = subjectIsData && weak ? "data" : cognition ? "cognition" : "speech";
     cues.push({ kind, span: span(tokens, i, i), source: src && span(tokens, src[0], src[1]), sourceTokens: src, position, scope, mindClaim });

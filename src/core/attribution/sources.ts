@@ -69,8 +69,9 @@ export function vagueInPhrase(tokens: Token[], a: number, b: number): VagueSourc
   if (after && after.word && after.cap && !after.quoted && !["in", "at", "on"].includes(after.lower)) return undefined;
   if (after && after.text === "," && tokens[h + 2]?.cap && tokens[h + 3]?.cap) return undefined;
   if (after && after.lower === "including" && tokens[h + 2]?.cap) return undefined;
-  // an official voice of a named body speaks for it: "a spokeswoman for the governor"
+  // an official voice of a named body speaks for it: "a spokeswoman for the governor", "an Airbnb spokesperson"
   if (OFFICIAL_VOICE.has(head.lower) && after && (after.lower === "for" || after.lower === "of" || after.lower === "at")) return undefined;
+  if (OFFICIAL_VOICE.has(head.lower)) for (let k = a + 1; k < h; k++) if (tokens[k].cap) return undefined;
   // "researchers at the University of Bergen", "officials in Marlow County": a named institution answers for them
   if (after && INSTITUTION_PREPS.has(after.lower) && (tokens[h + 2]?.cap || (tokens[h + 2]?.lower === "the" && tokens[h + 3]?.cap))) return undefined;
   // "a YouGov poll", "a Harvard study": a named maker names the document
