@@ -101,11 +101,11 @@ function versionFindings(rule: Rule, severity: Severity, a: Article, b: Article,
 const MAX_QUOTED = 160;
 
 function relatedMessage(other: Article, span: Span, counterpart: boolean): string {
-  const name = displayName(other.id);
-  if (!counterpart) return `Where it would be in ${name}`;
+  // Editors and the CLI print the other file's name and position beside this message; it need not repeat them.
+  if (!counterpart) return "Where it would sit in the other version";
   let text = other.source.slice(span.start, span.end).replace(/\s+/g, " ").trim();
   if (text.length > MAX_QUOTED) text = `${text.slice(0, MAX_QUOTED - 1)}…`;
-  return `${name}: “${text}”`;
+  return `The other version: “${text}”`;
 }
 
 export function displayName(id: string): string {

@@ -43,7 +43,7 @@ describe("diagnostics on two versions of one article", () => {
       related: [{ uri: b.uri.toString(), range: [2, 101, 2, 144] }],
     });
     assert.match(removed.message, /“Ticket prices stay frozen until the autumn review\.”/);
-    assert.match(removed.relatedInformation![0].message, /^Where it would be in /);
+    assert.match(removed.relatedInformation![0].message, /^Where it would sit in the other version$/);
     assert.equal(removed.relatedInformation![0].location.range.isEqual(new vscode.Range(2, 101, 2, 144)), true);
     assert.equal(b.getText(removed.relatedInformation![0].location.range), "Drivers welcomed the decision at the depot.");
 

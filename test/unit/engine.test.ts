@@ -71,7 +71,7 @@ test("a version finding lands on both versions and links each to the other's exa
   assert.deepEqual(onA.related?.[0].span, onB.span);
   assert.deepEqual(onB.related?.[0].span, onA.span);
   assert.equal(onA.related?.[0].docId, "b.txt");
-  assert.equal(onA.related?.[0].message, "b.txt: “14”");
+  assert.equal(onA.related?.[0].message, "The other version: “14”");
 });
 
 test("text in one version only is reported there, linked to where it would sit", () => {
@@ -86,7 +86,7 @@ test("text in one version only is reported there, linked to where it would sit",
   const [f, ...rest] = compareVersions(a, b, defaultConfig(), [rule]);
   assert.equal(rest.length, 0);
   assert.equal(f.docId, "a.txt");
-  assert.deepEqual(f.related, [{ docId: "b.txt", span: { start: 0, end: 4 }, message: "Where it would be in b.txt" }]);
+  assert.deepEqual(f.related, [{ docId: "b.txt", span: { start: 0, end: 4 }, message: "Where it would sit in the other version" }]);
 });
 
 test("review reports words per file and keeps the order of the input", () => {
