@@ -5,6 +5,7 @@
 // build regular expressions per call: every pattern is compiled once at module load.
 
 import type { Article } from "../article";
+import { table } from "./lookup";
 
 export type Season = "spring" | "summer" | "fall" | "winter";
 
@@ -36,16 +37,16 @@ export interface RelativeTime {
   season?: Season;
 }
 
-const MONTHS: Record<string, number> = {
+const MONTHS: Record<string, number> = table({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11,
   december: 12, dec: 12,
-};
-const WEEKDAYS: Record<string, number> = {
+});
+const WEEKDAYS: Record<string, number> = table({
   sunday: 0, sun: 0, monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3,
   thursday: 4, thu: 4, thur: 4, thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6,
-};
-const SEASONS: Record<string, Season> = { spring: "spring", summer: "summer", fall: "fall", autumn: "fall", winter: "winter" };
+});
+const SEASONS: Record<string, Season> = table({ spring: "spring", summer: "summer", fall: "fall", autumn: "fall", winter: "winter" });
 
 // Month names are matched capitalised (or in capitals) only: "may", "march" and "fall" are ordinary words.
 const MONTH =
@@ -58,13 +59,14 @@ const DAY = "(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?";
 const YEAR = "(?:1[89]\\d\\d|20\\d\\d|2100)";
 const SEASON_W = "(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)";
 const NOT_WORD = "(?![\\p{L}\\p{N}])";
-const NOT_AFTER_WORD = "(?<![\\p{L}\\p{N}])";
+const GLUED_BEFORE = /[\p{L}\p{N}]/u;
 const WEEKDAY_FULL = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)";
 const WD_PREFIX = `(?:(?<wd>${WEEKDAY}),?\\s+)?`;
 
 // One pattern, tried left to right; longer forms come first inside each alternative.
+// The patterns carry no leading look-behind (it would be tried at every character): a match glued to a
+// preceding letter or digit is rejected in code and the scan resumes one character later.
 const DATE_RE = new RegExp(
-  NOT_AFTER_WORD +
     "(?:" +
     // 2023-12-24, 2023/12/24, optionally with a time
     `(?<iy>${YEAR})(?<isep>[-/])(?<im>0?[1-9]|1[0-2])\\k<isep>(?<id>3[01]|[12]\\d|0?[1-9])(?:T\\d\\d:\\d\\d(?::\\d\\d)?(?:Z|[+-]\\d\\d:?\\d\\d)?)?(?![\\d/-])` +
@@ -88,6 +90,11 @@ const DATE_RE = new RegExp(
     ")",
   "gu",
 );
+
+// Cheap tests that let most sentences skip the full patterns: every date has a digit or a capitalised
+// month, weekday or season; every relative time one of these words.
+const MAY_HOLD_DATE = /\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|MON|TUE|WED|THU|FRI|SAT|SUN)|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter/;
+const MAY_HOLD_RELATIVE = /[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|\bago\b|earlier|before|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Pp]revious|[Ff]ollowing|anniversary/;
 
 // Words that make a bare month or year read as a date ("in September", "since 2014", "the 2022 election").
 const DATE_CONTEXT_BEFORE =
@@ -138,12 +145,17 @@ function inDateContext(text: string, start: number, end: number, isYear: boolean
 export function findDates(text: string, from = 0, to = text.length): DateMention[] {
   const out: DateMention[] = [];
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  if (!MAY_HOLD_DATE.test(slice)) return out;
   DATE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DATE_RE.exec(slice))) {
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;
+    if (start > 0 && GLUED_BEFORE.test(slice[start - 1])) {
+      DATE_RE.lastIndex = start + 1;
+      continue;
+    }
     const d: DateMention = { start: start + from, end: end + from, text: m[0] };
     if (g.iy) {
       d.year = +g.iy;
@@ -202,13 +214,12 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
 }
 
 // Relative times: "yesterday", "last year", "next week", "two years ago", "earlier this month".
-const NUM_WORDS: Record<string, number> = {
+const NUM_WORDS: Record<string, number> = table({
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100, several: 3, few: 3, couple: 2,
-};
+});
 const REL_UNIT = "(?:year|month|week|weekend|day|decade|hour)";
 const RELATIVE_RE = new RegExp(
-  NOT_AFTER_WORD +
     "(?:" +
     "(?<today>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight)" +
     `|(?<ago>(?<agoN>\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a hundred|several|a few|a couple of)\\s+(?<agoU>${REL_UNIT})s?\\s+(?:ago|earlier|before)` +
@@ -224,9 +235,14 @@ const RELATIVE_RE = new RegExp(
 export function findRelativeTimes(text: string, from = 0, to = text.length): RelativeTime[] {
   const out: RelativeTime[] = [];
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  if (!MAY_HOLD_RELATIVE.test(slice)) return out;
   RELATIVE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RELATIVE_RE.exec(slice))) {
+    if (m.index > 0 && GLUED_BEFORE.test(slice[m.index - 1])) {
+      RELATIVE_RE.lastIndex = m.index + 1;
+      continue;
+    }
     const g = m.groups!;
     const base = { start: m.index + from, end: m.index + m[0].length + from, text: m[0] };
     if (g.today) {

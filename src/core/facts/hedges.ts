@@ -6,8 +6,9 @@
 // itself (callers pass the words they want compared).
 
 import type { Word } from "./words";
+import { table } from "./lookup";
 
-const QUALIFIER_CLASS: Record<string, string> = {
+const QUALIFIER_CLASS: Record<string, string> = table({
   nearly: "under", almost: "under", "close to": "under", "just under": "under", under: "under", below: "under", "less than": "under",
   "fewer than": "under", "up to": "under", "at most": "under", "no more than": "under", "well under": "under",
   about: "about", around: "about", roughly: "about", approximately: "about", "approx.": "about", some: "about", "an estimated": "about",
@@ -15,24 +16,24 @@ const QUALIFIER_CLASS: Record<string, string> = {
   over: "over", "more than": "over", above: "over", "at least": "over", "upwards of": "over", "just over": "over", "well over": "over",
   "no fewer than": "over", "no less than": "over", "as many as": "over", "as much as": "over",
   exactly: "exact", precisely: "exact", only: "only", just: "only", "as few as": "only",
-};
+});
 
 export function qualifierClass(q: string | undefined): string {
   return q ? QUALIFIER_CLASS[q] ?? q : "";
 }
 
-const MODALS: Record<string, string> = {
+const MODALS: Record<string, string> = table({
   will: "will", shall: "will", "'ll": "will", "won't": "will", would: "would", "'d": "would", "wouldn't": "would",
   may: "possible", might: "possible", could: "possible", "couldn't": "possible", "mightn't": "possible",
   can: "can", cannot: "can", "can't": "can", should: "should", "shouldn't": "should", ought: "should", must: "must", "mustn't": "must",
-};
+});
 
 export function modalClass(norm: string): string | undefined {
   return MODALS[norm];
 }
 
 // Level of certainty or frequency a word asserts; words of one scale at another level disagree.
-const ADVERBS: Record<string, [scale: "certainty" | "frequency", level: number]> = {
+const ADVERBS: Record<string, [scale: "certainty" | "frequency", level: number]> = table({
   certainly: ["certainty", 5], definitely: ["certainty", 5], undoubtedly: ["certainty", 5], surely: ["certainty", 5], clearly: ["certainty", 5],
   likely: ["certainty", 3], probably: ["certainty", 3], presumably: ["certainty", 3],
   possibly: ["certainty", 2], perhaps: ["certainty", 2], maybe: ["certainty", 2], conceivably: ["certainty", 2],
@@ -42,7 +43,7 @@ const ADVERBS: Record<string, [scale: "certainty" | "frequency", level: number]>
   repeatedly: ["frequency", 4], often: ["frequency", 4], frequently: ["frequency", 4], regularly: ["frequency", 4], routinely: ["frequency", 4],
   usually: ["frequency", 5], mostly: ["frequency", 5], generally: ["frequency", 5], typically: ["frequency", 5],
   always: ["frequency", 6], constantly: ["frequency", 6], continually: ["frequency", 6], invariably: ["frequency", 6],
-};
+});
 // Multi-word frequency phrases, matched on the words' normal forms.
 const PHRASES: [string[], number][] = [
   [["several", "times"], 3], [["a", "few", "times"], 3], [["a", "number", "of", "times"], 3], [["few", "times"], 3], [["some", "times"], 3],
@@ -62,10 +63,17 @@ export interface Hedge {
   standalone: boolean;
 }
 
+const PHRASES_BY_FIRST = new Map<string, [string[], number][]>();
+for (const ph of PHRASES) {
+  const list = PHRASES_BY_FIRST.get(ph[0][0]) ?? [];
+  list.push(ph);
+  PHRASES_BY_FIRST.set(ph[0][0], list);
+}
+
 export function findHedges(ws: Word[]): Hedge[] {
   const out: Hedge[] = [];
   for (let i = 0; i < ws.length; i++) {
-    const phrase = PHRASES.find(([p]) => p.every((w, k) => ws[i + k]?.norm === w));
+    const phrase = PHRASES_BY_FIRST.get(ws[i].norm)?.find(([p]) => p.every((w, k) => ws[i + k]?.norm === w));
     if (phrase) {
       out.push({ from: i, to: i + phrase[0].length, scale: "frequency", level: phrase[1], standalone: false });
       i += phrase[0].length - 1;

@@ -8,6 +8,7 @@
 import type { Article } from "../article";
 import { perArticle, sentenceFacts } from "./sentence-facts";
 import { fold, type Word } from "./words";
+import { table } from "./lookup";
 
 export interface NameMention {
   start: number;
@@ -62,15 +63,15 @@ export function isCalendarWord(norm: string): boolean {
   return MONTHS_DAYS.has(norm.replace(/\.$/, ""));
 }
 
-const ALIASES: Record<string, string> = {
+const ALIASES: Record<string, string> = table({
   us: "us", usa: "us", "united states": "us", "united states of america": "us", america: "us", american: "us", americans: "us",
   uk: "uk", britain: "uk", "great britain": "uk", "united kingdom": "uk", british: "uk", briton: "uk", britons: "uk",
   un: "un", "united nations": "un", eu: "eu", "european union": "eu", nato: "nato", "north atlantic treaty organization": "nato",
   ussr: "ussr", "soviet union": "ussr", soviet: "ussr", uae: "uae", "united arab emirates": "uae", emirati: "uae",
   dprk: "north korea", "north korean": "north korea", "south korean": "south korea", "czech republic": "czechia",
-};
+});
 
-const DEMONYMS: Record<string, string> = {
+const DEMONYMS: Record<string, string> = table({
   russian: "russia", russians: "russia", ukrainian: "ukraine", ukrainians: "ukraine", latvian: "latvia", lithuanian: "lithuania",
   estonian: "estonia", polish: "poland", german: "germany", germans: "germany", french: "france", chinese: "china", japanese: "japan",
   korean: "korea", indian: "india", israeli: "israel", israelis: "israel", palestinian: "palestine", palestinians: "palestine",
@@ -84,11 +85,10 @@ const DEMONYMS: Record<string, string> = {
   portuguese: "portugal", nigerian: "nigeria", kenyan: "kenya", ethiopian: "ethiopia", sudanese: "sudan", libyan: "libya",
   jordanian: "jordan", armenian: "armenia", azerbaijani: "azerbaijan", kazakh: "kazakhstan", vietnamese: "vietnam", thai: "thailand",
   indonesian: "indonesia", filipino: "philippines", chilean: "chile", argentine: "argentina", argentinian: "argentina", colombian: "colombia",
-};
+});
 
 const ACRONYM_SKIP = new Set(["of", "the", "and", "for", "de", "on", "in", "&"]);
 const OPENER_BEFORE = /[“"‘'(«:—–-]\s*$/;
-const TIGHT_GAP = /^[ \u00a0]+$/;
 
 function keyOf(ws: Word[]): string {
   return ws
@@ -100,18 +100,46 @@ function canonOf(key: string): string {
   return ALIASES[key] ?? DEMONYMS[key] ?? key;
 }
 
+const UPPER = /^\p{Lu}/u;
+
 function isCap(w: Word): boolean {
-  return /^\p{Lu}/u.test(w.text);
+  const c = w.text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(w.text);
 }
 
 /** Lower-case forms of words the article capitalises in mid-sentence: there, a capital marks a name. */
 function midSentenceCaps(article: Article): Set<string> {
   const out = new Set<string>();
   const text = article.text;
-  const re = /(?<=[\p{L}\p{N},;] +)\p{Lu}[\p{L}\p{M}'’.-]*/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) out.add(m[0].toLowerCase().replace(/[’]/g, "'").replace(/'s$/, ""));
+  const n = text.length;
+  for (let i = 1; i < n; i++) {
+    if (text.charCodeAt(i - 1) !== 32) continue;
+    const c = text.charCodeAt(i);
+    if (c < 128 ? c < 65 || c > 90 : !UPPER.test(text[i])) continue;
+    // after a word, a figure, a comma or a semicolon and spaces: not a sentence start
+    let k = i - 1;
+    while (k > 0 && text.charCodeAt(k) === 32) k--;
+    const p = text[k];
+    if (!(p === "," || p === ";" || LETTER_OR_DIGIT.test(p))) continue;
+    let e = i + 1;
+    while (e < n && WORD_TAIL.test(text[e])) e++;
+    out.add(text.slice(i, e).toLowerCase().replace(/[’]/g, "'").replace(/'s$/, ""));
+    i = e;
+  }
   return out;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const WORD_TAIL = /[\p{L}\p{M}'’.-]/u;
+
+/** Only spaces (at least one) between two words. */
+function spacesOnly(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 0xa0) return false;
+  }
+  return true;
 }
 
 function makeName(text: string, ws: Word[]): NameMention | null {
@@ -126,8 +154,18 @@ function makeName(text: string, ws: Word[]): NameMention | null {
   return { start, end, text: text.slice(start, end), words: core, key, canon: canonOf(key), demonym: core.length === 1 && key in DEMONYMS };
 }
 
-/** Names in one sentence, in order. */
+/** Names in one sentence, in order; computed once per sentence. */
 export function findNames(article: Article, index: number): NameMention[] {
+  const cache = perArticle(article, "names", () => new Map<number, NameMention[]>());
+  let names = cache.get(index);
+  if (!names) {
+    names = scanNames(article, index);
+    cache.set(index, names);
+  }
+  return names;
+}
+
+function scanNames(article: Article, index: number): NameMention[] {
   const caps = perArticle(article, "midSentenceCaps", midSentenceCaps);
   const ws = sentenceFacts(article, index).words;
   const text = article.text;
@@ -158,25 +196,27 @@ export function findNames(article: Article, index: number): NameMention[] {
   };
   for (let k = 0; k < ws.length; k++) {
     const w = ws[k];
+    if (!isCap(w) && !group.length) continue;
     const prevEnd = k > 0 ? ws[k - 1].end : sentenceStart;
-    const gap = text.slice(prevEnd, w.start);
+    const tight = spacesOnly(text, prevEnd, w.start);
+    const gap = tight ? " " : text.slice(prevEnd, w.start);
     const initial = k === 0 || OPENER_BEFORE.test(gap);
-    if (isCap(w) && /\p{L}/u.test(w.text)) {
+    if (isCap(w)) {
       if (initial) {
         const lower = w.norm.replace(/'s$/, "");
-        const nextCap = k + 1 < ws.length && isCap(ws[k + 1]) && TIGHT_GAP.test(text.slice(w.end, ws[k + 1].start));
+        const nextCap = k + 1 < ws.length && isCap(ws[k + 1]) && spacesOnly(text, w.end, ws[k + 1].start);
         const acronym = w.text.length > 1 && w.text === w.text.toUpperCase();
         if (!acronym && (FUNCTION_WORDS.has(lower) || (!caps.has(w.text.toLowerCase().replace(/’/g, "'").replace(/'s$/, "")) && !nextCap))) {
           flush();
           continue;
         }
       }
-      if (group.length && !TIGHT_GAP.test(gap)) flush();
+      if (group.length && !tight) flush();
       group.push(w);
       if (/['’]s$/.test(w.text)) flush();
       continue;
     }
-    if (group.length && CONNECTORS.has(w.norm) && TIGHT_GAP.test(gap) && k + 1 < ws.length && isCap(ws[k + 1]) && w.norm !== "and") {
+    if (group.length && CONNECTORS.has(w.norm) && tight && k + 1 < ws.length && isCap(ws[k + 1]) && w.norm !== "and") {
       group.push(w);
       continue;
     }
@@ -186,8 +226,15 @@ export function findNames(article: Article, index: number): NameMention[] {
   return out;
 }
 
+const tokenCache = new WeakMap<NameMention, string[]>();
+
 function tokensOf(n: NameMention): string[] {
-  return n.key.split(" ").map(canonOf);
+  let t = tokenCache.get(n);
+  if (!t) {
+    t = n.key.split(" ").map(canonOf);
+    tokenCache.set(n, t);
+  }
+  return t;
 }
 
 function initials(n: NameMention): string {

@@ -6,6 +6,7 @@
 // "whether or not", "No. 10") as a negation.
 
 import { lemma, type Word } from "./words";
+import { table } from "./lookup";
 
 export interface Clause {
   /** Index range into the word list. */
@@ -27,17 +28,17 @@ const LEXICAL = new Set([
   "declined", "declines", "decline", "ruled",
 ]);
 // "a failed campaign" is not a negation; "failed to agree" is.
-const NEEDS_NEXT: Record<string, string> = {
+const NEEDS_NEXT: Record<string, string> = table({
   ruled: "out", declined: "to", declines: "to", decline: "to", fail: "to", failed: "to", fails: "to", failing: "to", failure: "to",
-};
+});
 // Fixed phrases that look negative and are not.
-const NOT_NEGATION_AFTER: Record<string, Set<string>> = {
+const NOT_NEGATION_AFTER: Record<string, Set<string>> = table({
   not: new Set(["only", "just", "least", "merely", "simply"]),
   no: new Set(["doubt", "matter", "sooner"]),
   nothing: new Set(["but"]),
   none: new Set(["other"]),
   without: new Set(["doubt"]),
-};
+});
 const CLAUSE_OPENERS = new Set(["but", "while", "whereas", "although", "though", "yet", "however"]);
 const COMMA_OPENERS = new Set(["and", "or", "because", "since", "so", "which", "who", "as", "when", "after", "before", "if", "unless", "until"]);
 
@@ -154,6 +155,15 @@ for (const [x, y] of ANTONYMS) {
   if (!ANTONYM_OF.has(ly)) ANTONYM_OF.set(ly, new Set());
   ANTONYM_OF.get(lx)!.add(ly);
   ANTONYM_OF.get(ly)!.add(lx);
+}
+
+/** Could these words hold a negation or one side of an antonym pair? A cheap test before any clause work. */
+export function mayReverse(ws: Word[]): boolean {
+  for (const w of ws) {
+    const n = w.norm;
+    if (SIMPLE.has(n) || LEXICAL.has(n) || n === "yet" || n.endsWith("n't") || ANTONYM_OF.has(w.lemma)) return true;
+  }
+  return false;
 }
 
 /** Antonym pairs between two clauses: a lemma on one side whose opposite is on the other and not on its own. */

@@ -5,6 +5,7 @@
 // a model name ("F-16", "COVID-19") as a quantity. Patterns are compiled once at module load.
 
 import { findDates } from "./dates";
+import { table } from "./lookup";
 
 export type NumberKind = "cardinal" | "ordinal" | "percent" | "money" | "duration" | "fraction";
 
@@ -29,52 +30,52 @@ export interface NumberMention {
   noun?: string;
 }
 
-const UNITS: Record<string, number> = {
+const UNITS: Record<string, number> = table({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
-const ORDINALS: Record<string, number> = {
+});
+const TENS: Record<string, number> = table({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 });
+const SCALES: Record<string, number> = table({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
+const ORDINALS: Record<string, number> = table({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
   eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60,
   seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100, thousandth: 1000, millionth: 1e6,
-};
-const DENOMINATORS: Record<string, number> = {
+});
+const DENOMINATORS: Record<string, number> = table({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
   sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
-};
-const VAGUE: Record<string, number> = {
+});
+const VAGUE: Record<string, number> = table({
   dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
   "tens of thousands": 1e4, "hundreds of thousands": 1e5, "tens of millions": 1e7, "hundreds of millions": 1e8,
-};
-const CURRENCY_SYMBOLS: Record<string, string> = {
+});
+const CURRENCY_SYMBOLS: Record<string, string> = table({
   "$": "USD", "us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "hk$": "HKD", "€": "EUR", "£": "GBP", "¥": "JPY",
   "₹": "INR", "₽": "RUB", "₴": "UAH", usd: "USD", eur: "EUR", gbp: "GBP", jpy: "JPY", cny: "CNY", rub: "RUB", uah: "UAH", chf: "CHF", inr: "INR",
-};
-const CURRENCY_WORDS: Record<string, string> = {
+});
+const CURRENCY_WORDS: Record<string, string> = table({
   dollar: "USD", dollars: "USD", euro: "EUR", euros: "EUR", "pounds sterling": "GBP", sterling: "GBP", yen: "JPY", yuan: "CNY",
   renminbi: "CNY", ruble: "RUB", rubles: "RUB", rouble: "RUB", roubles: "RUB", hryvnia: "UAH", hryvnias: "UAH",
   rupee: "INR", rupees: "INR", franc: "CHF", francs: "CHF", usd: "USD", eur: "EUR", gbp: "GBP",
-};
-const TIME_UNITS: Record<string, string> = {
+});
+const TIME_UNITS: Record<string, string> = table({
   second: "second", seconds: "second", minute: "minute", minutes: "minute", hour: "hour", hours: "hour", day: "day", days: "day",
   week: "week", weeks: "week", fortnight: "fortnight", fortnights: "fortnight", month: "month", months: "month", year: "year",
   years: "year", decade: "decade", decades: "decade", century: "century", centuries: "century", millennium: "millennium", millennia: "millennium",
-};
+});
 /** Length of each time unit in days, so "18 months" and "a year and a half" compare equal. */
 export const UNIT_DAYS: Record<string, number> = {
   second: 1 / 86400, minute: 1 / 1440, hour: 1 / 24, day: 1, week: 7, fortnight: 14, month: 30.436875, year: 365.2425,
   decade: 3652.425, century: 36524.25, millennium: 365242.5,
 };
-const MEASURES: Record<string, string> = {
+const MEASURES: Record<string, string> = table({
   km: "km", kilometer: "km", kilometers: "km", kilometre: "km", kilometres: "km", mile: "mile", miles: "mile",
   meter: "m", meters: "m", metre: "m", metres: "m", m: "m", foot: "ft", feet: "ft", ft: "ft", kg: "kg", kilogram: "kg", kilograms: "kg",
   ton: "ton", tons: "ton", tonne: "tonne", tonnes: "tonne", barrel: "barrel", barrels: "barrel", degree: "degree", degrees: "degree",
   acre: "acre", acres: "acre", hectare: "hectare", hectares: "hectare", mph: "mph", "km/h": "km/h", kph: "km/h", gw: "GW", mw: "MW",
   pound: "lb", pounds: "lb", lb: "lb", lbs: "lb", inch: "in", inches: "in", cm: "cm", mm: "mm", liter: "l", liters: "l", litre: "l", litres: "l",
-};
+});
 
 const UNIT_WORD = Object.keys(UNITS).join("|");
 const TENS_WORD = Object.keys(TENS).join("|");
@@ -84,8 +85,9 @@ const WORD_RUN = `(?:${NUM_WORD}(?:(?:\\s+and\\s+|[\\s-]+)${NUM_WORD})*(?:-${ORD
 const DIGITS = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)";
 const CURRENCY_PREFIX = "(?:US\\$|A\\$|C\\$|NZ\\$|HK\\$|\\$|€|£|¥|₹|₽|₴|(?:USD|EUR|GBP|JPY|CNY|RUB|UAH|CHF|INR)\\s?)";
 
+// No look-behind here: it would be tried at every character; a match glued to a preceding letter is rejected in code.
 const CORE_RE = new RegExp(
-  "(?<![\\p{L}\\p{N}_])(?:" +
+  "(?:" +
     "(?<vague>(?:tens|hundreds)\\s+of\\s+(?:thousands|millions)|dozens|hundreds|thousands|millions|billions|trillions)(?![\\p{L}\\p{N}])" +
     `|(?<a>an?)\\s+(?<aw>hundred|thousand|million|billion|trillion|dozen|half|third|quarter|fifth|tenth|(?<au>year|month|week|fortnight|day|decade|century|hour|minute))(?![\\p{L}\\p{N}])` +
     `|(?<cur>${CURRENCY_PREFIX})(?<cdig>${DIGITS})(?![\\p{N}]|[.,]\\d)` +
@@ -95,6 +97,7 @@ const CORE_RE = new RegExp(
     ")",
   "giu",
 );
+const GLUED_BEFORE = /[\p{L}\p{N}_]/u;
 const WORD_TOKEN = new RegExp(`and|${NUM_WORD}|${ORD_WORD}`, "giu");
 
 const SCALE_AFTER = /^[\s-]*(hundred|thousand|million|billion|trillion)(?![\p{L}])|^\s?(bn|mn|mln|bln|tn|trn|m|b|k)(?![\p{L}\p{N}])/iu;
@@ -206,11 +209,15 @@ function parseWordRun(run: string, offset: number): WordNumber[] {
   return out;
 }
 
-/** Quantities in `text.slice(from, to)`, with offsets into `text`, in order, never overlapping. */
-export function findNumbers(text: string, from = 0, to = text.length): NumberMention[] {
+/**
+ * Quantities in `text.slice(from, to)`, with offsets into `text`, in order, never overlapping. `dates`
+ * (offsets into `text`) saves finding the range's dates again when the caller has them.
+ */
+export function findNumbers(text: string, from = 0, to = text.length, dates?: readonly { start: number; end: number }[]): NumberMention[] {
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
   const taken: { start: number; end: number }[] = [];
-  for (const d of findDates(slice)) taken.push(d);
+  if (dates) for (const d of dates) taken.push({ start: d.start - from, end: d.end - from });
+  else for (const d of findDates(slice)) taken.push(d);
   CLOCK_RE.lastIndex = 0;
   let c: RegExpExecArray | null;
   while ((c = CLOCK_RE.exec(slice))) taken.push({ start: c.index, end: c.index + c[0].length });
@@ -223,6 +230,10 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
     const g = m.groups!;
     const s = m.index;
     const e = s + m[0].length;
+    if (s > 0 && GLUED_BEFORE.test(slice[s - 1])) {
+      CORE_RE.lastIndex = s + 1;
+      continue;
+    }
     if (overlapsTaken(s, e)) continue;
     if (g.vague) {
       const of = OF_CURRENCY_AFTER.exec(slice.slice(e, e + 20));
@@ -420,4 +431,28 @@ function withMeta(slice: string, n: NumberMention): NumberMention {
   const after = NOUN_AFTER.exec(slice.slice(n.end, n.end + 40));
   if (after && !NOT_COUNTED.has(after[1].toLowerCase())) n.noun = after[1].toLowerCase();
   return n;
+}
+
+// Every quantity starts with a digit, a currency sign or one of these words; a cheap test over a
+// sentence's words saves running the full pattern on most sentences.
+const NUMBER_START = new Set([
+  ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), ...Object.keys(ORDINALS), ...Object.keys(VAGUE).map((k) => k.split(" ")[0]),
+  "hundred", "dozen", "half", "a", "an", "$", "€", "£", "¥", "%",
+]);
+NUMBER_START.delete("a");
+NUMBER_START.delete("an");
+const A_UNITS = new Set(["hundred", "thousand", "million", "billion", "trillion", "dozen", "half", "third", "quarter", "fifth", "tenth", "year", "month", "week", "fortnight", "day", "decade", "century", "hour", "minute"]);
+
+/** Could these words hold a quantity? */
+export function mayCount(ws: readonly { norm: string }[]): boolean {
+  for (let i = 0; i < ws.length; i++) {
+    const n = ws[i].norm;
+    const c = n.charCodeAt(0);
+    if ((c >= 48 && c <= 57) || NUMBER_START.has(n)) return true;
+    const dash = n.indexOf("-");
+    if (dash > 0 && NUMBER_START.has(n.slice(0, dash))) return true;
+    if ((n === "a" || n === "an") && i + 1 < ws.length && A_UNITS.has(ws[i + 1].norm)) return true;
+    if (c > 127 && /^[₹₽₴]/.test(n)) return true;
+  }
+  return false;
 }

@@ -7,7 +7,7 @@ import type { Article } from "../article";
 import type { AlignedPair } from "../versions/compare";
 import { findDates, findDateline, findRelativeTimes, type DateMention, type RelativeTime } from "./dates";
 import { findNumbers, type NumberMention } from "./numbers";
-import { words, type Word } from "./words";
+import { diffWords, words, type Hunk, type Word } from "./words";
 
 export class SentenceFacts {
   private _words?: Word[];
@@ -41,7 +41,7 @@ export class SentenceFacts {
   }
 
   get numbers(): NumberMention[] {
-    return (this._numbers ??= findNumbers(this.article.text, this.start, this.end));
+    return (this._numbers ??= findNumbers(this.article.text, this.start, this.end, this.dates));
   }
 }
 
@@ -79,39 +79,66 @@ export function perArticle<T>(article: Article, key: string, make: (a: Article) 
   return f.extra.get(key) as T;
 }
 
-/** One side of an aligned pair: its sentences' facts, its words in order, and its extent. */
-export interface Side {
-  article: Article;
-  sentences: SentenceFacts[];
-  words: Word[];
-  start: number;
-  end: number;
+/** One side of an aligned pair: its sentences' facts, its words in order (computed on first use), and its extent. */
+export class Side {
+  private _words?: Word[];
+  readonly start: number;
+  readonly end: number;
+
+  constructor(
+    readonly article: Article,
+    readonly sentences: SentenceFacts[],
+  ) {
+    this.start = sentences.length ? sentences[0].start : 0;
+    this.end = sentences.length ? sentences[sentences.length - 1].end : 0;
+  }
+
+  get words(): Word[] {
+    if (!this._words) {
+      if (this.sentences.length === 1) this._words = this.sentences[0].words;
+      else {
+        this._words = [];
+        for (const s of this.sentences) for (const w of s.words) this._words.push(w);
+      }
+    }
+    return this._words;
+  }
 }
 
 export function side(article: Article, indices: number[]): Side {
-  const sentences = indices.map((i) => sentenceFacts(article, i)).sort((x, y) => x.start - y.start);
-  const ws: Word[] = [];
-  for (const s of sentences) for (const w of s.words) ws.push(w);
-  return {
+  return new Side(
     article,
-    sentences,
-    words: ws,
-    start: sentences.length ? sentences[0].start : 0,
-    end: sentences.length ? sentences[sentences.length - 1].end : 0,
-  };
+    indices.map((i) => sentenceFacts(article, i)).sort((x, y) => x.start - y.start),
+  );
 }
 
-export function sideText(s: Side): string {
-  return s.sentences.map((x) => x.article.sentences[x.index].text).join(" ");
+/** An aligned pair whose text differs, with its word diff (folded words) computed once for every rule. */
+export class PairView {
+  private _hunks?: Hunk[];
+
+  constructor(
+    readonly pair: AlignedPair,
+    readonly a: Side,
+    readonly b: Side,
+  ) {}
+
+  get hunks(): Hunk[] {
+    return (this._hunks ??= diffWords(this.a.words, this.b.words, (w) => w.norm));
+  }
 }
 
-/** The sides of every aligned pair whose text differs at all, in order of version a. */
-export function changedPairs(a: Article, b: Article, pairs: AlignedPair[]): { pair: AlignedPair; a: Side; b: Side }[] {
-  const out: { pair: AlignedPair; a: Side; b: Side }[] = [];
+const pairViews = new WeakMap<AlignedPair[], PairView[]>();
+
+/** The aligned pairs whose text differs at all, in order of version a; the same objects for every rule of one comparison. */
+export function changedPairs(a: Article, b: Article, pairs: AlignedPair[]): PairView[] {
+  let out = pairViews.get(pairs);
+  if (out && (out.length === 0 || (out[0].a.article === a && out[0].b.article === b))) return out;
+  out = [];
   for (const pair of pairs) {
     if (!pair.a.length || !pair.b.length) continue;
     if (pair.a.length === pair.b.length && pair.a.every((i, k) => a.sentences[i].text === b.sentences[pair.b[k]].text)) continue;
-    out.push({ pair, a: side(a, pair.a), b: side(b, pair.b) });
+    out.push(new PairView(pair, side(a, pair.a), side(b, pair.b)));
   }
+  pairViews.set(pairs, out);
   return out;
 }

@@ -8,12 +8,13 @@
 import type { Article } from "../article";
 import type { Span } from "../types";
 import { findCues, type Cue } from "../attribution/cues";
-import { SPEECH_STRONG } from "../attribution/lexicon";
-import { findQuotes, makeQuotedAt } from "../attribution/quotes";
+import { COGNITION, SPEECH_STRONG, SPEECH_WEAK } from "../attribution/lexicon";
+import { findQuotes } from "./quotes";
 import { tokenize } from "../attribution/tokens";
-import { perArticle, type Side } from "./sentence-facts";
+import { perArticle, sentenceFacts, type Side } from "./sentence-facts";
 import { findNames, sameEntity, spelledAlike, type NameMention } from "./names";
 import { lemma, words as wordsOf, type Word } from "./words";
+import { table } from "./lookup";
 
 export interface Citation {
   cue: Span;
@@ -56,7 +57,27 @@ const INDEFINITE = new Set(["a", "an", "one"]);
 const DEFINITE = new Set(["the", "his", "her", "its", "their", "our", "this", "that", "these", "those", "my", "your"]);
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "who"]);
 
-const VERB_LEMMA: Record<string, string> = { said: "say", says: "say", told: "tell", tells: "tell", wrote: "write", "according to": "according" };
+const VERB_LEMMA: Record<string, string> = table({ said: "say", says: "say", told: "tell", tells: "tell", wrote: "write", "according to": "according" });
+
+const LOADED_VERB = new Set([...DOUBT, ...CONCEDE, ...EMOTIVE]);
+
+/** Is an offset inside a quotation (marks included)? Binary search over the article's quotations. */
+function quotedAtOf(article: Article): (offset: number) => boolean {
+  return perArticle(article, "quotedAt", (a) => {
+    const qs = findQuotes(a);
+    return (offset: number) => {
+      let lo = 0;
+      let hi = qs.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (qs[mid].end <= offset) lo = mid + 1;
+        else if (qs[mid].start > offset) hi = mid - 1;
+        else return true;
+      }
+      return false;
+    };
+  });
+}
 
 function verbClass(verb: string): VerbClass {
   const v = lemma(verb);
@@ -68,7 +89,7 @@ function verbClass(verb: string): VerbClass {
 }
 
 function citationsOfSentence(article: Article, index: number): Citation[] {
-  const quotedAt = perArticle(article, "attributionQuotedAt", (a) => makeQuotedAt(findQuotes(a)));
+  const quotedAt = quotedAtOf(article);
   const s = article.sentences[index];
   const { cues } = findCues(tokenize(article.text, s.start, s.end, quotedAt), new Set());
   const out: Citation[] = [];
@@ -107,9 +128,9 @@ const CLAUSE_EDGE = /[,;:.!?()“”"—–]/;
  * title"): after a named subject they still say how the source is presented ("The company claimed …").
  */
 function loadedVerbs(article: Article, index: number, known: Citation[]): Citation[] {
-  const s = article.sentences[index];
-  const ws = wordsOf(article.text, s.start, s.end);
-  const quoted = perArticle(article, "attributionQuotedAt", (a) => makeQuotedAt(findQuotes(a)));
+  const ws = sentenceFacts(article, index).words;
+  if (!ws.some((w) => LOADED_VERB.has(w.lemma))) return [];
+  const quoted = quotedAtOf(article);
   const out: Citation[] = [];
   for (let i = 1; i < ws.length; i++) {
     const v = ws[i].lemma;
@@ -261,8 +282,17 @@ export function bases(side: Side): Basis[] {
  * the cue finder missed a citation there rather than the source being dropped.
  */
 export function stillCites(side: Side, cited: Citation): boolean {
-  const quoted = perArticle(side.article, "attributionQuotedAt", (a) => makeQuotedAt(findQuotes(a)));
+  const quoted = quotedAtOf(side.article);
   return side.words.some(
     (w) => !quoted(w.start) && (w.lemma === cited.verb || w.lemma === "say" || w.lemma === "tell" || w.norm === "according" || w.lemma === cited.head),
   );
+}
+
+/** Could the side hold a citation at all: a reporting or cognition verb, "according", a colon or a loaded verb? */
+export function mayCite(side: Side): boolean {
+  for (const w of side.words) {
+    const n = w.norm;
+    if (SPEECH_STRONG.has(n) || SPEECH_WEAK.has(n) || COGNITION.has(n) || n === "according" || LOADED_VERB.has(w.lemma)) return true;
+  }
+  return side.article.text.slice(side.start, side.end).includes(":");
 }

@@ -2,6 +2,8 @@
 // fact-diff rules compare two wordings of one sentence. Pure: no vscode import. Never allocates a
 // regular expression per call; the diff is quadratic only in the length of one sentence pair.
 
+import { table } from "./lookup";
+
 export interface Word {
   /** As written. */
   text: string;
@@ -13,13 +15,17 @@ export interface Word {
   end: number;
 }
 
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.\-&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?(?<=\p{Lu}\.|[\p{L}\p{N}])|%|[$€£¥]/gu;
+// "U.S" followed by "." is the abbreviation "U.S."; "end" followed by "." is a word and a full stop
+const DOTTED = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const ASCII = /^[\x20-\x7e]*$/;
 
 export function fold(s: string): string {
+  if (ASCII.test(s)) return s.toLowerCase();
   return s.normalize("NFKD").replace(/\p{M}+/gu, "").replace(/[’‘`´]/g, "'").toLowerCase();
 }
 
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR: Record<string, string> = table({
   seen: "see", saw: "see", sees: "see", seeing: "see", said: "say", says: "say", told: "tell", tells: "tell",
   was: "be", were: "be", is: "be", are: "be", been: "be", being: "be", am: "be", "'s": "be", has: "have", had: "have", having: "have",
   did: "do", does: "do", done: "do", went: "go", gone: "go", goes: "go", made: "make", took: "take", taken: "take", gave: "give", given: "give",
@@ -30,10 +36,23 @@ const IRREGULAR: Record<string, string> = {
   heard: "hear", hit: "hit", meant: "mean", ran: "run", sought: "seek", sold: "sell", shot: "shoot", spoke: "speak", spoken: "speak",
   struck: "strike", wrote: "write", written: "write", withdrew: "withdraw", withdrawn: "withdraw", understood: "understand",
   men: "man", women: "woman", people: "person", children: "child", lines: "line",
-};
+});
+
+const lemmas = new Map<string, string>();
 
 /** A lemma good enough to meet "seen"/"see", "agreed"/"agreeing", "territories"/"territory". */
 export function lemma(norm: string): string {
+  let l = lemmas.get(norm);
+  if (l === undefined) {
+    // words repeat across sentences and articles; the memo is bounded so a long session cannot grow it forever
+    if (lemmas.size > 50000) lemmas.clear();
+    l = computeLemma(norm);
+    lemmas.set(norm, l);
+  }
+  return l;
+}
+
+function computeLemma(norm: string): string {
   let s = (IRREGULAR[norm] ?? norm).replace(/'s$/, "");
   if (s.length <= 3) return s;
   if (s.endsWith("ies") && s.length > 4) s = s.slice(0, -3) + "y";
@@ -47,15 +66,64 @@ export function lemma(norm: string): string {
   return s;
 }
 
-/** Words of `text.slice(from, to)`, offsets into `text`. */
+/** Length of the letter, digit or combining mark at i (2 for an astral character), or 0. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  return WORD_CHAR.test(text[i]) ? 1 : 0;
+}
+
+function isJoiner(c: number): boolean {
+  // ' ’ . - &
+  return c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38;
+}
+
+function isSymbol(c: number): boolean {
+  // % $ € £ ¥
+  return c === 37 || c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5;
+}
+
+/**
+ * Words of `text.slice(from, to)`, offsets into `text`: runs of letters, digits and marks, joined by an
+ * apostrophe, period, hyphen or ampersand between two of them ("Russia's", "U.S.", "two-year", "AT&T"),
+ * plus "%" and currency signs. Scanned by hand: this runs on every changed sentence of both versions.
+ */
 export function words(text: string, from = 0, to = text.length): Word[] {
   const out: Word[] = [];
-  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  WORD_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD_RE.exec(slice))) {
-    const norm = fold(m[0]);
-    out.push({ text: m[0], norm, lemma: lemma(norm), start: m.index + from, end: m.index + from + m[0].length });
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isSymbol(c)) {
+      const t = text[i];
+      out.push({ text: t, norm: t, lemma: t, start: i, end: i + 1 });
+      i++;
+      continue;
+    }
+    let n = wordCharAt(text, i);
+    if (!n) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let ascii = c < 128;
+    i += n;
+    for (;;) {
+      if (i < to && (n = wordCharAt(text, i))) {
+        if (text.charCodeAt(i) >= 128) ascii = false;
+        i += n;
+      } else if (i + 1 < to && isJoiner(text.charCodeAt(i)) && (n = wordCharAt(text, i + 1))) {
+        if (text.charCodeAt(i) >= 128 || text.charCodeAt(i + 1) >= 128) ascii = false;
+        i += 1 + n;
+      } else break;
+    }
+    let t = text.slice(start, i);
+    if (i < to && text.charCodeAt(i) === 46 && DOTTED.test(t)) {
+      t += ".";
+      i++;
+    }
+    const norm = ascii ? t.toLowerCase() : fold(t);
+    out.push({ text: t, norm, lemma: lemma(norm), start, end: start + t.length });
   }
   return out;
 }

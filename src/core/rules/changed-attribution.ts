@@ -6,7 +6,7 @@
 
 import type { VersionRule, VersionContext } from "./rule";
 import type { Span } from "../types";
-import { bases, citations, differentSources, stillCites, type Citation } from "../facts/sources";
+import { bases, citations, differentSources, mayCite, stillCites, type Citation } from "../facts/sources";
 import { changedPairs, type Side } from "../facts/sentence-facts";
 import type { Article } from "../article";
 import { dedupe, quote, twoSided } from "../facts/report";
@@ -36,8 +36,9 @@ export const changedAttribution: VersionRule = {
           ),
         );
       }
-      const ca = citations(a);
-      const cb = citations(b);
+      // the cue finder runs only where a reporting word could be
+      const ca = mayCite(a) ? citations(a) : [];
+      const cb = mayCite(b) ? citations(b) : [];
       if (!ca.length && !cb.length) continue;
       const usedB = new Set<Citation>();
       const leftA: Citation[] = [];

@@ -12,7 +12,7 @@ import { quotesIn } from "../facts/quotes";
 import { changedPairs, type Side } from "../facts/sentence-facts";
 import { diffWords, type Word } from "../facts/words";
 import { dedupe, twoSided } from "../facts/report";
-import type { NumberMention } from "../facts/numbers";
+import { mayCount, type NumberMention } from "../facts/numbers";
 
 const message = (here: string, there: string) =>
   `Hedge changed: this version says ${here}; the other says ${there}. Make the versions agree on how certain or how exact this is.`;
@@ -34,6 +34,12 @@ function verbAfter(ws: Word[], i: number): number {
   return -1;
 }
 
+function modalIndices(ws: Word[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < ws.length; i++) if (modalClass(ws[i].norm)) out.push(i);
+  return out;
+}
+
 function span(ws: Word[], from: number, to: number): Span {
   return { start: ws[from].start, end: ws[to - 1].end };
 }
@@ -47,8 +53,8 @@ export const changedHedge: VersionRule = {
     const report = dedupe(ctx.report);
     for (const { a, b } of changedPairs(ctx.a, ctx.b, ctx.comparison.pairs)) {
       // the qualifier of a figure both versions state
-      const na = a.sentences.flatMap((s) => s.numbers);
-      const nb = b.sentences.flatMap((s) => s.numbers);
+      const na = mayCount(a.words) ? a.sentences.flatMap((s) => s.numbers) : [];
+      const nb = na.length && mayCount(b.words) ? b.sentences.flatMap((s) => s.numbers) : [];
       if (na.length && nb.length) {
         for (const p of diffNumbers(na, nb).same) {
           if (qualifierClass(p.a.qualifier) === qualifierClass(p.b.qualifier)) continue;
@@ -59,15 +65,16 @@ export const changedHedge: VersionRule = {
       const wb = unquoted(b);
       if (!wa.length || !wb.length) continue;
       // a modal on the same verb: "would accept" / "will accept"
+      const modalsA = modalIndices(wa);
+      const modalsB = modalIndices(wb);
       const seen = new Set<number>();
-      for (let i = 0; i < wa.length; i++) {
-        const ma = modalClass(wa[i].norm);
-        if (!ma) continue;
+      for (const i of modalsA) {
+        const ma = modalClass(wa[i].norm)!;
         const va = verbAfter(wa, i);
         if (va < 0 || FUNCTION.has(wa[va].norm)) continue;
-        for (let j = 0; j < wb.length; j++) {
-          const mb = modalClass(wb[j].norm);
-          if (!mb || seen.has(j)) continue;
+        for (const j of modalsB) {
+          const mb = modalClass(wb[j].norm)!;
+          if (seen.has(j)) continue;
           const vb = verbAfter(wb, j);
           if (vb < 0 || wb[vb].lemma !== wa[va].lemma) continue;
           seen.add(j);
@@ -77,7 +84,7 @@ export const changedHedge: VersionRule = {
         }
       }
       // a modal where the other version states a plain verb: "maintains" / "would retain"
-      for (const h of diffWords(wa, wb, (w) => w.norm)) {
+      for (const h of modalsA.length || modalsB.length ? diffWords(wa, wb, (w) => w.norm) : []) {
         const la = h.aEnd - h.aStart;
         const lb = h.bEnd - h.bStart;
         const modalSide = la === 2 && lb === 1 && modalClass(wa[h.aStart].norm) ? "a" : lb === 2 && la === 1 && modalClass(wb[h.bStart].norm) ? "b" : null;

@@ -6,8 +6,8 @@
 import type { VersionRule, VersionContext } from "./rule";
 import type { Span } from "../types";
 import { findNames, isCalendarWord, sameEntity, spelledAlike, type NameMention } from "../facts/names";
-import { changedPairs, type Side } from "../facts/sentence-facts";
-import { diffWords, type Hunk, type Word } from "../facts/words";
+import { changedPairs, type PairView, type Side } from "../facts/sentence-facts";
+import type { Hunk, Word } from "../facts/words";
 import { dedupe, twoSided } from "../facts/report";
 
 const exactKey = (w: Word) => w.text.toLowerCase().replace(/[’‘`]/g, "'").replace(/\./g, "");
@@ -80,6 +80,23 @@ function differingPart(x: NameMention, y: NameMention): [Span, Span] | null {
   ];
 }
 
+/**
+ * Names can differ only where the word diff changed a capitalised word, or in accents (which the diff's
+ * folded words do not see); everywhere else both versions have the same words.
+ */
+function namesMayDiffer(pv: PairView): boolean {
+  const cap = (w: Word) => {
+    const c = w.text.charCodeAt(0);
+    return c < 128 ? c >= 65 && c <= 90 : c > 191;
+  };
+  for (const h of pv.hunks) {
+    for (let i = h.aStart; i < h.aEnd; i++) if (cap(pv.a.words[i])) return true;
+    for (let i = h.bStart; i < h.bEnd; i++) if (cap(pv.b.words[i])) return true;
+  }
+  const accented = (ws: Word[]) => ws.some((w) => w.text !== w.norm && /[^\x00-\x7f]/.test(w.text));
+  return accented(pv.a.words) || accented(pv.b.words);
+}
+
 export const changedName: VersionRule = {
   id: "changed-name",
   family: "versions",
@@ -87,12 +104,14 @@ export const changedName: VersionRule = {
   description: "A person, place or organisation is named or spelled differently between versions.",
   check(ctx: VersionContext): void {
     const report = dedupe(ctx.report);
-    for (const { a, b } of changedPairs(ctx.a, ctx.b, ctx.comparison.pairs)) {
+    for (const pv of changedPairs(ctx.a, ctx.b, ctx.comparison.pairs)) {
+      const { a, b } = pv;
+      if (!namesMayDiffer(pv)) continue;
       const na = namesOf(a);
       const nb = namesOf(b);
       if (!na.length && !nb.length) continue;
-      const keysA = a.words.map(exactKey);
-      const keysB = b.words.map(exactKey);
+      let keysA: string[] | undefined;
+      let keysB: string[] | undefined;
       // one name spelled two ways, first: a name with no identical counterpart against one written alike
       // ("Harborview City Council" / "Harborveiw City Council"), before looser equivalences hide it
       // identical names pair one to one, so a dateline "CEDAR RIDGE" does not vouch for a respelled "Cedar Ridgee" later
@@ -120,10 +139,10 @@ export const changedName: VersionRule = {
           }
         }
       }
-      const leftA = na.filter((x) => !spelledA.has(x) && !nb.some((y) => sameEntity(x, y)) && !appearsIn(x, keysB));
-      const leftB = nb.filter((y) => !usedB.has(y) && !na.some((x) => sameEntity(x, y)) && !appearsIn(y, keysA));
+      const leftA = na.filter((x) => !spelledA.has(x) && !nb.some((y) => sameEntity(x, y)) && !appearsIn(x, (keysB ??= b.words.map(exactKey))));
+      const leftB = nb.filter((y) => !usedB.has(y) && !na.some((x) => sameEntity(x, y)) && !appearsIn(y, (keysA ??= a.words.map(exactKey))));
       if (!leftA.length && !leftB.length && !pairs.length) continue;
-      const hunks = diffWords(a.words, b.words, exactKey);
+      const hunks = pv.hunks;
       // a different name in the same place: the leftovers of one diff hunk, like for like in length
       const cands: { x: NameMention; y: NameMention; h: number; cost: number }[] = [];
       for (const x of leftA) {

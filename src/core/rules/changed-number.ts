@@ -8,6 +8,7 @@ import type { Article } from "../article";
 import type { Span } from "../types";
 import type { NumberMention } from "../facts/numbers";
 import { diffNumbers, kindLabel } from "../facts/number-diff";
+import { mayCount } from "../facts/numbers";
 import { changedPairs } from "../facts/sentence-facts";
 import { dedupe, twoSided } from "../facts/report";
 
@@ -31,6 +32,7 @@ export const changedNumber: VersionRule = {
   check(ctx: VersionContext): void {
     const report = dedupe(ctx.report);
     for (const { a, b } of changedPairs(ctx.a, ctx.b, ctx.comparison.pairs)) {
+      if (!mayCount(a.words) || !mayCount(b.words)) continue;
       const na = a.sentences.flatMap((s) => s.numbers);
       const nb = b.sentences.flatMap((s) => s.numbers);
       if (!na.length || !nb.length) continue;

@@ -78,7 +78,8 @@ function compareQuoted(ctx: VersionContext, report: (r: ReturnType<typeof twoSid
 
 /** A quotation on one side whose words stand unquoted on the other. */
 function lostMarks(qw: QuoteWords, other: Side): Span | null {
-  const unquoted = other.words.filter((w) => !quotesIn(other.article, w.start, w.end).length);
+  const quotes = quotesIn(other.article, other.start, other.end);
+  const unquoted = other.words.filter((w) => !quotes.some((q) => w.start >= q.innerStart && w.end <= q.innerEnd));
   if (!unquoted.length) return null;
   const hunks = diffWords(qw.words, unquoted, norm);
   let matched = qw.words.length;

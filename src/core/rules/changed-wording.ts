@@ -7,7 +7,7 @@ import type { VersionRule, VersionContext } from "./rule";
 import { isLoaded } from "../facts/loaded-words";
 import { quotesIn } from "../facts/quotes";
 import { changedPairs } from "../facts/sentence-facts";
-import { diffWords, type Word } from "../facts/words";
+import type { Word } from "../facts/words";
 import { dedupe, twoSided } from "../facts/report";
 
 const MAX_HUNK = 4;
@@ -25,11 +25,12 @@ export const changedWording: VersionRule = {
   description: "A loaded word was swapped between versions: the tone changed even if the facts did not.",
   check(ctx: VersionContext): void {
     const report = dedupe(ctx.report);
-    for (const { a, b } of changedPairs(ctx.a, ctx.b, ctx.comparison.pairs)) {
+    for (const pv of changedPairs(ctx.a, ctx.b, ctx.comparison.pairs)) {
+      const { a, b } = pv;
       const qa = quotesIn(ctx.a, a.start, a.end);
       const qb = quotesIn(ctx.b, b.start, b.end);
       const inQuote = (w: Word, qs: typeof qa) => qs.some((q) => w.start >= q.innerStart && w.end <= q.innerEnd);
-      for (const h of diffWords(a.words, b.words, (w) => w.norm)) {
+      for (const h of pv.hunks) {
         const la = h.aEnd - h.aStart;
         const lb = h.bEnd - h.bStart;
         if (!la || !lb || la > MAX_HUNK || lb > MAX_HUNK) continue;

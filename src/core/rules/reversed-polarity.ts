@@ -7,9 +7,9 @@
 
 import type { VersionRule, VersionContext } from "./rule";
 import type { Span } from "../types";
-import { antonymPairs, governed, negatedAt, splitClauses, type Clause } from "../facts/negation";
+import { antonymPairs, governed, mayReverse, negatedAt, splitClauses, type Clause } from "../facts/negation";
 import { changedPairs, type Side } from "../facts/sentence-facts";
-import { diffWords, type Hunk, type Word } from "../facts/words";
+import type { Hunk, Word } from "../facts/words";
 import { dedupe, twoSided } from "../facts/report";
 
 const STOP = new Set(
@@ -95,10 +95,12 @@ export const reversedPolarity: VersionRule = {
     const report = dedupe(ctx.report);
     const say = (here: string, there: string) =>
       `Polarity reversed: this version says ${here}; the other says ${there}. One of them says the opposite: check which is right and make the versions agree.`;
-    for (const { a, b } of changedPairs(ctx.a, ctx.b, ctx.comparison.pairs)) {
+    for (const pv of changedPairs(ctx.a, ctx.b, ctx.comparison.pairs)) {
+      const { a, b } = pv;
+      // most changed pairs hold no negation and no antonym at all
+      if (!mayReverse(a.words) && !mayReverse(b.words)) continue;
       const ca = clausesOf(a);
       const cb = clausesOf(b);
-      if (!ca.some((c) => c.clause.cues.length) && !cb.some((c) => c.clause.cues.length) && !antonymPairs(a.words, b.words).length) continue;
       // best-matching clauses first, each clause used once
       const cands: { x: ClauseView; y: ClauseView; dice: number }[] = [];
       for (const x of ca) {
@@ -110,12 +112,11 @@ export const reversedPolarity: VersionRule = {
       cands.sort((p, q) => q.dice - p.dice);
       const usedA = new Set<ClauseView>();
       const usedB = new Set<ClauseView>();
-      let hunks: Hunk[] | undefined;
       for (const { x, y } of cands) {
         if (usedA.has(x) || usedB.has(y)) continue;
         usedA.add(x);
         usedB.add(y);
-        hunks ??= diffWords(a.words, b.words, (w) => w.norm);
+        const hunks = pv.hunks;
         for (const r of reversals(x, y, hunks, true)) report(twoSided(ctx.a, r.negative, ctx.b, r.positive, say, false));
         for (const r of reversals(y, x, hunks, false)) report(twoSided(ctx.a, r.positive, ctx.b, r.negative, say, false));
         const xw = a.words.slice(x.clause.from, x.clause.to);

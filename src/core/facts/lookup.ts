@@ -1,0 +1,8 @@
+// Word tables without an object prototype: looking up an arbitrary word ("constructor", "toString")
+// in a plain object literal would find Object's own members and break the scanners on real text.
+// Pure: no vscode import. One helper; the tables themselves live with the code that uses them.
+
+/** The same entries in an object with no prototype, so `table[word]` is undefined for any word not listed. */
+export function table<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
