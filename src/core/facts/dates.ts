@@ -68,7 +68,7 @@ const WD_PREFIX = `(?:(?<wd>${WEEKDAY}),?\\s+)?`;
 // preceding letter or digit is rejected in code and the scan resumes one character later.
 const DATE_RE = new RegExp(
     "(?:" +
-    // 2023-12-24, 2023/12/24, optionally with a time
+    // 2025-03-04, 2025/03/04, optionally with a time
     `(?<iy>${YEAR})(?<isep>[-/])(?<im>0?[1-9]|1[0-2])\\k<isep>(?<id>3[01]|[12]\\d|0?[1-9])(?:T\\d\\d:\\d\\d(?::\\d\\d)?(?:Z|[+-]\\d\\d:?\\d\\d)?)?(?![\\d/-])` +
     // 12/24/2023, 24.12.2023, 12/24/23
     `|(?<n1>\\d{1,2})(?<nsep>[/.])(?<n2>\\d{1,2})\\k<nsep>(?<ny>${YEAR}|\\d\\d)(?![\\d/.]\\d)` +
@@ -274,8 +274,8 @@ const DATELINE_WORDS = 60;
 const DATELINE_BLOCKS = 4;
 
 /**
- * The article's own date near the top: a dateline block ("Wednesday, November 20, 2024"), a labelled
- * date ("date 2023-12-24", "Updated Nov. 20, 2024 5:03 p.m. ET", "Published …"), within the first
+ * The article's own date near the top: a dateline block ("Tuesday, March 4, 2025"), a labelled
+ * date ("date 2025-03-04", "Updated Mar. 4, 2025 5:03 p.m. ET", "Published …"), within the first
  * few blocks and the first ~60 words. A date inside a sentence ("On Nov. 20, 2024, the …") is not one.
  */
 export function findDateline(article: Article): DateMention | undefined {

@@ -39,7 +39,7 @@ const FUNCTION_WORDS = new Set(
   ).split(" "),
 );
 
-// Titles and roles: part of the phrase, not of the name ("Latvian President Edgars Rinkevics").
+// Titles and roles: part of the phrase, not of the name ("Finnish President Anna Virtanen").
 const TITLES = new Set(
   (
     "president vice prime minister ministers secretary chancellor premier king queen prince princess pope " +
@@ -178,7 +178,7 @@ function scanNames(article: Article, index: number): NameMention[] {
   const flush = () => {
     // trailing connectors ("Bank of") are not part of the name
     while (group.length && !isCap(group[group.length - 1])) group.pop();
-    // split at titles inside the group: "Russian President Vladimir Putin" is "Russian" and "Vladimir Putin"
+    // split at titles inside the group: "Finnish President Anna Virtanen" is "Finnish" and "Anna Virtanen"
     let part: Word[] = [];
     const parts: Word[][] = [];
     for (const w of group) {

@@ -1,7 +1,7 @@
 // Cross-version view of attribution: for one side of an aligned pair, who is cited (the source phrase
 // and its head), with which reporting verb (neutral "said" vs doubting "claimed" vs conceding
 // "admitted"), and how the source knows ("officials who have been briefed on …", "people familiar
-// with …", "officials who received a letter about …"). The one-article cue finder in
+// with …", "diplomats who saw a draft of …"). The one-article cue finder in
 // src/core/attribution does the finding; this module only reads its output for comparison.
 // Pure: no vscode import. Never judges whether an attribution is good, only whether two versions agree.
 
@@ -239,7 +239,7 @@ const SOURCE_KINDS: Record<string, string[]> = {
 const SOURCE_KIND = new Map<string, string>();
 for (const [kind, heads] of Object.entries(SOURCE_KINDS)) for (const h of heads) SOURCE_KIND.set(lemma(h), kind);
 
-// How the source knows: "who have been briefed on", "who received a letter about", "familiar with",
+// How the source knows: "who have been briefed on", "who saw a draft of", "familiar with",
 // "with direct knowledge of". Attached to a source noun so that ordinary relative clauses stay out.
 const SOURCE_NOUNS =
   "officials?|people|persons?|sources?|diplomats?|analysts?|aides?|lawmakers|legislators|experts?|witnesses|investigators|members|executives|employees|staff(?:ers)?|advisers?|advisors?|insiders?|individuals?|someone|officers?|authorities|negotiators?|envoys?|ministers?|spokesm[ae]n|representatives?";

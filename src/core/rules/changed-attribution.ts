@@ -1,6 +1,6 @@
 // Rule `changed-attribution`: the source of a statement, or the way the source knows or speaks,
-// differs between versions: "Putin said" vs "officials said"; "officials who have been briefed on"
-// vs "officials who received a letter about"; "said" vs "claimed"; an attribution dropped.
+// differs between versions: "the mayor said" vs "officials said"; "diplomats who have been briefed on"
+// vs "diplomats who saw a draft of"; "said" vs "claimed"; an attribution dropped.
 // Pure: no vscode import. Never reports the same source named two ways ("the Times" / "The New York
 // Times", "top officials" / "senior officials"), nor a pronoun standing for a source.
 

@@ -61,7 +61,7 @@ const FUNCTION_START = new Set(
   "the a an but and or so yet he she it they we i you his her its their this that these those there here when while after before as if in on at by for with from however meanwhile".split(" "),
 );
 
-/** The differing words of two multi-word forms of one name ("Edgars Rinkevics" / "Edgars Rinkević"). */
+/** The differing words of two multi-word forms of one name ("Jan Dvorak" / "Jan Dvořák"). */
 function differingPart(x: NameMention, y: NameMention): [Span, Span] | null {
   if (x.words.length !== y.words.length) return null;
   let first = -1;
