@@ -83,7 +83,7 @@ describe("commands", () => {
     assert.equal(summary.findings, ours(b.uri).length, formatAll(ours(b.uri)));
     assert.ok(hasRule("added-content")(ours(b.uri)), formatAll(ours(b.uri)));
     const n = summary.findings;
-    assert.equal(summary.status, `Copydesk: ${n} finding${n === 1 ? "" : "s"} · paired with ${a.uri.path}`);
+    assert.equal(summary.status, `Copydesk: ${n} finding${n === 1 ? "" : "s"} · paired with ${a.uri.path.split("/").pop()}`);
     console.log(`      checked in ${summary.ms.toFixed(1)} ms`);
   });
 

@@ -9,9 +9,24 @@ export const TIMEOUT_MS = 20_000;
 
 const opened: vscode.TextDocument[] = [];
 
-/** Opens an untitled article in an editor, as a user pasting a draft would. */
+const EXTENSION: Record<string, string> = { plaintext: "txt", markdown: "md", html: "html" };
+let serial = 0;
+
+/**
+ * Opens an untitled article in an editor, as a user pasting a draft would. Each gets a name of its own:
+ * VS Code hands "Untitled-1" to the next draft while the last one may still be closing, which let one
+ * test see another's document.
+ */
 export async function openArticle(content: string, language = "plaintext", column = vscode.ViewColumn.One): Promise<vscode.TextDocument> {
-  const doc = await vscode.workspace.openTextDocument({ language, content });
+  serial++;
+  const uri = vscode.Uri.from({ scheme: "untitled", path: `/draft-${process.pid}-${serial}.${EXTENSION[language] ?? "txt"}` });
+  let doc = await vscode.workspace.openTextDocument(uri);
+  if (doc.languageId !== language) doc = await vscode.languages.setTextDocumentLanguage(doc, language);
+  if (content) {
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, new vscode.Position(0, 0), content);
+    assert.ok(await vscode.workspace.applyEdit(edit), `could not fill ${uri.toString()}`);
+  }
   opened.push(doc);
   await vscode.window.showTextDocument(doc, { viewColumn: column, preview: false });
   return doc;
