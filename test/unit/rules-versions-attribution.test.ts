@@ -60,3 +60,19 @@ test("an attribution dropped is reported on both sides", () => {
   assert.match(r.reports[0].message, /^Attribution dropped: this version attributes this \("engineers said"\); the other states it with no source\./);
   assert.match(r.reports[0].messageB ?? "", /^Attribution dropped: this version states this with no source;/);
 });
+
+test("a named source against an anonymous or indefinite one is another source", () => {
+  assert.deepEqual(runRule(changedAttribution, "Ortiz argued that the hiring should wait.", "A person familiar with the matter argued that the hiring should wait.").spans, [
+    ["Ortiz", "A person familiar with the matter"],
+  ]);
+  assert.deepEqual(runRule(changedAttribution, "Homeowners will pay $112 more, according to the city's finance office.", "Homeowners will pay $112 more, according to a spokesperson.").spans, [
+    ["the city's finance office", "a spokesperson"],
+  ]);
+  assert.deepEqual(runRule(changedAttribution, "Schools should weigh the findings, said the state school boards association.", "Schools should weigh the findings, said a spokesperson for the state school boards association.").spans, []);
+});
+
+test("a citation dropped where the other version still cites someone else", () => {
+  const r = runRule(changedAttribution, "Union president Ana Moreau said nurses had warned managers for years.", "Nurses had warned managers for years.");
+  assert.deepEqual(r.spans, [["Union president Ana Moreau said", "Nurses had warned managers for years."]]);
+  assert.deepEqual(runRule(changedAttribution, "Growth will slow, according to the agency's estimate.", "The agency estimates that growth will slow.").spans, []);
+});

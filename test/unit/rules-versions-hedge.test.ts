@@ -40,3 +40,9 @@ test("certainty and frequency words", () => {
 test("hedges inside quotations are left to changed-quote", () => {
   assert.deepEqual(runRule(changedHedge, "“We would accept it,” she said.", "“We will accept it,” she said.").spans, []);
 });
+
+test("comparisons and spans of time are not hedges; an emphatic 'certainly' is", () => {
+  assert.deepEqual(runRule(changedHedge, "Pupils were also 20% less likely to doze in class.", "Pupils were reportedly also 20% less likely to doze in class.").spans, [["were also", "reportedly"]]);
+  assert.deepEqual(runRule(changedHedge, "Rates would rise 6% over two years.", "Rates would rise 6% in two years.").spans, []);
+  assert.deepEqual(runRule(changedHedge, "The bill will pass.", "The bill will certainly pass.").spans, [["will pass", "certainly"]]);
+});

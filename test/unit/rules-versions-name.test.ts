@@ -37,3 +37,14 @@ test("known equivalents stay quiet", () => {
 test("a name in one version only is not a changed name", () => {
   assert.deepEqual(runRule(changedName, "Officials in Riga agreed.", "Officials agreed.").spans, []);
 });
+
+test("a capitalised dateline does not hide a respelled name later in the sentence", () => {
+  const r = runRule(changedName, "CEDAR FALLS — Crews worked north of Cedar Falls on Friday.", "CEDAR FALLS — Crews worked north of Cedar Fals on Friday.");
+  assert.deepEqual(r.spans, [["Falls", "Fals"]]);
+});
+
+test("a name that opens the sentence is compared with the name in its place", () => {
+  const r = runRule(changedName, "Council members Ana Ortiz and Li Wei voted no. Ortiz argued the hiring should wait.", "Council members Ana Ortiz and Li Wei voted no. Mwangi argued the hiring should wait.");
+  assert.deepEqual(r.spans, [["Ortiz", "Mwangi"]]);
+  assert.deepEqual(runRule(changedName, "Talks resume on Dec. 31.", "Talks resume on December 31.").spans, []);
+});

@@ -194,7 +194,12 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
   const cy = SOURCE_KIND.get(y.head);
   if (cx && cy && cx !== cy) return true;
   // an institution against one unnamed person ("the finance office" / "a spokesperson"): another source
-  if ((x.indefinite && y.definite) || (y.indefinite && x.definite)) return true;
+  // one unnamed person ("a spokesperson", "a person familiar with …") against an institution or a bare
+  // capitalised name the name finder could not vouch for ("Ortiz argued", opening the sentence); an
+  // indefinite document ("a study published Tuesday") is not a person
+  const someone = (c: Citation) => c.indefinite && !!c.head && SOURCE_KIND.has(c.head);
+  const bareName = (c: Citation) => !c.definite && !c.indefinite && c.sourceWords.length > 0 && c.sourceWords.every((w) => /^\p{Lu}/u.test(w.text));
+  if ((someone(x) && (y.definite || bareName(y))) || (someone(y) && (x.definite || bareName(x)))) return true;
   // a group against one unnamed person ("officials" / "a spokesperson"): another source
   const px = isPlural(x.sourceWords[x.sourceWords.length - 1]);
   const py = isPlural(y.sourceWords[y.sourceWords.length - 1]);

@@ -62,7 +62,8 @@ function computeLemma(norm: string): string {
   else if (s.endsWith("ing") && s.length > 5) s = s.slice(0, -3);
   else if (s.endsWith("ed") && s.length > 4) s = s.slice(0, -2);
   if (/([bdgmnprt])\1$/.test(s)) s = s.slice(0, -1);
-  if (s.endsWith("e") && s.length > 3) s = s.slice(0, -1);
+  // "agreed" and "agreeing" both come down to "agr"
+  while (s.endsWith("e") && s.length > 3) s = s.slice(0, -1);
   return s;
 }
 

@@ -1,0 +1,38 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { diffWords, fold, lemma, words } from "../../src/core/facts/words";
+import { findNumbers } from "../../src/core/facts/numbers";
+import { findDates } from "../../src/core/facts/dates";
+
+test("words keep offsets, join apostrophes, hyphens and abbreviations, and fold case and accents", () => {
+  const text = "U.S. aid to Rinkēviča's two-year plan: 20% more.";
+  const ws = words(text);
+  assert.deepEqual(ws.map((w) => w.text), ["U.S.", "aid", "to", "Rinkēviča's", "two-year", "plan", "20", "%", "more"]);
+  assert.deepEqual(ws.map((w) => text.slice(w.start, w.end)), ws.map((w) => w.text));
+  assert.equal(ws[3].norm, "rinkevica's");
+  assert.equal(fold("He’s"), "he's");
+  assert.equal(words("It ended.")[1].text, "ended");
+});
+
+test("lemmas meet across inflections and common irregular verbs", () => {
+  assert.equal(lemma("seen"), lemma("see"));
+  assert.equal(lemma("agreed"), lemma("agreeing"));
+  assert.equal(lemma("territories"), lemma("territory"));
+  assert.equal(lemma("said"), "say");
+});
+
+test("words that name members of Object's prototype are ordinary words", () => {
+  const text = "The constructor toString valueOf said hasOwnProperty rose 5% on May 4, 2021.";
+  assert.equal(words(text).length, 13);
+  assert.equal(lemma("constructor"), "constructor");
+  assert.equal(findNumbers(text).length, 1);
+  assert.equal(findDates(text).length, 1);
+});
+
+test("the word diff reports maximal replaced runs in order", () => {
+  const a = words("the talks collapsed after brutal attacks on villages");
+  const b = words("talks on a truce collapsed after atrocities on villages");
+  const hunks = diffWords(a, b, (w) => w.norm).map((h) => [a.slice(h.aStart, h.aEnd).map((w) => w.text).join(" "), b.slice(h.bStart, h.bEnd).map((w) => w.text).join(" ")]);
+  assert.deepEqual(hunks, [["the", ""], ["", "on a truce"], ["brutal attacks", "atrocities"]]);
+  assert.deepEqual(diffWords(a, a, (w) => w.norm), []);
+});
