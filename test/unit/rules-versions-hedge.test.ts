@@ -46,3 +46,8 @@ test("comparisons and spans of time are not hedges; an emphatic 'certainly' is",
   assert.deepEqual(runRule(changedHedge, "Rates would rise 6% over two years.", "Rates would rise 6% in two years.").spans, []);
   assert.deepEqual(runRule(changedHedge, "The bill will pass.", "The bill will certainly pass.").spans, [["will pass", "certainly"]]);
 });
+
+test("'would' after a past reporting verb is the reported form of 'will'", () => {
+  assert.deepEqual(runRule(changedHedge, "The company said it would cut 300 jobs.", "The company says it will cut 300 jobs.").spans, []);
+  assert.deepEqual(runRule(changedHedge, "Officials said the bridge could reopen in May.", "Officials say the bridge can reopen in May.").spans, []);
+});

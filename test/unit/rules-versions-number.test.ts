@@ -50,3 +50,9 @@ test("two numbers each pair with the one that counts the same thing", () => {
   const r = runRule(changedNumber, "Rebels freed 30 soldiers and 12 civilians.", "Rebels freed 12 civilians and 35 soldiers.");
   assert.deepEqual(r.spans, [["30", "35"]]);
 });
+
+test("a share as a fraction or a percentage, and an age without its unit, are the same quantity", () => {
+  assert.deepEqual(runRule(changedNumber, "About half of the voters agreed.", "About 50% of the voters agreed.").spans, []);
+  assert.deepEqual(runRule(changedNumber, "The 35-year-old striker scored.", "The striker, 35, scored.").spans, []);
+  assert.deepEqual(runRule(changedNumber, "About half of the voters agreed.", "About 40% of the voters agreed.").spans, [["half", "40%"]]);
+});

@@ -65,3 +65,16 @@ test("the quoted words and the attribution around them are separate clauses", ()
   );
   assert.deepEqual(r.spans, []);
 });
+
+test("a record ('the first time since', 'the lowest since') says what 'not … since' says", () => {
+  assert.deepEqual(runRule(reversedPolarity, "It is the first time since 2008 that the bank has cut rates twice.", "The bank has not cut rates twice since 2008.").spans, []);
+});
+
+test("attributive negative adjectives and everyday paraphrases of denial stay quiet", () => {
+  for (const [x, y] of [
+    ["Unknown gunmen attacked the convoy.", "Unidentified gunmen attacked the convoy."],
+    ["About half of the residents opposed the plan.", "About half of the residents were against the plan."],
+    ["The minister denied the report.", "The minister dismissed the report."],
+  ]) assert.deepEqual(runRule(reversedPolarity, x, y).spans, [], `${x} / ${y}`);
+  assert.deepEqual(runRule(reversedPolarity, "The council supported the plan.", "The council opposed the plan.").spans, [["supported", "opposed"]]);
+});

@@ -20,13 +20,20 @@ export interface Clause {
 
 const SIMPLE = new Set(["not", "never", "no", "none", "nobody", "nothing", "nowhere", "neither", "nor", "without", "cannot", "hardly", "barely", "scarcely", "seldom", "rarely", "unless"]);
 // Words that say "not" by themselves: a paraphrase "did not attend" / "was absent" keeps its polarity.
+// Verbs that mean "not do": "refused to say" / "did not say". Verbs with an everyday paraphrase that
+// carries no negation ("denied" / "dismissed", "opposed" / "was against") are antonym pairs below instead.
 const LEXICAL = new Set([
-  "deny", "denied", "denies", "denying", "refuse", "refused", "refuses", "refusing", "reject", "rejected", "rejects", "rejecting",
-  "fail", "failed", "fails", "failing", "failure", "lack", "lacked", "lacks", "lacking", "unable", "unwilling", "oppose", "opposed",
-  "opposes", "opposing", "absent", "absence", "unclear", "unlikely", "impossible", "unknown", "unaware", "unsure", "uncertain",
-  "untrue", "illegal", "unlawful", "disagree", "disagreed", "disagrees", "unsuccessful", "incorrect", "inaccurate",
-  "declined", "declines", "decline", "ruled",
+  "refuse", "refused", "refuses", "refusing", "fail", "failed", "fails", "failing", "failure", "lack", "lacked", "lacks", "lacking",
+  "declined", "declines", "decline", "ruled", "disagree", "disagreed", "disagrees",
 ]);
+// Adjectives that mean "not X", counted only when predicated ("it is unclear whether", "he was unable
+// to"): attributive "unknown gunmen" or "illegal drugs" negate nothing the other version would state.
+const NEGATIVE_ADJECTIVES = new Set([
+  "unable", "unwilling", "absent", "unclear", "unlikely", "impossible", "unknown", "unaware", "unsure", "uncertain", "untrue",
+  "illegal", "unlawful", "unsuccessful", "incorrect", "inaccurate",
+]);
+const PREDICATING = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "remains", "remained", "remain", "seems", "seemed", "appears", "appeared", "became", "become", "still", "considered", "deemed", "it's"]);
+const COMPLEMENT = new Set(["to", "whether", "if", "that", "how", "what", "why", "when", "where", "who", "about", "of"]);
 // "a failed campaign" is not a negation; "failed to agree" is.
 const NEEDS_NEXT: Record<string, string> = table({
   ruled: "out", declined: "to", declines: "to", decline: "to", fail: "to", failed: "to", fails: "to", failing: "to", failure: "to",
@@ -60,6 +67,7 @@ export function cueAt(ws: Word[], i: number): number {
     if (need && next !== need) return 0;
     return need ? 2 : 1;
   }
+  if (NEGATIVE_ADJECTIVES.has(w) && (PREDICATING.has(prev) || COMPLEMENT.has(next))) return 1;
   return 0;
 }
 
@@ -146,7 +154,8 @@ const ANTONYMS: [string, string][] = [
   ["rise", "fall"], ["increase", "decrease"], ["grow", "shrink"], ["gain", "lose"], ["win", "lose"], ["allow", "ban"],
   ["allow", "forbid"], ["allow", "prohibit"], ["guilty", "innocent"], ["include", "exclude"], ["strengthen", "weaken"],
   ["victory", "defeat"], ["higher", "lower"], ["expand", "reduce"], ["raise", "lower"], ["hire", "fire"], ["acquit", "convict"],
-  ["boost", "cut"], ["winner", "loser"], ["legalize", "ban"],
+  ["boost", "cut"], ["winner", "loser"], ["legalize", "ban"], ["support", "oppose"], ["accept", "reject"], ["approve", "reject"],
+  ["confirm", "deny"], ["admit", "deny"],
 ];
 const ANTONYM_OF = new Map<string, Set<string>>();
 for (const [x, y] of ANTONYMS) {
@@ -161,7 +170,7 @@ for (const [x, y] of ANTONYMS) {
 export function mayReverse(ws: Word[]): boolean {
   for (const w of ws) {
     const n = w.norm;
-    if (SIMPLE.has(n) || LEXICAL.has(n) || n === "yet" || n.endsWith("n't") || ANTONYM_OF.has(w.lemma)) return true;
+    if (SIMPLE.has(n) || LEXICAL.has(n) || NEGATIVE_ADJECTIVES.has(n) || n === "yet" || n.endsWith("n't") || ANTONYM_OF.has(w.lemma)) return true;
   }
   return false;
 }

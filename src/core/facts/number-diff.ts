@@ -53,6 +53,13 @@ function vagueRange(n: NumberMention): [number, number] {
 }
 
 export function sameQuantity(x: NumberMention, y: NumberMention): boolean {
+  // "half" and "50%", "a third" and "33%": a fraction and a percentage of one share
+  if ((x.kind === "fraction" && y.kind === "percent" && y.unit === "%") || (y.kind === "fraction" && x.kind === "percent" && x.unit === "%")) {
+    const [f, p] = x.kind === "fraction" ? [x, y] : [y, x];
+    return Math.abs(f.value * 100 - p.value) <= 1;
+  }
+  // "a 35-year-old striker" / "the striker, 35": a bare figure that does not repeat the unit
+  if (!x.vague && !y.vague && ((x.kind === "cardinal" && !x.unit) || (y.kind === "cardinal" && !y.unit)) && x.kind !== "ordinal" && y.kind !== "ordinal" && close(x.value, y.value)) return true;
   if (family(x) !== family(y)) return false;
   if (x.vague && y.vague) return x.value === y.value;
   if (x.vague || y.vague) {

@@ -183,6 +183,8 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
     // with the matter", "local media" or "officials" are someone else
     const [names, other] = nx.length ? [nx, y] : [ny, x];
     if (names[0].words.some((w) => w.lemma === other.head || other.sourceWords.some((o) => o.lemma === w.lemma))) return false;
+    // the description must read as a source at all ("vaccines work" is a misread clause, not a source)
+    if (!other.head || !SOURCE_KIND.has(other.head)) return false;
     const person = names.length === 1 && names[0].words.length <= 3 && !names[0].words.some((w) => ORG_WORDS.has(w.norm));
     const group = other.sourceWords.length > 0 && isPlural(other.sourceWords[other.sourceWords.length - 1]);
     return !other.definite || (person && group);

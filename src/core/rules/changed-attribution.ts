@@ -40,15 +40,30 @@ export const changedAttribution: VersionRule = {
       const ca = mayCite(a) ? citations(a) : [];
       const cb = mayCite(b) ? citations(b) : [];
       if (!ca.length && !cb.length) continue;
+      // the same source first: same head and same verb before any merely compatible one
       const usedB = new Set<Citation>();
+      const partner = new Map<Citation, Citation>();
+      const cands: { x: Citation; y: Citation; score: number }[] = [];
+      for (const x of ca) {
+        if (!x.head) continue;
+        for (const y of cb) {
+          if (!y.head || differentSources(ctx.a, x, ctx.b, y)) continue;
+          cands.push({ x, y, score: (x.head === y.head ? 2 : 0) + (x.verb === y.verb ? 1 : 0) });
+        }
+      }
+      cands.sort((p, q) => q.score - p.score);
+      for (const c of cands) {
+        if (partner.has(c.x) || usedB.has(c.y)) continue;
+        partner.set(c.x, c.y);
+        usedB.add(c.y);
+      }
       const leftA: Citation[] = [];
       for (const x of ca) {
-        const y = cb.find((c) => !usedB.has(c) && c.head && x.head && !differentSources(ctx.a, x, ctx.b, c));
+        const y = partner.get(x);
         if (!y) {
           leftA.push(x);
           continue;
         }
-        usedB.add(y);
         if (x.verbClass !== y.verbClass && x.verbClass !== "other" && y.verbClass !== "other") {
           report(
             twoSided(ctx.a, x.cue, ctx.b, y.cue, (here, there) =>

@@ -34,6 +34,19 @@ function verbAfter(ws: Word[], i: number): number {
   return -1;
 }
 
+// After a past reporting verb, "would", "could" and "might" are the reported forms of "will", "can" and
+// "may" ("the company said it would cut jobs" / "the company says it will cut jobs"): not a hedge.
+const PAST_REPORTING = new Set([
+  "said", "told", "announced", "added", "warned", "predicted", "expected", "promised", "pledged", "vowed", "insisted", "claimed",
+  "argued", "stated", "wrote", "confirmed", "believed", "thought", "hoped", "feared", "estimated", "reported", "signaled", "signalled",
+]);
+function reported(ws: Word[], i: number, cls: string): string {
+  const n = ws[i].norm;
+  if (n !== "would" && n !== "could") return cls;
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) if (PAST_REPORTING.has(ws[k].norm)) return n === "would" ? "will" : "can";
+  return cls;
+}
+
 function modalIndices(ws: Word[]): number[] {
   const out: number[] = [];
   for (let i = 0; i < ws.length; i++) if (modalClass(ws[i].norm)) out.push(i);
@@ -69,17 +82,19 @@ export const changedHedge: VersionRule = {
       const modalsB = modalIndices(wb);
       const seen = new Set<number>();
       for (const i of modalsA) {
-        const ma = modalClass(wa[i].norm)!;
+        const ma = reported(wa, i, modalClass(wa[i].norm)!);
         const va = verbAfter(wa, i);
         if (va < 0 || FUNCTION.has(wa[va].norm)) continue;
         for (const j of modalsB) {
-          const mb = modalClass(wb[j].norm)!;
+          const mb = reported(wb, j, modalClass(wb[j].norm)!);
           if (seen.has(j)) continue;
           const vb = verbAfter(wb, j);
           if (vb < 0 || wb[vb].lemma !== wa[va].lemma) continue;
           seen.add(j);
           seen.add(-1 - i);
-          if (ma !== mb) report(twoSided(ctx.a, span(wa, i, va + 1), ctx.b, span(wb, j, vb + 1), message));
+          // the same modal word, or one version's reported form of the other's: no change
+          const sameWord = wa[i].norm === wb[j].norm;
+          if (!sameWord && ma !== mb && ma !== modalClass(wb[j].norm) && mb !== modalClass(wa[i].norm)) report(twoSided(ctx.a, span(wa, i, va + 1), ctx.b, span(wb, j, vb + 1), message));
           break;
         }
       }

@@ -54,6 +54,20 @@ function auxStart(ws: Word[], i: number, floor: number): number {
   return k;
 }
 
+function hasWord(ws: Word[], c: Clause, norm: string): boolean {
+  for (let i = c.from; i < c.to; i++) if (ws[i].norm === norm) return true;
+  return false;
+}
+
+/** "first", "last" or a superlative ("lowest", "biggest"): a record, which implies "not … since". */
+function hasRecordWord(ws: Word[], c: Clause): boolean {
+  for (let i = c.from; i < c.to; i++) {
+    const n = ws[i].norm;
+    if (n === "first" || n === "last" || (n.length > 5 && n.endsWith("est") && !/(?:interest|request|protest|suggest|invest|arrest|contest|forest|honest|modest|manifest|harvest|digest|test)$/.test(n))) return true;
+  }
+  return false;
+}
+
 interface Reversal {
   /** Spans on the side of the clause holding the negation, and on the other side. */
   negative: Span;
@@ -69,6 +83,8 @@ function reversals(x: ClauseView, y: ClauseView, hunks: Hunk[], xIsA: boolean): 
   const out: Reversal[] = [];
   const wx = x.side.words;
   const wy = y.side.words;
+  // "the first time since 2008 that the bank cut rates" says "the bank had not cut rates since 2008"
+  if (hasWord(wx, x.clause, "since") && hasWord(wy, y.clause, "since") && hasRecordWord(wy, y.clause)) return out;
   for (let k = 0; k < x.clause.cues.length; k++) {
     const p = governed(wx, x.clause, k, x.gap);
     if (p < 0) continue;
