@@ -48,3 +48,9 @@ test("a name that opens the sentence is compared with the name in its place", ()
   assert.deepEqual(r.spans, [["Ortiz", "Mwangi"]]);
   assert.deepEqual(runRule(changedName, "Talks resume on Dec. 31.", "Talks resume on December 31.").spans, []);
 });
+
+test("an organisation under another of its names is not a different name; two bodies of one kind are", () => {
+  assert.deepEqual(runRule(changedName, "The Pentagon said it had no plans.", "The Defense Department said it had no plans.").spans, []);
+  assert.deepEqual(runRule(changedName, "Russia's foreign ministry summoned him.", "The Russian Foreign Ministry summoned him.").spans, []);
+  assert.deepEqual(runRule(changedName, "Officers from the Riverton Police Department arrived.", "Officers from the Ashford Police Department arrived.").spans, [["Riverton", "Ashford"]]);
+});

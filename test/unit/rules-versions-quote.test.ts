@@ -44,3 +44,8 @@ test("same words, other punctuation, case or apostrophes: quiet", () => {
 test("apostrophes are never quotation marks", () => {
   assert.deepEqual(runRule(changedQuote, "The officials' plan and Russia's plan.", "The officials’ plan and Russia’s new plan.").spans, []);
 });
+
+test("a quotation shortened at either end is a partial quotation, not a changed one", () => {
+  assert.deepEqual(runRule(changedQuote, "“This is a dark day for our town,” the mayor said.", "The mayor called it “a dark day for our town.”").spans, []);
+  assert.deepEqual(runRule(changedQuote, "“This is a dark day for our town,” the mayor said.", "The mayor called it “a sad day for our town.”").spans, [["dark", "sad"]]);
+});

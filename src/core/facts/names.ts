@@ -96,7 +96,20 @@ function keyOf(ws: Word[]): string {
     .join(" ");
 }
 
-function canonOf(key: string): string {
+// Words that make a name an organisation's: such a name may be swapped for another name of the same body.
+const ORG_WORDS = new Set(
+  (
+    "association union council company markets market inc corp corporation party ministry department agency times post news journal " +
+    "university institute bank group foundation court committee commission government office service police army navy club league " +
+    "federation organization organisation network press reuters airlines co ltd plc fund authority board centre center hospital school"
+  ).split(" "),
+);
+
+export function isOrganisation(n: NameMention): boolean {
+  return n.words.some((w) => ORG_WORDS.has(w.norm));
+}
+
+export function canonOf(key: string): string {
   return ALIASES[key] ?? DEMONYMS[key] ?? key;
 }
 

@@ -12,7 +12,7 @@ import { COGNITION, SPEECH_STRONG, SPEECH_WEAK } from "../attribution/lexicon";
 import { findQuotes } from "./quotes";
 import { tokenize } from "../attribution/tokens";
 import { perArticle, sentenceFacts, type Side } from "./sentence-facts";
-import { findNames, sameEntity, spelledAlike, type NameMention } from "./names";
+import { findNames, isOrganisation, sameEntity, spelledAlike, type NameMention } from "./names";
 import { lemma, words as wordsOf, type Word } from "./words";
 import { table } from "./lookup";
 
@@ -176,7 +176,9 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
   const nx = namesIn(a, x.source).filter((n) => !n.demonym);
   const ny = namesIn(b, y.source).filter((n) => !n.demonym);
   if (nx.length && ny.length) {
-    return !nx.some((p) => ny.some((q) => sameEntity(p, q) || (p.words.length === q.words.length && p.words.every((w, k) => w.norm === q.words[k].norm || spelledAlike(w.text, q.words[k].text)))));
+    if (nx.some((p) => ny.some((q) => sameEntity(p, q) || (p.words.length === q.words.length && p.words.every((w, k) => w.norm === q.words[k].norm || spelledAlike(w.text, q.words[k].text)))))) return false;
+    // two names of people differ; an organisation may go by another name ("the Pentagon" / "the Defense Department")
+    return !nx.some(isOrganisation) && !ny.some(isOrganisation) ? true : differentOrganisations(nx, ny);
   }
   if (nx.length || ny.length) {
     // a named source against a description: "her lawyer" may well be the person named; "a person familiar
@@ -185,7 +187,7 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
     if (names[0].words.some((w) => w.lemma === other.head || other.sourceWords.some((o) => o.lemma === w.lemma))) return false;
     // the description must read as a source at all ("vaccines work" is a misread clause, not a source)
     if (!other.head || !SOURCE_KIND.has(other.head)) return false;
-    const person = names.length === 1 && names[0].words.length <= 3 && !names[0].words.some((w) => ORG_WORDS.has(w.norm));
+    const person = names.length === 1 && names[0].words.length <= 3 && !isOrganisation(names[0]);
     const group = other.sourceWords.length > 0 && isPlural(other.sourceWords[other.sourceWords.length - 1]);
     return !other.definite || (person && group);
   }
@@ -214,17 +216,16 @@ function namesIn(article: Article, span: Span): NameMention[] {
   return findNames(article, i).filter((n) => n.start >= span.start && n.end <= span.end);
 }
 
+/** Two organisations of one kind with different names: "Riverton Police Department" / "Ashford Police Department". */
+function differentOrganisations(nx: NameMention[], ny: NameMention[]): boolean {
+  const kind = (n: NameMention) => n.words.find((w) => isOrganisation({ ...n, words: [w] }))?.norm;
+  return nx.some((p) => ny.some((q) => kind(p) !== undefined && kind(p) === kind(q) && p.key !== q.key));
+}
+
 function isPlural(w: Word): boolean {
   return /[^s]s$/.test(w.norm) || w.norm === "police" || w.norm === "people";
 }
 
-const ORG_WORDS = new Set(
-  (
-    "association union council company markets market inc corp corporation party ministry department agency times post news journal " +
-    "university institute bank group foundation court committee commission government office service police army navy club league " +
-    "federation organization organisation network press reuters airlines co ltd plc fund authority board centre center hospital school"
-  ).split(" "),
-);
 
 const SOURCE_KINDS: Record<string, string[]> = {
   official: ["official", "authorities", "government", "administration", "ministry", "spokesman", "spokeswoman", "spokesperson", "minister"],

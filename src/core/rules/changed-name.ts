@@ -5,7 +5,7 @@
 
 import type { VersionRule, VersionContext } from "./rule";
 import type { Span } from "../types";
-import { findNames, isCalendarWord, sameEntity, spelledAlike, type NameMention } from "../facts/names";
+import { canonOf, findNames, isCalendarWord, isOrganisation, sameEntity, spelledAlike, type NameMention } from "../facts/names";
 import { changedPairs, type PairView, type Side } from "../facts/sentence-facts";
 import type { Hunk, Word } from "../facts/words";
 import { dedupe, twoSided } from "../facts/report";
@@ -54,7 +54,7 @@ function capitalisedIn(words: Word[], from: number, to: number, text: string): N
   const start = ws[0].start;
   const end = ws[ws.length - 1].end - (/['’]s$/.test(ws[ws.length - 1].text) ? 2 : 0);
   const key = ws.map((w) => w.text.toLowerCase()).join(" ");
-  return { start, end, text: text.slice(start, end), words: ws, key, canon: key, demonym: false };
+  return { start, end, text: text.slice(start, end), words: ws, key, canon: canonOf(key.replace(/'s$/, "")), demonym: false };
 }
 
 const FUNCTION_START = new Set(
@@ -95,6 +95,19 @@ function namesMayDiffer(pv: PairView): boolean {
   }
   const accented = (ws: Word[]) => ws.some((w) => w.text !== w.norm && /[^\x00-\x7f]/.test(w.text));
   return accented(pv.a.words) || accented(pv.b.words);
+}
+
+/**
+ * Could y have replaced x as another entity? Not when they are one entity, and not when either is an
+ * organisation under another of its names ("the Pentagon" / "the Defense Department"); two bodies of
+ * one kind ("Riverton Police Department" / "Ashford Police Department") still count.
+ */
+function swappable(x: NameMention, y: NameMention): boolean {
+  if (sameEntity(x, y)) return false;
+  const ox = isOrganisation(x);
+  const oy = isOrganisation(y);
+  if (!ox && !oy) return true;
+  return ox && oy && x.words[x.words.length - 1].norm === y.words[y.words.length - 1].norm;
 }
 
 export const changedName: VersionRule = {
@@ -156,14 +169,14 @@ export const changedName: VersionRule = {
           const y = capitalisedIn(b.words, hunk.bStart, hunk.bEnd, ctx.b.text);
           if (y) ys.push(y);
         }
-        for (const y of ys) cands.push({ x, y, h, cost: Math.abs(x.words.length - y.words.length) - Math.min(x.words.length, y.words.length) / 10 });
+        for (const y of ys) if (swappable(x, y)) cands.push({ x, y, h, cost: Math.abs(x.words.length - y.words.length) - Math.min(x.words.length, y.words.length) / 10 });
       }
       for (const y of leftB) {
         if (usedB.has(y) || y.words.length !== 1) continue;
         const h = hunkOf(y, b.words, hunks, false);
         if (h < 0 || cands.some((c) => c.y === y)) continue;
         const x = capitalisedIn(a.words, hunks[h].aStart, hunks[h].aEnd, ctx.a.text);
-        if (x && !na.some((n) => n.start === x.start)) cands.push({ x, y, h, cost: 0 });
+        if (x && !na.some((n) => n.start === x.start) && swappable(x, y)) cands.push({ x, y, h, cost: 0 });
       }
       cands.sort((p, q) => p.cost - q.cost);
       const usedX = new Set<NameMention>();

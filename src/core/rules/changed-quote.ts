@@ -54,6 +54,9 @@ function compareQuoted(ctx: VersionContext, report: (r: ReturnType<typeof twoSid
   // reads as one change; a pure deletion on one side marks a position there, not a word
   const groups = new Map<string, { as: number; ae: number; bs: number; be: number }>();
   for (const h of diffWords(wa, wb, norm)) {
+    // a quotation shortened at either end ("a dark day" for "This is a dark day") quotes fewer words, not other ones
+    const trimmed = (h.aEnd === h.aStart || h.bEnd === h.bStart) && ((h.aStart === 0 && h.bStart === 0) || (h.aEnd === wa.length && h.bEnd === wb.length));
+    if (trimmed) continue;
     const ownerA = ga.indexOf(owner(ga, wa[Math.min(h.aStart, wa.length - 1)]));
     const ownerB = gb.indexOf(owner(gb, wb[Math.min(h.bStart, wb.length - 1)]));
     const key = `${ownerA}:${ownerB}`;

@@ -54,11 +54,6 @@ function auxStart(ws: Word[], i: number, floor: number): number {
   return k;
 }
 
-function hasWord(ws: Word[], c: Clause, norm: string): boolean {
-  for (let i = c.from; i < c.to; i++) if (ws[i].norm === norm) return true;
-  return false;
-}
-
 /** "first", "last" or a superlative ("lowest", "biggest"): a record, which implies "not … since". */
 function hasRecordWord(ws: Word[], c: Clause): boolean {
   for (let i = c.from; i < c.to; i++) {
@@ -83,8 +78,9 @@ function reversals(x: ClauseView, y: ClauseView, hunks: Hunk[], xIsA: boolean): 
   const out: Reversal[] = [];
   const wx = x.side.words;
   const wy = y.side.words;
-  // "the first time since 2008 that the bank cut rates" says "the bank had not cut rates since 2008"
-  if (hasWord(wx, x.clause, "since") && hasWord(wy, y.clause, "since") && hasRecordWord(wy, y.clause)) return out;
+  // a record implies a negation: "the first time since 2008 that the bank cut rates" says "the bank had
+  // not cut rates since 2008"; "the first Black mayor" says "no Black person had been mayor before"
+  if (hasRecordWord(wy, y.clause)) return out;
   for (let k = 0; k < x.clause.cues.length; k++) {
     const p = governed(wx, x.clause, k, x.gap);
     if (p < 0) continue;
