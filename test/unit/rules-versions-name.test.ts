@@ -54,3 +54,7 @@ test("an organisation under another of its names is not a different name; two bo
   assert.deepEqual(runRule(changedName, "Russia's foreign ministry summoned him.", "The Russian Foreign Ministry summoned him.").spans, []);
   assert.deepEqual(runRule(changedName, "Officers from the Riverton Police Department arrived.", "Officers from the Ashford Police Department arrived.").spans, [["Riverton", "Ashford"]]);
 });
+
+test("a short sentence full of capitalised titles is not a title-case headline", () => {
+  assert.deepEqual(runRule(changedName, "Finance Minister Carla Mendes resigned.", "Finance Minister Carla Mendez resigned.").spans, [["Mendes", "Mendez"]]);
+});

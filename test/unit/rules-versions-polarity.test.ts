@@ -78,3 +78,9 @@ test("attributive negative adjectives and everyday paraphrases of denial stay qu
   ]) assert.deepEqual(runRule(reversedPolarity, x, y).spans, [], `${x} / ${y}`);
   assert.deepEqual(runRule(reversedPolarity, "The council supported the plan.", "The council opposed the plan.").spans, [["supported", "opposed"]]);
 });
+
+test("irregular verbs and negative prefixes", () => {
+  assert.deepEqual(runRule(reversedPolarity, "The court upheld the ban.", "The court did not uphold the ban.").spans, [["upheld", "did not uphold"]]);
+  assert.deepEqual(runRule(reversedPolarity, "Officials said the water was safe to drink.", "Officials said the water was unsafe to drink.").spans, [["safe", "unsafe"]]);
+  assert.deepEqual(runRule(reversedPolarity, "The agency gave information on the plan.", "The agency gave details on the formation of the plan.").spans, []);
+});

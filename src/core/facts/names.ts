@@ -183,9 +183,9 @@ function scanNames(article: Article, index: number): NameMention[] {
   const ws = sentenceFacts(article, index).words;
   const text = article.text;
   const sentenceStart = article.sentences[index].start;
-  // A headline in title case capitalises every longer word: no reliable names there.
+  // A headline in title case capitalises every longer word, verbs too: no reliable names there.
   const long = ws.filter((w) => w.text.length >= 4);
-  if (long.length >= 5 && long.filter(isCap).length / long.length >= 0.8) return [];
+  if (long.length >= 4 && long.every(isCap)) return [];
   const out: NameMention[] = [];
   let group: Word[] = [];
   const flush = () => {

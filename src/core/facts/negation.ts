@@ -171,19 +171,35 @@ export function mayReverse(ws: Word[]): boolean {
   for (const w of ws) {
     const n = w.norm;
     if (SIMPLE.has(n) || LEXICAL.has(n) || NEGATIVE_ADJECTIVES.has(n) || n === "yet" || n.endsWith("n't") || ANTONYM_OF.has(w.lemma)) return true;
+    if ((n.startsWith("un") || LATIN_PREFIX.test(n)) && n.length > 5) return true;
   }
   return false;
 }
 
-/** Antonym pairs between two clauses: a lemma on one side whose opposite is on the other and not on its own. */
+// A negative prefix on a word the other version has bare: "unsafe" / "safe", "dishonest" / "honest".
+// "un-" goes on any word; the Latin prefixes only on adjective endings, so "information" is no "formation".
+const LATIN_PREFIX = /^(?:dis|in|im|il|ir|non-?)(.{3,}(?:able|ible|al|ful|ive|ent|ant|ous|ic|ate|est|ect|ular|ed))$/;
+
+function prefixed(neg: string, base: string): boolean {
+  if (NEGATIVE_ADJECTIVES.has(neg)) return false;
+  if (neg.startsWith("un") && neg.length >= base.length + 2 && neg.slice(2) === base && base.length >= 3) return true;
+  const m = LATIN_PREFIX.exec(neg);
+  return !!m && m[1] === base;
+}
+
+/** Antonym pairs between two clauses: a word on one side whose opposite is on the other and not on its own. */
 export function antonymPairs(a: Word[], b: Word[]): [number, number][] {
   const la = new Set(a.map((w) => w.lemma));
   const lb = new Set(b.map((w) => w.lemma));
+  const na = new Set(a.map((w) => w.norm));
+  const nb = new Set(b.map((w) => w.norm));
   const out: [number, number][] = [];
   for (let i = 0; i < a.length; i++) {
+    if (lb.has(a[i].lemma) || nb.has(a[i].norm)) continue;
     const opp = ANTONYM_OF.get(a[i].lemma);
-    if (!opp || lb.has(a[i].lemma)) continue;
-    const j = b.findIndex((w) => opp.has(w.lemma) && !la.has(w.lemma));
+    const j = b.findIndex(
+      (w) => !la.has(w.lemma) && !na.has(w.norm) && ((opp && opp.has(w.lemma)) || prefixed(a[i].norm, w.norm) || prefixed(w.norm, a[i].norm)),
+    );
     if (j >= 0) out.push([i, j]);
   }
   return out;

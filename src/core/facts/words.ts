@@ -36,6 +36,16 @@ const IRREGULAR: Record<string, string> = table({
   heard: "hear", hit: "hit", meant: "mean", ran: "run", sought: "seek", sold: "sell", shot: "shoot", spoke: "speak", spoken: "speak",
   struck: "strike", wrote: "write", written: "write", withdrew: "withdraw", withdrawn: "withdraw", understood: "understand",
   men: "man", women: "woman", people: "person", children: "child", lines: "line",
+  upheld: "uphold", withheld: "withhold", built: "build", caught: "catch", taught: "teach", felt: "feel", lent: "lend",
+  slept: "sleep", swept: "sweep", laid: "lay", fled: "flee", fed: "feed", sat: "sit", lit: "light", forgot: "forget",
+  forgotten: "forget", ate: "eat", eaten: "eat", drove: "drive", driven: "drive", rode: "ride", ridden: "ride", forgave: "forgive",
+  shook: "shake", shaken: "shake", woke: "wake", froze: "freeze", frozen: "freeze", stole: "steal", stolen: "steal", swore: "swear",
+  sworn: "swear", tore: "tear", torn: "tear", wore: "wear", worn: "wear", sang: "sing", sung: "sing", rang: "ring", drank: "drink",
+  swam: "swim", became: "become", overcame: "overcome", threw: "throw", thrown: "throw", blew: "blow", blown: "blow", flew: "fly",
+  flown: "fly", showed: "show", shown: "show", hid: "hide", hidden: "hide", bit: "bite", bitten: "bite", sank: "sink", sunk: "sink",
+  bound: "bind", wound: "wind", dealt: "deal", dug: "dig", hung: "hang", spun: "spin", stuck: "stick", strove: "strive", swung: "swing",
+  undertook: "undertake", undertaken: "undertake", overtook: "overtake", overtaken: "overtake", forbade: "forbid", forbidden: "forbid",
+  sprang: "spring", sprung: "spring", arose: "arise", arisen: "arise", mistook: "mistake", mistaken: "mistake", rebuilt: "rebuild",
 });
 
 const lemmas = new Map<string, string>();
