@@ -302,3 +302,14 @@ export function findDateline(article: Article): DateMention | undefined {
   }
   return undefined;
 }
+
+const CALENDAR_WORDS = new Set([
+  ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(SEASONS), "yesterday", "today", "tomorrow", "tonight", "ago", "last",
+  "next", "this", "past", "coming", "previous", "following", "earlier", "later", "anniversary", "year", "month", "week", "day", "decade",
+]);
+
+/** A word that can be part of a date or relative time: the bag of these is what a date comparison reads. */
+export function calendarWord(w: { norm: string }): boolean {
+  const c = w.norm.charCodeAt(0);
+  return (c >= 48 && c <= 57) || CALENDAR_WORDS.has(w.norm.replace(/\.$/, ""));
+}

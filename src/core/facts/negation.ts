@@ -166,14 +166,24 @@ for (const [x, y] of ANTONYMS) {
   ANTONYM_OF.get(ly)!.add(lx);
 }
 
-/** Could these words hold a negation or one side of an antonym pair? A cheap test before any clause work. */
-export function mayReverse(ws: Word[]): boolean {
-  for (const w of ws) {
-    const n = w.norm;
-    if (SIMPLE.has(n) || LEXICAL.has(n) || NEGATIVE_ADJECTIVES.has(n) || n === "yet" || n.endsWith("n't") || ANTONYM_OF.has(w.lemma)) return true;
-    if ((n.startsWith("un") || LATIN_PREFIX.test(n)) && n.length > 5) return true;
-  }
-  return false;
+function cueWord(w: Word): boolean {
+  const n = w.norm;
+  return SIMPLE.has(n) || LEXICAL.has(n) || NEGATIVE_ADJECTIVES.has(n) || n === "yet" || n.endsWith("n't");
+}
+
+function cueBag(ws: Word[]): string {
+  const out: string[] = [];
+  for (const w of ws) if (cueWord(w)) out.push(w.norm.endsWith("n't") ? "not" : w.norm);
+  return out.sort().join(" ");
+}
+
+/**
+ * Could two wordings differ in polarity? Not when they hold the same negation words and no word of
+ * one has its opposite in the other: a cheap test before any clause work.
+ */
+export function mayReverse(a: Word[], b: Word[]): boolean {
+  if (cueBag(a) !== cueBag(b)) return true;
+  return antonymPairs(a, b).length > 0;
 }
 
 // A negative prefix on a word the other version has bare: "unsafe" / "safe", "dishonest" / "honest".

@@ -456,3 +456,17 @@ export function mayCount(ws: readonly { norm: string }[]): boolean {
   }
   return false;
 }
+
+const UNIT_WORDS = new Set([
+  ...Object.keys(TIME_UNITS), ...Object.keys(CURRENCY_WORDS), ...Object.keys(MEASURES), ...Object.keys(DENOMINATORS), "percent", "per", "cent",
+  "pct", "percentage", "points", "point", "bn", "mn", "m", "k", "old",
+]);
+
+/** A word that can be part of a quantity or its unit: the bag of these is what a quantity comparison reads. */
+export function quantityWord(w: { norm: string }): boolean {
+  const n = w.norm;
+  const c = n.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || NUMBER_START.has(n) || UNIT_WORDS.has(n) || (c > 127 && /^[₹₽₴]/.test(n))) return true;
+  const dash = n.indexOf("-");
+  return dash > 0 && (NUMBER_START.has(n.slice(0, dash)) || /^\d/.test(n));
+}

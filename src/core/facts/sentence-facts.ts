@@ -142,3 +142,16 @@ export function changedPairs(a: Article, b: Article, pairs: AlignedPair[]): Pair
   pairViews.set(pairs, out);
   return out;
 }
+
+/**
+ * Do both sides hold the same multiset of the words `pick` selects (by folded form)? When they do, the
+ * facts those words carry are the same in both versions, only reworded around: a rule may skip the pair.
+ */
+export function sameBag(a: Side, b: Side, pick: (w: Word) => boolean): boolean {
+  const bag = (s: Side) => {
+    const out: string[] = [];
+    for (const w of s.words) if (pick(w)) out.push(w.norm);
+    return out.sort().join(" ");
+  };
+  return bag(a) === bag(b);
+}

@@ -6,7 +6,8 @@
 import type { VersionRule, VersionContext } from "./rule";
 import type { DateMention } from "../facts/dates";
 import { diffDates, diffRelativeTimes, conflictingDates } from "../facts/date-diff";
-import { cachedDateline, changedPairs } from "../facts/sentence-facts";
+import { cachedDateline, changedPairs, sameBag } from "../facts/sentence-facts";
+import { calendarWord } from "../facts/dates";
 import { dedupe, twoSided } from "../facts/report";
 
 const agree = "Check which is right and make the versions agree.";
@@ -25,6 +26,7 @@ export const changedDate: VersionRule = {
     }
     const notDateline = (side: DateMention | undefined) => (d: DateMention) => !side || d.start !== side.start;
     for (const { a, b } of changedPairs(ctx.a, ctx.b, ctx.comparison.pairs)) {
+      if (sameBag(a, b, calendarWord)) continue;
       const da = a.sentences.flatMap((s) => s.dates).filter(notDateline(lineA));
       const db = b.sentences.flatMap((s) => s.dates).filter(notDateline(lineB));
       for (const c of diffDates(da, db)) {

@@ -6,7 +6,7 @@
 import type { VersionRule, VersionContext } from "./rule";
 import type { Span } from "../types";
 import { canonOf, findNames, isCalendarWord, isOrganisation, sameEntity, spelledAlike, type NameMention } from "../facts/names";
-import { changedPairs, type PairView, type Side } from "../facts/sentence-facts";
+import { changedPairs, sameBag, type PairView, type Side } from "../facts/sentence-facts";
 import type { Hunk, Word } from "../facts/words";
 import { dedupe, twoSided } from "../facts/report";
 
@@ -89,11 +89,13 @@ function namesMayDiffer(pv: PairView): boolean {
     const c = w.text.charCodeAt(0);
     return c < 128 ? c >= 65 && c <= 90 : c > 191;
   };
+  const accented = (ws: Word[]) => ws.some((w) => w.text !== w.norm && /[^\x00-\x7f]/.test(w.text));
+  // the same capitalised words on both sides, only moved: the same names
+  if (sameBag(pv.a, pv.b, cap) && !accented(pv.a.words) && !accented(pv.b.words)) return false;
   for (const h of pv.hunks) {
     for (let i = h.aStart; i < h.aEnd; i++) if (cap(pv.a.words[i])) return true;
     for (let i = h.bStart; i < h.bEnd; i++) if (cap(pv.b.words[i])) return true;
   }
-  const accented = (ws: Word[]) => ws.some((w) => w.text !== w.norm && /[^\x00-\x7f]/.test(w.text));
   return accented(pv.a.words) || accented(pv.b.words);
 }
 

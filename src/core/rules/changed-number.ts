@@ -8,8 +8,8 @@ import type { Article } from "../article";
 import type { Span } from "../types";
 import type { NumberMention } from "../facts/numbers";
 import { diffNumbers, kindLabel } from "../facts/number-diff";
-import { mayCount } from "../facts/numbers";
-import { changedPairs } from "../facts/sentence-facts";
+import { mayCount, quantityWord } from "../facts/numbers";
+import { changedPairs, sameBag } from "../facts/sentence-facts";
 import { dedupe, twoSided } from "../facts/report";
 
 const HYPHEN_UNIT = /-(?:second|minute|hour|day|week|month|year|decade|century)$/;
@@ -32,7 +32,8 @@ export const changedNumber: VersionRule = {
   check(ctx: VersionContext): void {
     const report = dedupe(ctx.report);
     for (const { a, b } of changedPairs(ctx.a, ctx.b, ctx.comparison.pairs)) {
-      if (!mayCount(a.words) || !mayCount(b.words)) continue;
+      // the same number words and units on both sides, only reworded around: the same quantities
+      if (!mayCount(a.words) || !mayCount(b.words) || sameBag(a, b, quantityWord)) continue;
       const na = a.sentences.flatMap((s) => s.numbers);
       const nb = b.sentences.flatMap((s) => s.numbers);
       if (!na.length || !nb.length) continue;

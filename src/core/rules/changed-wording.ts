@@ -27,6 +27,7 @@ export const changedWording: VersionRule = {
     const report = dedupe(ctx.report);
     for (const pv of changedPairs(ctx.a, ctx.b, ctx.comparison.pairs)) {
       const { a, b } = pv;
+      if (!a.words.some((w) => isLoaded(w.lemma)) && !b.words.some((w) => isLoaded(w.lemma))) continue;
       const qa = quotesIn(ctx.a, a.start, a.end);
       const qb = quotesIn(ctx.b, b.start, b.end);
       const inQuote = (w: Word, qs: typeof qa) => qs.some((q) => w.start >= q.innerStart && w.end <= q.innerEnd);

@@ -110,7 +110,7 @@ export const reversedPolarity: VersionRule = {
     for (const pv of changedPairs(ctx.a, ctx.b, ctx.comparison.pairs)) {
       const { a, b } = pv;
       // most changed pairs hold no negation and no antonym at all
-      if (!mayReverse(a.words) && !mayReverse(b.words)) continue;
+      if (!mayReverse(a.words, b.words)) continue;
       const ca = clausesOf(a);
       const cb = clausesOf(b);
       // best-matching clauses first, each clause used once
