@@ -56,3 +56,19 @@ test("a share as a fraction or a percentage, and an age without its unit, are th
   assert.deepEqual(runRule(changedNumber, "The 35-year-old striker scored.", "The striker, 35, scored.").spans, []);
   assert.deepEqual(runRule(changedNumber, "About half of the voters agreed.", "About 40% of the voters agreed.").spans, [["half", "40%"]]);
 });
+
+test("a re-check of the same parsed articles replays the same reports from the pair cache", async () => {
+  const { parseArticle } = await import("../../src/core/article");
+  const { comparison } = await import("../fixtures/facts/pair");
+  const { defaultConfig } = await import("../../src/core/config");
+  const a = parseArticle("a", "Police arrested 12 people. The fire burned 40 homes.");
+  const b = parseArticle("b", "Police arrested 21 people. The fire burned 40 homes.");
+  const run = () => {
+    const out: string[] = [];
+    changedNumber.check({ a, b, comparison: comparison(a, b), config: defaultConfig(), report: (r) => out.push(`${r.a?.start}-${r.a?.end}:${r.b?.start}-${r.b?.end}:${r.message}`) });
+    return out;
+  };
+  const first = run();
+  assert.equal(first.length, 1);
+  assert.deepEqual(run(), first);
+});

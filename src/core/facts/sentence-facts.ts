@@ -5,6 +5,7 @@
 
 import type { Article } from "../article";
 import type { AlignedPair } from "../versions/compare";
+import type { VersionReport } from "../rules/rule";
 import { findDates, findDateline, findRelativeTimes, type DateMention, type RelativeTime } from "./dates";
 import { findNumbers, type NumberMention } from "./numbers";
 import { diffWords, words, type Hunk, type Word } from "./words";
@@ -112,9 +113,13 @@ export function side(article: Article, indices: number[]): Side {
   );
 }
 
-/** An aligned pair whose text differs, with its word diff (folded words) computed once for every rule. */
+/**
+ * An aligned pair whose text differs, with its word diff (folded words) computed once for every rule,
+ * and each rule's reports on it kept for the next check of the same two parsed articles.
+ */
 export class PairView {
   private _hunks?: Hunk[];
+  readonly reports = new Map<string, VersionReport[]>();
 
   constructor(
     readonly pair: AlignedPair,
@@ -129,18 +134,50 @@ export class PairView {
 
 const pairViews = new WeakMap<AlignedPair[], PairView[]>();
 
-/** The aligned pairs whose text differs at all, in order of version a; the same objects for every rule of one comparison. */
+/**
+ * The aligned pairs whose text differs at all, in order of version a; the same objects for every rule of
+ * one comparison, and for the same pair of sentences when the same two parsed articles are compared again.
+ */
 export function changedPairs(a: Article, b: Article, pairs: AlignedPair[]): PairView[] {
   let out = pairViews.get(pairs);
   if (out && (out.length === 0 || (out[0].a.article === a && out[0].b.article === b))) return out;
+  const known = perArticle(a, "pairViews", () => new WeakMap<Article, Map<string, PairView>>());
+  let views = known.get(b);
+  if (!views) known.set(b, (views = new Map()));
   out = [];
   for (const pair of pairs) {
     if (!pair.a.length || !pair.b.length) continue;
     if (pair.a.length === pair.b.length && pair.a.every((i, k) => a.sentences[i].text === b.sentences[pair.b[k]].text)) continue;
-    out.push(new PairView(pair, side(a, pair.a), side(b, pair.b)));
+    const key = `${pair.a.join(",")}|${pair.b.join(",")}`;
+    let pv = views.get(key);
+    if (!pv) views.set(key, (pv = new PairView(pair, side(a, pair.a), side(b, pair.b))));
+    out.push(pv);
   }
   pairViews.set(pairs, out);
   return out;
+}
+
+/**
+ * Runs `body` on every changed pair for one rule, or replays what it reported on that pair before: the
+ * rules read nothing but the pair's two sides, so a re-check of unchanged articles costs a lookup.
+ */
+export function eachChangedPair(
+  a: Article,
+  b: Article,
+  pairs: AlignedPair[],
+  rule: string,
+  report: (r: VersionReport) => void,
+  body: (pv: PairView, report: (r: VersionReport) => void) => void,
+): void {
+  for (const pv of changedPairs(a, b, pairs)) {
+    let list = pv.reports.get(rule);
+    if (!list) {
+      const collected: VersionReport[] = [];
+      body(pv, (r) => collected.push(r));
+      pv.reports.set(rule, (list = collected));
+    }
+    for (const r of list) report(r);
+  }
 }
 
 /**

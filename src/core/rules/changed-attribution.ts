@@ -7,7 +7,7 @@
 import type { VersionRule, VersionContext } from "./rule";
 import type { Span } from "../types";
 import { bases, citations, differentSources, mayCite, stillCites, type Citation } from "../facts/sources";
-import { changedPairs, type Side } from "../facts/sentence-facts";
+import { eachChangedPair, type Side } from "../facts/sentence-facts";
 import type { Article } from "../article";
 import { dedupe, quote, twoSided } from "../facts/report";
 
@@ -25,7 +25,8 @@ export const changedAttribution: VersionRule = {
   description: "The source of a statement, how the source knows, or the reporting verb differs between versions, or the attribution was dropped.",
   check(ctx: VersionContext): void {
     const report = dedupe(ctx.report);
-    for (const { a, b } of changedPairs(ctx.a, ctx.b, ctx.comparison.pairs)) {
+    eachChangedPair(ctx.a, ctx.b, ctx.comparison.pairs, "changed-attribution", report, (pv, report) => {
+      const { a, b } = pv;
       const ba = bases(a);
       const bb = bases(b);
       for (let k = 0; k < Math.min(ba.length, bb.length); k++) {
@@ -39,7 +40,7 @@ export const changedAttribution: VersionRule = {
       // the cue finder runs only where a reporting word could be
       const ca = mayCite(a) ? citations(a) : [];
       const cb = mayCite(b) ? citations(b) : [];
-      if (!ca.length && !cb.length) continue;
+      if (!ca.length && !cb.length) return;
       // the same source first: same head and same verb before any merely compatible one
       const usedB = new Set<Citation>();
       const partner = new Map<Citation, Citation>();
@@ -97,6 +98,6 @@ export const changedAttribution: VersionRule = {
       };
       dropped(namedA, leftB, b, ctx.a, true);
       dropped(leftB, namedA, a, ctx.b, false);
-    }
+    });
   },
 };

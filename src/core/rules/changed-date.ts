@@ -6,7 +6,7 @@
 import type { VersionRule, VersionContext } from "./rule";
 import type { DateMention } from "../facts/dates";
 import { diffDates, diffRelativeTimes, conflictingDates } from "../facts/date-diff";
-import { cachedDateline, changedPairs, sameBag } from "../facts/sentence-facts";
+import { cachedDateline, eachChangedPair, sameBag } from "../facts/sentence-facts";
 import { calendarWord } from "../facts/dates";
 import { dedupe, twoSided } from "../facts/report";
 
@@ -25,8 +25,9 @@ export const changedDate: VersionRule = {
       report(twoSided(ctx.a, lineA, ctx.b, lineB, (here, there) => `Dateline changed: this version is dated ${here}; the other ${there}. ${agree}`));
     }
     const notDateline = (side: DateMention | undefined) => (d: DateMention) => !side || d.start !== side.start;
-    for (const { a, b } of changedPairs(ctx.a, ctx.b, ctx.comparison.pairs)) {
-      if (sameBag(a, b, calendarWord)) continue;
+    eachChangedPair(ctx.a, ctx.b, ctx.comparison.pairs, "changed-date", report, (pv, report) => {
+      const { a, b } = pv;
+      if (sameBag(a, b, calendarWord)) return;
       const da = a.sentences.flatMap((s) => s.dates).filter(notDateline(lineA));
       const db = b.sentences.flatMap((s) => s.dates).filter(notDateline(lineB));
       for (const c of diffDates(da, db)) {
@@ -34,10 +35,10 @@ export const changedDate: VersionRule = {
       }
       const ra = a.sentences.flatMap((s) => s.relative);
       const rb = b.sentences.flatMap((s) => s.relative);
-      if (!ra.length || !rb.length) continue;
+      if (!ra.length || !rb.length) return;
       for (const c of diffRelativeTimes(ra, rb)) {
         report(twoSided(ctx.a, c.a, ctx.b, c.b, (here, there) => `Time reference changed: this version says ${here}; the other says ${there}. ${agree}`));
       }
-    }
+    });
   },
 };

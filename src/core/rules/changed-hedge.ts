@@ -9,7 +9,7 @@ import type { Span } from "../types";
 import { diffNumbers } from "../facts/number-diff";
 import { findHedges, modalClass, qualifierClass, type Hedge } from "../facts/hedges";
 import { quotesIn } from "../facts/quotes";
-import { changedPairs, type Side } from "../facts/sentence-facts";
+import { eachChangedPair, type Side } from "../facts/sentence-facts";
 import { diffWords, type Word } from "../facts/words";
 import { dedupe, twoSided } from "../facts/report";
 import { mayCount, type NumberMention } from "../facts/numbers";
@@ -64,7 +64,8 @@ export const changedHedge: VersionRule = {
   description: "Certainty or approximation differs between versions: a qualifier, a modal verb, a hedge or a frequency word changed.",
   check(ctx: VersionContext): void {
     const report = dedupe(ctx.report);
-    for (const { a, b } of changedPairs(ctx.a, ctx.b, ctx.comparison.pairs)) {
+    eachChangedPair(ctx.a, ctx.b, ctx.comparison.pairs, "changed-hedge", report, (pv, report) => {
+      const { a, b } = pv;
       // the qualifier of a figure both versions state
       const na = mayCount(a.words) ? a.sentences.flatMap((s) => s.numbers) : [];
       const nb = na.length && mayCount(b.words) ? b.sentences.flatMap((s) => s.numbers) : [];
@@ -76,7 +77,7 @@ export const changedHedge: VersionRule = {
       }
       const wa = unquoted(a);
       const wb = unquoted(b);
-      if (!wa.length || !wb.length) continue;
+      if (!wa.length || !wb.length) return;
       // a modal on the same verb: "would accept" / "will accept"
       const modalsA = modalIndices(wa);
       const modalsB = modalIndices(wb);
@@ -132,7 +133,7 @@ export const changedHedge: VersionRule = {
         if (usedB.has(y) || !y.standalone) continue;
         report(twoSided(ctx.a, counterpart(wb, wa, y.from), ctx.b, span(wb, y.from, y.to), message, false));
       }
-    }
+    });
   },
 };
 

@@ -6,7 +6,7 @@
 import type { VersionRule, VersionContext } from "./rule";
 import type { Span } from "../types";
 import { canonOf, findNames, isCalendarWord, isOrganisation, sameEntity, spelledAlike, type NameMention } from "../facts/names";
-import { changedPairs, sameBag, type PairView, type Side } from "../facts/sentence-facts";
+import { eachChangedPair, sameBag, type PairView, type Side } from "../facts/sentence-facts";
 import type { Hunk, Word } from "../facts/words";
 import { dedupe, twoSided } from "../facts/report";
 
@@ -119,12 +119,12 @@ export const changedName: VersionRule = {
   description: "A person, place or organisation is named or spelled differently between versions.",
   check(ctx: VersionContext): void {
     const report = dedupe(ctx.report);
-    for (const pv of changedPairs(ctx.a, ctx.b, ctx.comparison.pairs)) {
+    eachChangedPair(ctx.a, ctx.b, ctx.comparison.pairs, "changed-name", report, (pv, report) => {
       const { a, b } = pv;
-      if (!namesMayDiffer(pv)) continue;
+      if (!namesMayDiffer(pv)) return;
       const na = namesOf(a);
       const nb = namesOf(b);
-      if (!na.length && !nb.length) continue;
+      if (!na.length && !nb.length) return;
       let keysA: string[] | undefined;
       let keysB: string[] | undefined;
       // one name spelled two ways, first: a name with no identical counterpart against one written alike
@@ -156,7 +156,7 @@ export const changedName: VersionRule = {
       }
       const leftA = na.filter((x) => !spelledA.has(x) && !nb.some((y) => sameEntity(x, y)) && !appearsIn(x, (keysB ??= b.words.map(exactKey))));
       const leftB = nb.filter((y) => !usedB.has(y) && !na.some((x) => sameEntity(x, y)) && !appearsIn(y, (keysA ??= a.words.map(exactKey))));
-      if (!leftA.length && !leftB.length && !pairs.length) continue;
+      if (!leftA.length && !leftB.length && !pairs.length) return;
       const hunks = pv.hunks;
       // a different name in the same place: the leftovers of one diff hunk, like for like in length
       const cands: { x: NameMention; y: NameMention; h: number; cost: number }[] = [];
@@ -197,6 +197,6 @@ export const changedName: VersionRule = {
           ),
         );
       }
-    }
+    });
   },
 };

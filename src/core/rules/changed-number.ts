@@ -9,7 +9,7 @@ import type { Span } from "../types";
 import type { NumberMention } from "../facts/numbers";
 import { diffNumbers, kindLabel } from "../facts/number-diff";
 import { mayCount, quantityWord } from "../facts/numbers";
-import { changedPairs, sameBag } from "../facts/sentence-facts";
+import { eachChangedPair, sameBag } from "../facts/sentence-facts";
 import { dedupe, twoSided } from "../facts/report";
 
 const HYPHEN_UNIT = /-(?:second|minute|hour|day|week|month|year|decade|century)$/;
@@ -31,12 +31,13 @@ export const changedNumber: VersionRule = {
   description: "A number, percentage, amount, count, duration or ordinal differs between versions.",
   check(ctx: VersionContext): void {
     const report = dedupe(ctx.report);
-    for (const { a, b } of changedPairs(ctx.a, ctx.b, ctx.comparison.pairs)) {
+    eachChangedPair(ctx.a, ctx.b, ctx.comparison.pairs, "changed-number", report, (pv, report) => {
+      const { a, b } = pv;
       // the same number words and units on both sides, only reworded around: the same quantities
-      if (!mayCount(a.words) || !mayCount(b.words) || sameBag(a, b, quantityWord)) continue;
+      if (!mayCount(a.words) || !mayCount(b.words) || sameBag(a, b, quantityWord)) return;
       const na = a.sentences.flatMap((s) => s.numbers);
       const nb = b.sentences.flatMap((s) => s.numbers);
-      if (!na.length || !nb.length) continue;
+      if (!na.length || !nb.length) return;
       for (const c of diffNumbers(na, nb).changed) {
         const kinds = c.a.kind !== c.b.kind;
         report(
@@ -48,6 +49,6 @@ export const changedNumber: VersionRule = {
           }),
         );
       }
-    }
+    });
   },
 };

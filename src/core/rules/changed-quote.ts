@@ -7,7 +7,7 @@ import type { VersionRule, VersionContext } from "./rule";
 import type { Article } from "../article";
 import type { Span } from "../types";
 import { quotesIn, type Quote } from "../facts/quotes";
-import { changedPairs, type Side } from "../facts/sentence-facts";
+import { eachChangedPair, type Side } from "../facts/sentence-facts";
 import { diffWords, type Word } from "../facts/words";
 import { dedupe, quote as quoted, twoSided } from "../facts/report";
 
@@ -114,10 +114,11 @@ export const changedQuote: VersionRule = {
   description: "The words of a direct quotation differ between versions, or a quotation gained or lost its quotation marks.",
   check(ctx: VersionContext): void {
     const report = dedupe(ctx.report);
-    for (const { a, b } of changedPairs(ctx.a, ctx.b, ctx.comparison.pairs)) {
+    eachChangedPair(ctx.a, ctx.b, ctx.comparison.pairs, "changed-quote", report, (pv, report) => {
+      const { a, b } = pv;
       const qa = quoteWords(a);
       const qb = quoteWords(b);
-      if (!qa.length && !qb.length) continue;
+      if (!qa.length && !qb.length) return;
       // one-to-one matches by shared words; a leftover quotation joins its neighbour when the partner is longer
       const partner = new Map<QuoteWords, QuoteWords>();
       const cands: { x: QuoteWords; y: QuoteWords; s: number }[] = [];
@@ -172,6 +173,6 @@ export const changedQuote: VersionRule = {
         if (!plain) continue;
         report({ a: plain, b: { start: u.q.start, end: u.q.end }, message: marksMessage(ctx.b, u.q, ctx.a, plain, false), messageB: marksMessage(ctx.b, u.q, ctx.a, plain, true) });
       }
-    }
+    });
   },
 };

@@ -6,7 +6,7 @@
 import type { VersionRule, VersionContext } from "./rule";
 import { isLoaded } from "../facts/loaded-words";
 import { quotesIn } from "../facts/quotes";
-import { changedPairs } from "../facts/sentence-facts";
+import { eachChangedPair } from "../facts/sentence-facts";
 import type { Word } from "../facts/words";
 import { dedupe, twoSided } from "../facts/report";
 
@@ -25,9 +25,9 @@ export const changedWording: VersionRule = {
   description: "A loaded word was swapped between versions: the tone changed even if the facts did not.",
   check(ctx: VersionContext): void {
     const report = dedupe(ctx.report);
-    for (const pv of changedPairs(ctx.a, ctx.b, ctx.comparison.pairs)) {
+    eachChangedPair(ctx.a, ctx.b, ctx.comparison.pairs, "changed-wording", report, (pv, report) => {
       const { a, b } = pv;
-      if (!a.words.some((w) => isLoaded(w.lemma)) && !b.words.some((w) => isLoaded(w.lemma))) continue;
+      if (!a.words.some((w) => isLoaded(w.lemma)) && !b.words.some((w) => isLoaded(w.lemma))) return;
       const qa = quotesIn(ctx.a, a.start, a.end);
       const qb = quotesIn(ctx.b, b.start, b.end);
       const inQuote = (w: Word, qs: typeof qa) => qs.some((q) => w.start >= q.innerStart && w.end <= q.innerEnd);
@@ -47,6 +47,6 @@ export const changedWording: VersionRule = {
           ),
         );
       }
-    }
+    });
   },
 };

@@ -8,7 +8,7 @@
 import type { VersionRule, VersionContext } from "./rule";
 import type { Span } from "../types";
 import { antonymPairs, governed, mayReverse, negatedAt, splitClauses, type Clause } from "../facts/negation";
-import { changedPairs, type Side } from "../facts/sentence-facts";
+import { eachChangedPair, type Side } from "../facts/sentence-facts";
 import type { Hunk, Word } from "../facts/words";
 import { dedupe, twoSided } from "../facts/report";
 
@@ -107,10 +107,10 @@ export const reversedPolarity: VersionRule = {
     const report = dedupe(ctx.report);
     const say = (here: string, there: string) =>
       `Polarity reversed: this version says ${here}; the other says ${there}. One of them says the opposite: check which is right and make the versions agree.`;
-    for (const pv of changedPairs(ctx.a, ctx.b, ctx.comparison.pairs)) {
+    eachChangedPair(ctx.a, ctx.b, ctx.comparison.pairs, "reversed-polarity", report, (pv, report) => {
       const { a, b } = pv;
       // most changed pairs hold no negation and no antonym at all
-      if (!mayReverse(a.words, b.words)) continue;
+      if (!mayReverse(a.words, b.words)) return;
       const ca = clausesOf(a);
       const cb = clausesOf(b);
       // best-matching clauses first, each clause used once
@@ -139,6 +139,6 @@ export const reversedPolarity: VersionRule = {
           report(twoSided(ctx.a, { start: xw[i].start, end: xw[i].end }, ctx.b, { start: yw[j].start, end: yw[j].end }, say, false));
         }
       }
-    }
+    });
   },
 };
