@@ -36,3 +36,12 @@ test("the word diff reports maximal replaced runs in order", () => {
   assert.deepEqual(hunks, [["the", ""], ["", "on a truce"], ["brutal attacks", "atrocities"]]);
   assert.deepEqual(diffWords(a, a, (w) => w.norm), []);
 });
+
+test("a huge unpunctuated pair falls back to one changed stretch instead of a quadratic table", () => {
+  const a = words("word ".repeat(3000) + "end");
+  const b = words("term ".repeat(3000) + "end");
+  const t = Date.now();
+  const hunks = diffWords(a, b, (w) => w.norm);
+  assert.ok(Date.now() - t < 500);
+  assert.deepEqual(hunks, [{ aStart: 0, aEnd: 3000, bStart: 0, bEnd: 3000 }]);
+});

@@ -157,6 +157,8 @@ export function changedPairs(a: Article, b: Article, pairs: AlignedPair[]): Pair
   return out;
 }
 
+const MAX_SIDE_WORDS = 600;
+
 /**
  * Runs `body` on every changed pair for one rule, or replays what it reported on that pair before: the
  * rules read nothing but the pair's two sides, so a re-check of unchanged articles costs a lookup.
@@ -170,6 +172,9 @@ export function eachChangedPair(
   body: (pv: PairView, report: (r: VersionReport) => void) => void,
 ): void {
   for (const pv of changedPairs(a, b, pairs)) {
+    // a "sentence" of thousands of words is a table or a paste without punctuation, not prose: the
+    // fact comparison would be slow there and say nothing useful
+    if (pv.a.words.length > MAX_SIDE_WORDS || pv.b.words.length > MAX_SIDE_WORDS) continue;
     let list = pv.reports.get(rule);
     if (!list) {
       const collected: VersionReport[] = [];

@@ -139,6 +139,8 @@ export function words(text: string, from = 0, to = text.length): Word[] {
   return out;
 }
 
+const MAX_CELLS = 250_000;
+
 /** A stretch where two word sequences differ: a[aStart, aEnd) was replaced by b[bStart, bEnd). */
 export interface Hunk {
   aStart: number;
@@ -165,7 +167,9 @@ export function diffWords<T>(a: T[], b: T[], key: (w: T) => string): Hunk[] {
   const bn = m - pre - suf;
   const hunks: Hunk[] = [];
   if (an === 0 && bn === 0) return hunks;
-  if (an === 0 || bn === 0) return [{ aStart: pre, aEnd: pre + an, bStart: pre, bEnd: pre + bn }];
+  // one changed stretch when the table would be too large (a paragraph with no sentence breaks):
+  // coarser findings, never a stall
+  if (an === 0 || bn === 0 || (an + 1) * (bn + 1) > MAX_CELLS) return [{ aStart: pre, aEnd: pre + an, bStart: pre, bEnd: pre + bn }];
   const w = bn + 1;
   const table = new Uint16Array((an + 1) * w);
   for (let i = an - 1; i >= 0; i--) {
