@@ -137,7 +137,7 @@ export function governed(ws: Word[], c: Clause, k: number, gapBefore: (i: number
 }
 
 /** Is word j inside the scope of a negation in its clause? */
-export function negatedAt(ws: Word[], c: Clause, j: number, gapBefore: (i: number) => string): boolean {
+export function negatedAt(c: Clause, j: number, gapBefore: (i: number) => string): boolean {
   for (let k = 0; k < c.cues.length; k++) {
     const at = c.cues[k];
     if (at >= j || j - at > SCOPE_WORDS + c.cueLengths[k]) continue;

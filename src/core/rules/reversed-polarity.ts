@@ -87,7 +87,7 @@ function reversals(x: ClauseView, y: ClauseView, hunks: Hunk[], xIsA: boolean): 
     const lemma = wx[p].lemma;
     let j = -1;
     for (let i = y.clause.from; i < y.clause.to; i++) if (wy[i].lemma === lemma) j = j < 0 ? i : j;
-    if (j < 0 || negatedAt(wy, y.clause, j, y.gap)) continue;
+    if (j < 0 || negatedAt(y.clause, j, y.gap)) continue;
     const cue = x.clause.cues[k];
     const negative = { start: wx[auxStart(wx, cue, x.clause.from)].start, end: wx[p].end };
     const h = hunks.find((u) => (xIsA ? u.aStart <= cue && cue < u.aEnd : u.bStart <= cue && cue < u.bEnd));
@@ -135,7 +135,7 @@ export const reversedPolarity: VersionRule = {
         const yw = b.words.slice(y.clause.from, y.clause.to);
         for (const [i, j] of antonymPairs(xw, yw)) {
           // "did not rise" / "fell" agree
-          if (negatedAt(a.words, x.clause, x.clause.from + i, x.gap) !== negatedAt(b.words, y.clause, y.clause.from + j, y.gap)) continue;
+          if (negatedAt(x.clause, x.clause.from + i, x.gap) !== negatedAt(y.clause, y.clause.from + j, y.gap)) continue;
           report(twoSided(ctx.a, { start: xw[i].start, end: xw[i].end }, ctx.b, { start: yw[j].start, end: yw[j].end }, say, false));
         }
       }
