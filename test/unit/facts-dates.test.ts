@@ -93,3 +93,9 @@ test("the dateline: a date block, a labelled date, never a date inside a sentenc
   const far = parseArticle("e", `${"Word ".repeat(80)}\n\nAug. 9, 2021`);
   assert.equal(findDateline(far), undefined);
 });
+
+test("datelines after a label with a time, or after a byline separator", () => {
+  assert.equal(findDateline(parseArticle("f", "Published 10:32 AM EST, Wed March 5, 2025\n\nThe council met."))?.text, "March 5, 2025");
+  assert.equal(findDateline(parseArticle("g", "By Jane Doe | March 5, 2025\n\nThe council met."))?.text, "March 5, 2025");
+  assert.equal(findDateline(parseArticle("h", "The council, which first met on March 5, 2025, agreed.")), undefined);
+});

@@ -270,6 +270,7 @@ export function findRelativeTimes(text: string, from = 0, to = text.length): Rel
 }
 
 const DATELINE_LABEL = /(?:^|[\s|·•—–-])(?:date|dated|published|updated|posted|last updated|first published|modified|released)\s*(?:on|at)?\s*:?\s*$/i;
+const LABEL_FIRST = /^\W*(?:date|dated|published|updated|posted|last updated|first published|modified|released)\b/i;
 const DATELINE_WORDS = 60;
 const DATELINE_BLOCKS = 4;
 
@@ -296,6 +297,8 @@ export function findDateline(article: Article): DateMention | undefined {
       if (d.year === undefined || d.month === undefined) continue;
       const lead = text.slice(block.start, d.start);
       if (!lead.trim() || DATELINE_LABEL.test(lead) || /^[\s\p{P}|]*$/u.test(lead)) return d;
+      // "Published 10:32 AM EST, Wed March 5, 2025", "By Jane Doe | March 5, 2025": a short labelled or bylined lead
+      if (lead.length <= 50 && (LABEL_FIRST.test(lead) || /[|·•]\s*$/.test(lead))) return d;
       const sentence = article.sentences.find((s) => s.start <= d.start && d.start < s.end);
       if (sentence && DATELINE_LABEL.test(text.slice(sentence.start, d.start))) return d;
     }
