@@ -137,7 +137,8 @@ class ViewBuilder {
   finish(): ProseView {
     this.close();
     const chunks: string[] = [];
-    for (let k = 0; k < this.len; k += 8192) chunks.push(String.fromCharCode.apply(null, this.buf.subarray(k, Math.min(this.len, k + 8192)) as unknown as number[]));
+    // In slices: one call with a whole document's code units as arguments would overflow the stack.
+    for (let k = 0; k < this.len; k += 8192) chunks.push(String.fromCharCode(...this.buf.subarray(k, Math.min(this.len, k + 8192))));
     const text = chunks.join("");
     return { text, srcStart: this.ss.slice(0, this.len), srcEnd: this.se.slice(0, this.len), blocks: this.blocks };
   }
