@@ -31,20 +31,9 @@ fi
 # A fresh profile each time, so an old install or an old window layout never hides what this build does.
 rm -rf "$DEMO"
 mkdir -p "$DEMO/user-data/User" "$DEMO/extensions"
-cat >"$DEMO/user-data/User/settings.json" <<'JSON'
-{
-  "workbench.startupEditor": "none",
-  "workbench.tips.enabled": false,
-  "security.workspace.trust.enabled": false,
-  "extensions.autoUpdate": false,
-  "extensions.autoCheckUpdates": false,
-  "extensions.ignoreRecommendations": true,
-  "telemetry.telemetryLevel": "off",
-  "update.mode": "none",
-  "git.enabled": false,
-  "editor.wordWrap": "on"
-}
-JSON
+# The same quiet settings as the test runs (scripts/vscode/code-server.mjs), plus word wrap for reading articles.
+node --input-type=module -e 'const m = await import(process.argv[1]); m.writeUserSettings(process.argv[2], { "editor.wordWrap": "on" });' \
+  "$ROOT/scripts/vscode/code-server.mjs" "$DEMO/user-data"
 printf 'bind-addr: %s:%s\nauth: none\ncert: false\n' "$HOST" "$PORT" >"$DEMO/code-server.yaml"
 
 export EXTENSIONS_GALLERY='{}'
