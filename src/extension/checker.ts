@@ -204,6 +204,11 @@ export class Checker implements vscode.Disposable {
     this.schedule("soon");
   }
 
+  /** Whether an edit to this document can change what Copydesk publishes (so output channels never trigger a pass). */
+  concerns(doc: vscode.TextDocument): boolean {
+    return this.isCandidate(doc, this.settings());
+  }
+
   private isCandidate(doc: vscode.TextDocument, settings: EditorSettings): boolean {
     const id = doc.uri.toString();
     if (doc.isClosed) return false;

@@ -56,7 +56,7 @@ function wire(context: vscode.ExtensionContext, output: Output): void {
     vscode.languages.registerCodeActionsProvider(everyDocument, new CodeActionProvider(checker), CodeActionProvider.metadata),
     vscode.workspace.onDidOpenTextDocument(() => checker.schedule("soon")),
     vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.contentChanges.length) checker.schedule("typing");
+      if (e.contentChanges.length && checker.concerns(e.document)) checker.schedule("typing");
     }),
     vscode.workspace.onDidCloseTextDocument((doc) => checker.closed(doc)),
     vscode.workspace.onDidChangeConfiguration((e) => {
