@@ -190,11 +190,27 @@ export function mayReverse(a: Word[], b: Word[]): boolean {
 // "un-" goes on any word; the Latin prefixes only on adjective endings, so "information" is no "formation".
 const LATIN_PREFIX = /^(?:dis|in|im|il|ir|non-?)(.{3,}(?:able|ible|al|ful|ive|ent|ant|ous|ic|ate|est|ect|ular|ed))$/;
 
+const prefixMemo = new Map<string, readonly string[]>();
+
+/** The bare words `neg` could be a negative-prefixed form of ("unsafe" → "safe"); memoised by word. */
+function prefixBases(neg: string): readonly string[] {
+  let out = prefixMemo.get(neg);
+  if (out === undefined) {
+    // a pure function of the word, asked for every word pair of a changed clause: worth a bounded memo
+    if (prefixMemo.size > 50000) prefixMemo.clear();
+    const bases: string[] = [];
+    if (!NEGATIVE_ADJECTIVES.has(neg)) {
+      if (neg.startsWith("un") && neg.length >= 5) bases.push(neg.slice(2));
+      const m = LATIN_PREFIX.exec(neg);
+      if (m) bases.push(m[1]);
+    }
+    prefixMemo.set(neg, (out = bases));
+  }
+  return out;
+}
 function prefixed(neg: string, base: string): boolean {
-  if (NEGATIVE_ADJECTIVES.has(neg)) return false;
-  if (neg.startsWith("un") && neg.length >= base.length + 2 && neg.slice(2) === base && base.length >= 3) return true;
-  const m = LATIN_PREFIX.exec(neg);
-  return !!m && m[1] === base;
+  const bases = prefixBases(neg);
+  return bases.length > 0 && bases.includes(base);
 }
 
 /** Antonym pairs between two clauses: a word on one side whose opposite is on the other and not on its own. */
@@ -203,10 +219,14 @@ export function antonymPairs(a: Word[], b: Word[]): [number, number][] {
   const lb = new Set(b.map((w) => w.lemma));
   const na = new Set(a.map((w) => w.norm));
   const nb = new Set(b.map((w) => w.norm));
+  const prefixedInB = new Set<string>();
+  for (const w of b) for (const base of prefixBases(w.norm)) prefixedInB.add(base);
   const out: [number, number][] = [];
   for (let i = 0; i < a.length; i++) {
     if (lb.has(a[i].lemma) || nb.has(a[i].norm)) continue;
     const opp = ANTONYM_OF.get(a[i].lemma);
+    // most words have no antonym and no prefixed relative on the other side: skip the scan of b
+    if (!opp && !prefixBases(a[i].norm).length && !prefixedInB.has(a[i].norm)) continue;
     const j = b.findIndex(
       (w) => !la.has(w.lemma) && !na.has(w.norm) && ((opp && opp.has(w.lemma)) || prefixed(a[i].norm, w.norm) || prefixed(w.norm, a[i].norm)),
     );
