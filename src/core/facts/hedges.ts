@@ -22,14 +22,16 @@ export function qualifierClass(q: string | undefined): string {
   return q ? QUALIFIER_CLASS[q] ?? q : "";
 }
 
-const MODALS: Record<string, string> = table({
+// A Map, not a prototype-free object: this is asked about every word of every changed pair, and a miss
+// in a dictionary-mode object costs more than a Map probe.
+const MODALS = new Map<string, string>(Object.entries({
   will: "will", shall: "will", "'ll": "will", "won't": "will", would: "would", "'d": "would", "wouldn't": "would",
   may: "possible", might: "possible", could: "possible", "couldn't": "possible", "mightn't": "possible",
   can: "can", cannot: "can", "can't": "can", should: "should", "shouldn't": "should", ought: "should", must: "must", "mustn't": "must",
-});
+}));
 
 export function modalClass(norm: string): string | undefined {
-  return MODALS[norm];
+  return MODALS.get(norm);
 }
 
 // Level of certainty or frequency a word asserts; words of one scale at another level disagree.

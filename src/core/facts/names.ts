@@ -133,9 +133,9 @@ function midSentenceCaps(article: Article): Set<string> {
     let k = i - 1;
     while (k > 0 && text.charCodeAt(k) === 32) k--;
     const p = text[k];
-    if (!(p === "," || p === ";" || LETTER_OR_DIGIT.test(p))) continue;
+    if (!(p === "," || p === ";" || letterOrDigit(text, k))) continue;
     let e = i + 1;
-    while (e < n && WORD_TAIL.test(text[e])) e++;
+    while (e < n && wordTail(text, e)) e++;
     out.add(text.slice(i, e).toLowerCase().replace(/[’]/g, "'").replace(/'s$/, ""));
     i = e;
   }
@@ -144,6 +144,19 @@ function midSentenceCaps(article: Article): Set<string> {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const WORD_TAIL = /[\p{L}\p{M}'’.-]/u;
+
+// ASCII fast paths of the two classes above: this scan visits every character of the article.
+function letterOrDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return LETTER_OR_DIGIT.test(text[i]);
+}
+
+function wordTail(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 46 || c === 45;
+  return WORD_TAIL.test(text[i]);
+}
 
 /** Only spaces (at least one) between two words. */
 function spacesOnly(text: string, from: number, to: number): boolean {

@@ -58,7 +58,28 @@ export function findQuotes(article: Article): Quote[] {
   return perArticle(article, "quotes", scan);
 }
 
+/** Do the quotations' inner ends only grow (blocks in order, quotations never nested)? Checked, not assumed. */
+function ordered(article: Article): boolean {
+  return perArticle(article, "quotesOrdered", (a) => {
+    const qs = findQuotes(a);
+    for (let k = 1; k < qs.length; k++) if (qs[k].innerEnd < qs[k - 1].innerEnd || qs[k].innerStart < qs[k - 1].innerStart) return false;
+    return true;
+  });
+}
+
 /** Quotations overlapping [start, end). */
 export function quotesIn(article: Article, start: number, end: number): Quote[] {
-  return findQuotes(article).filter((q) => q.innerStart < end && q.innerEnd > start);
+  const qs = findQuotes(article);
+  if (!ordered(article)) return qs.filter((q) => q.innerStart < end && q.innerEnd > start);
+  // asked for every side of every changed pair: binary search to the first quotation ending after `start`
+  let lo = 0;
+  let hi = qs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (qs[mid].innerEnd > start) hi = mid;
+    else lo = mid + 1;
+  }
+  const out: Quote[] = [];
+  for (let k = lo; k < qs.length && qs[k].innerStart < end; k++) out.push(qs[k]);
+  return out;
 }
