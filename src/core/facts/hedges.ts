@@ -35,7 +35,7 @@ export function modalClass(norm: string): string | undefined {
 }
 
 // Level of certainty or frequency a word asserts; words of one scale at another level disagree.
-const ADVERBS: Record<string, [scale: "certainty" | "frequency", level: number]> = table({
+const ADVERBS = new Map<string, [scale: "certainty" | "frequency", level: number]>(Object.entries({
   certainly: ["certainty", 5], definitely: ["certainty", 5], undoubtedly: ["certainty", 5], surely: ["certainty", 5], clearly: ["certainty", 5],
   likely: ["certainty", 3], probably: ["certainty", 3], presumably: ["certainty", 3],
   possibly: ["certainty", 2], perhaps: ["certainty", 2], maybe: ["certainty", 2], conceivably: ["certainty", 2],
@@ -45,7 +45,7 @@ const ADVERBS: Record<string, [scale: "certainty" | "frequency", level: number]>
   repeatedly: ["frequency", 4], often: ["frequency", 4], frequently: ["frequency", 4], regularly: ["frequency", 4], routinely: ["frequency", 4],
   usually: ["frequency", 5], mostly: ["frequency", 5], generally: ["frequency", 5], typically: ["frequency", 5],
   always: ["frequency", 6], constantly: ["frequency", 6], continually: ["frequency", 6], invariably: ["frequency", 6],
-});
+}));
 // Multi-word frequency phrases, matched on the words' normal forms.
 const PHRASES: [string[], number][] = [
   [["several", "times"], 3], [["a", "few", "times"], 3], [["a", "number", "of", "times"], 3], [["few", "times"], 3], [["some", "times"], 3],
@@ -75,13 +75,14 @@ for (const ph of PHRASES) {
 export function findHedges(ws: Word[]): Hedge[] {
   const out: Hedge[] = [];
   for (let i = 0; i < ws.length; i++) {
-    const phrase = PHRASES_BY_FIRST.get(ws[i].norm)?.find(([p]) => p.every((w, k) => ws[i + k]?.norm === w));
+    const starts = PHRASES_BY_FIRST.get(ws[i].norm);
+    const phrase = starts && starts.find(([p]) => p.every((w, k) => ws[i + k]?.norm === w));
     if (phrase) {
       out.push({ from: i, to: i + phrase[0].length, scale: "frequency", level: phrase[1], standalone: false });
       i += phrase[0].length - 1;
       continue;
     }
-    const a = ADVERBS[ws[i].norm];
+    const a = ADVERBS.get(ws[i].norm);
     // "likely" is an adjective too ("the likely winner", "20% less likely"): then it is no hedge
     if (!a || (ws[i].norm === "likely" && ws[i - 1] && /^(?:the|a|an|most|more|less|least|as|so|too|very|equally)$/.test(ws[i - 1].norm))) continue;
     // "once" is also a conjunction ("once talks begin"): a frequency only after a verb
