@@ -215,6 +215,9 @@ function prefixed(neg: string, base: string): boolean {
 
 /** Antonym pairs between two clauses: a word on one side whose opposite is on the other and not on its own. */
 export function antonymPairs(a: Word[], b: Word[]): [number, number][] {
+  // a pair needs a word with an antonym or a negative prefix on one side: most clauses have neither,
+  // and then the sets below need not be built
+  if (!a.some((w) => ANTONYM_OF.has(w.lemma) || prefixBases(w.norm).length) && !b.some((w) => prefixBases(w.norm).length)) return [];
   const la = new Set(a.map((w) => w.lemma));
   const lb = new Set(b.map((w) => w.lemma));
   const na = new Set(a.map((w) => w.norm));

@@ -22,6 +22,9 @@ function scanBlock(text: string, from: number, to: number, out: Quote[]): void {
   let open = -1;
   let closer = "";
   for (let i = from; i < to; i++) {
+    // every character of the article passes here; only quotation marks and apostrophes need a look
+    const code = text.charCodeAt(i);
+    if (code !== 34 && code !== 39 && code !== 0x201c && code !== 0x201d && code !== 0x201e && code !== 0x2018 && code !== 0x2019 && code !== 0xab && code !== 0xbb) continue;
     const c = text[i];
     const prev = i > from ? text[i - 1] : " ";
     const next = i + 1 < to ? text[i + 1] : " ";
