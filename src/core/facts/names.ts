@@ -226,7 +226,8 @@ function scanNames(article: Article, index: number): NameMention[] {
     const prevEnd = k > 0 ? ws[k - 1].end : sentenceStart;
     const tight = spacesOnly(text, prevEnd, w.start);
     const gap = tight ? " " : text.slice(prevEnd, w.start);
-    const initial = k === 0 || OPENER_BEFORE.test(gap);
+    // a single space is never an opener: no need to run the pattern on it
+    const initial = k === 0 || (!tight && OPENER_BEFORE.test(gap));
     if (isCap(w)) {
       if (initial) {
         const lower = w.norm.replace(/'s$/, "");
