@@ -18,6 +18,16 @@ const flagWord = (word: string): ArticleRule => ({
   },
 });
 
+/** A fake changed-number rule: "12" in version a became "14" in version b. */
+const twelveToFourteen = (message: string, messageB?: string): VersionRule => ({
+  id: "changed-number", family: "versions", defaultSeverity: "warning", description: "test",
+  check(ctx) {
+    const ia = ctx.a.text.indexOf("12");
+    const ib = ctx.b.text.indexOf("14");
+    ctx.report({ a: { start: ia, end: ia + 2 }, b: { start: ib, end: ib + 2 }, message, messageB });
+  },
+});
+
 test("article findings carry rule, default severity and exact source spans", () => {
   const art = parseArticle("a.txt", "Intro line.\n\nThe mayor resigned.", "plaintext");
   const [f, ...rest] = checkArticle(art, defaultConfig(), [flagWord("mayor")]);
@@ -54,14 +64,7 @@ test("a rule that throws is isolated: the others still report", () => {
 test("a version finding lands on both versions and links each to the other's exact range", () => {
   const a = parseArticle("a.txt", "The council approved 12 buses.", "plaintext");
   const b = parseArticle("b.txt", "Council members approved 14 buses.", "plaintext");
-  const rule: VersionRule = {
-    id: "changed-number", family: "versions", defaultSeverity: "warning", description: "test",
-    check(ctx) {
-      const ia = ctx.a.text.indexOf("12");
-      const ib = ctx.b.text.indexOf("14");
-      ctx.report({ a: { start: ia, end: ia + 2 }, b: { start: ib, end: ib + 2 }, message: "on a", messageB: "on b" });
-    },
-  };
+  const rule = twelveToFourteen("on a", "on b");
   const found = compareVersions(a, b, defaultConfig(), [rule]);
   assert.equal(found.length, 2);
   const onA = found.find((f) => f.docId === "a.txt")!;
@@ -133,14 +136,7 @@ test("suppression directives apply to every rule, in one article and between ver
 
   const a = parseArticle("a.txt", "[copydesk-disable-file changed-number]\nThe council approved 12 buses.", "plaintext");
   const b = parseArticle("b.txt", "The council approved 14 buses.", "plaintext");
-  const rule: VersionRule = {
-    id: "changed-number", family: "versions", defaultSeverity: "warning", description: "test",
-    check(ctx) {
-      const ia = ctx.a.text.indexOf("12");
-      const ib = ctx.b.text.indexOf("14");
-      ctx.report({ a: { start: ia, end: ia + 2 }, b: { start: ib, end: ib + 2 }, message: "changed" });
-    },
-  };
+  const rule = twelveToFourteen("changed");
   assert.deepEqual(compareVersions(a, b, defaultConfig(), [rule]).map((f) => f.docId), ["b.txt"]);
 });
 
