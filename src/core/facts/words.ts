@@ -6,13 +6,29 @@ import { table } from "./lookup";
 
 export interface Word {
   /** As written. */
-  text: string;
+  readonly text: string;
   /** Case, accents and typographic apostrophes folded ("Rinkević" → "rinkevic", "He’s" → "he's"). */
-  norm: string;
+  readonly norm: string;
   /** Crude lemma: verb and noun inflections stripped, common irregular verbs mapped to their base. */
-  lemma: string;
-  start: number;
-  end: number;
+  readonly lemma: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A word whose lemma is looked up only when a rule asks for it: most words of a sentence are never lemmatised. */
+class ScannedWord implements Word {
+  private _lemma: string | undefined = undefined;
+
+  constructor(
+    readonly text: string,
+    readonly norm: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get lemma(): string {
+    return (this._lemma ??= lemma(this.norm));
+  }
 }
 
 // "U.S" followed by "." is the abbreviation "U.S."; "end" followed by "." is a word and a full stop
@@ -107,7 +123,7 @@ export function words(text: string, from = 0, to = text.length): Word[] {
     const c = text.charCodeAt(i);
     if (isSymbol(c)) {
       const t = text[i];
-      out.push({ text: t, norm: t, lemma: t, start: i, end: i + 1 });
+      out.push(new ScannedWord(t, t, i, i + 1));
       i++;
       continue;
     }
@@ -134,7 +150,7 @@ export function words(text: string, from = 0, to = text.length): Word[] {
       i++;
     }
     const norm = ascii ? t.toLowerCase() : fold(t);
-    out.push({ text: t, norm, lemma: lemma(norm), start, end: start + t.length });
+    out.push(new ScannedWord(t, norm, start, start + t.length));
   }
   return out;
 }

@@ -81,22 +81,18 @@ function differingPart(x: NameMention, y: NameMention): [Span, Span] | null {
 }
 
 /**
- * Names can differ only where the word diff changed a capitalised word, or in accents (which the diff's
- * folded words do not see); everywhere else both versions have the same words.
+ * Names can differ only where the capitalised words differ, or in accents (which the folded words that
+ * sameBag compares do not see); everywhere else both versions have the same names. (Capitalised words
+ * that differ as a bag always lie in a diff hunk, so no word diff is needed to decide this.)
  */
 function namesMayDiffer(pv: PairView): boolean {
+  // a capitalised function word ("The", "But") opening a sentence is never the part of a name that differs
   const cap = (w: Word) => {
     const c = w.text.charCodeAt(0);
-    return c < 128 ? c >= 65 && c <= 90 : c > 191;
+    return (c < 128 ? c >= 65 && c <= 90 : c > 191) && !FUNCTION_START.has(w.norm);
   };
   const accented = (ws: Word[]) => ws.some((w) => w.text !== w.norm && /[^\x00-\x7f]/.test(w.text));
-  // the same capitalised words on both sides, only moved: the same names
-  if (sameBag(pv.a, pv.b, cap) && !accented(pv.a.words) && !accented(pv.b.words)) return false;
-  for (const h of pv.hunks) {
-    for (let i = h.aStart; i < h.aEnd; i++) if (cap(pv.a.words[i])) return true;
-    for (let i = h.bStart; i < h.bEnd; i++) if (cap(pv.b.words[i])) return true;
-  }
-  return accented(pv.a.words) || accented(pv.b.words);
+  return !sameBag(pv.a, pv.b, cap) || accented(pv.a.words) || accented(pv.b.words);
 }
 
 /**

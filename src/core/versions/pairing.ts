@@ -3,7 +3,7 @@
 // a version shares the story's particular phrases, names and figures, not just its beat's words.
 
 import type { Article } from "../article";
-import { articleTokens, keyOf, Kind } from "./tokens";
+import { articleTokens, keyOf, Kind, vocabularySize } from "./tokens";
 
 export interface Pair {
   a: string;
@@ -29,23 +29,64 @@ const signatures = new WeakMap<Article, Signature>();
 function signature(article: Article): Signature {
   let sig = signatures.get(article);
   if (sig) return sig;
-  const words = new Set<number>();
-  const bigrams = new Set<number>();
-  const facts = new Set<number>();
-  for (const codes of articleTokens(article).sentences) {
+  const sentences = articleTokens(article).sentences;
+  let total = 0;
+  for (const codes of sentences) total += codes.length;
+  // Flat buffers sorted and deduplicated at the end: a Set of numbers this large (bigram keys exceed
+  // 32 bits) costs several times more, and pairing runs on every change to any open article.
+  // Words and facts are marked in a table indexed by feature id, which yields them distinct and in order
+  // with no sort; only the bigrams (keys beyond 32 bits) are sorted.
+  const seen = new Uint8Array(vocabularySize());
+  const WORD = 1;
+  const FACT = 2;
+  const bigrams = new Float64Array(total);
+  let nb = 0;
+  for (const codes of sentences) {
     let prev = -1;
     for (let k = 0; k < codes.length; k++) {
       const id = codes[k] >> 2;
-      words.add(id);
+      seen[id] |= WORD;
       // Names and figures, except one- and two-digit numbers, which any story has plenty of.
-      if ((codes[k] & 3) !== Kind.Word && !/^\d{1,2}$/.test(keyOf(id))) facts.add(id);
-      if (prev >= 0) bigrams.add(prev < id ? prev * 4194304 + id : id * 4194304 + prev);
+      if ((codes[k] & 3) !== Kind.Word && !(seen[id] & FACT) && !smallNumber(keyOf(id))) seen[id] |= FACT;
+      if (prev >= 0) bigrams[nb++] = prev < id ? prev * 4194304 + id : id * 4194304 + prev;
       prev = id;
     }
   }
-  sig = { words: Float64Array.from(words).sort(), bigrams: Float64Array.from(bigrams).sort(), facts: Float64Array.from(facts).sort() };
+  let nw = 0;
+  let nf = 0;
+  for (let id = 0; id < seen.length; id++) {
+    if (seen[id] & WORD) nw++;
+    if (seen[id] & FACT) nf++;
+  }
+  const words = new Float64Array(nw);
+  const facts = new Float64Array(nf);
+  nw = 0;
+  nf = 0;
+  for (let id = 0; id < seen.length; id++) {
+    if (seen[id] & WORD) words[nw++] = id;
+    if (seen[id] & FACT) facts[nf++] = id;
+  }
+  sig = { words, bigrams: uniqueSorted(bigrams.subarray(0, nb)), facts };
   signatures.set(article, sig);
   return sig;
+}
+
+/** "7", "42": one or two digits. */
+function smallNumber(key: string): boolean {
+  if (key.length > 2) return false;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return key.length > 0;
+}
+
+/** The distinct values of `xs`, ascending, in a new array (sorts `xs` in place). */
+function uniqueSorted(xs: Float64Array): Float64Array {
+  xs.sort();
+  let n = 0;
+  for (let k = 0; k < xs.length; k++) if (k === 0 || xs[k] !== xs[k - 1]) xs[n++] = xs[k];
+  return xs.slice(0, n);
 }
 
 /**
