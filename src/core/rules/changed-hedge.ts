@@ -12,7 +12,7 @@ import { quotesIn } from "../facts/quotes";
 import { eachChangedPair, type Side } from "../facts/sentence-facts";
 import { diffWords, type Word } from "../facts/words";
 import { dedupe, twoSided } from "../facts/report";
-import { mayCount, type NumberMention } from "../facts/numbers";
+import { mayCount, quantityWord, type NumberMention } from "../facts/numbers";
 
 const message = (here: string, there: string) =>
   `Hedge changed: this version says ${here}; the other says ${there}. Make the versions agree on how certain or how exact this is.`;
@@ -22,6 +22,32 @@ const FUNCTION = new Set(["the", "a", "an", "to", "of", "and", "or", "in", "on",
 function unquoted(s: Side): Word[] {
   const quotes = quotesIn(s.article, s.start, s.end);
   return s.words.filter((w) => !quotes.some((q) => w.start >= q.innerStart && w.end <= q.innerEnd));
+}
+
+// Every word of the qualifiers a figure can carry ("nearly", "no fewer than", "an estimated"; see numbers.ts).
+const QUALIFIER_WORDS = new Set(
+  "nearly almost about around roughly approximately approx some over more less fewer than at least most no up to as many much few close just under below above exactly precisely only an estimated upwards of well".split(" "),
+);
+
+/**
+ * The figure words of each side, each with the qualifier words right before it: the same on both sides,
+ * the same qualifiers on the same figures, and the figure part of this rule has nothing to say.
+ */
+function sameQualifiedFigures(a: Side, b: Side): boolean {
+  const figures = (s: Side): string[] => {
+    const ws = s.words;
+    const out: string[] = [];
+    for (let i = 0; i < ws.length; i++) {
+      if (!quantityWord(ws[i])) continue;
+      let key = ws[i].norm;
+      for (let k = i - 1; k >= 0 && i - k <= 3 && QUALIFIER_WORDS.has(ws[k].norm); k--) key = `${ws[k].norm} ${key}`;
+      out.push(key);
+    }
+    return out.sort();
+  };
+  const x = figures(a);
+  const y = figures(b);
+  return x.length === y.length && x.every((f, k) => f === y[k]);
 }
 
 function hedgedSpan(n: NumberMention): Span {
@@ -67,7 +93,7 @@ export const changedHedge: VersionRule = {
     eachChangedPair(ctx.a, ctx.b, ctx.comparison.pairs, "changed-hedge", report, (pv, report) => {
       const { a, b } = pv;
       // the qualifier of a figure both versions state
-      const na = mayCount(a.words) ? a.sentences.flatMap((s) => s.numbers) : [];
+      const na = mayCount(a.words) && mayCount(b.words) && !sameQualifiedFigures(a, b) ? a.sentences.flatMap((s) => s.numbers) : [];
       const nb = na.length && mayCount(b.words) ? b.sentences.flatMap((s) => s.numbers) : [];
       if (na.length && nb.length) {
         for (const p of diffNumbers(na, nb).same) {
