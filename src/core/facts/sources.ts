@@ -210,10 +210,38 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
   return !!cx && !!cy && px !== py && (px ? !y.definite : !x.definite);
 }
 
+const sourceNames = new WeakMap<Span, NameMention[]>();
+
+/** Names inside a source span (asked for every candidate pairing of two citations: kept per span). */
 function namesIn(article: Article, span: Span): NameMention[] {
-  const i = article.sentences.findIndex((s) => s.start <= span.start && span.start < s.end);
-  if (i < 0) return [];
-  return findNames(article, i).filter((n) => n.start >= span.start && n.end <= span.end);
+  let out = sourceNames.get(span);
+  if (out) return out;
+  // a name has a capitalised word: a source phrase without capitals ("officials", "a spokesperson") has none
+  if (!hasCapital(article.text, span.start, span.end)) {
+    sourceNames.set(span, (out = []));
+    return out;
+  }
+  // sentences are in order: binary search for the one holding the span's start
+  const ss = article.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ss[mid].start <= span.start) lo = mid;
+    else hi = mid - 1;
+  }
+  const i = ss.length && ss[lo].start <= span.start && span.start < ss[lo].end ? lo : -1;
+  out = i < 0 ? [] : findNames(article, i).filter((n) => n.start >= span.start && n.end <= span.end);
+  sourceNames.set(span, out);
+  return out;
+}
+
+function hasCapital(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c > 127 && /\p{Lu}/u.test(text[i]))) return true;
+  }
+  return false;
 }
 
 /** Two organisations of one kind with different names: "Riverton Police Department" / "Ashford Police Department". */
