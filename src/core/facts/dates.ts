@@ -5,7 +5,7 @@
 // build regular expressions per call: every pattern is compiled once at module load.
 
 import type { Article } from "../article";
-import { table } from "./lookup";
+import { table, withoutFullStop } from "./lookup";
 
 export type Season = "spring" | "summer" | "fall" | "winter";
 
@@ -314,5 +314,5 @@ const CALENDAR_WORDS = new Set([
 /** A word that can be part of a date or relative time: the bag of these is what a date comparison reads. */
 export function calendarWord(w: { norm: string }): boolean {
   const c = w.norm.charCodeAt(0);
-  return (c >= 48 && c <= 57) || CALENDAR_WORDS.has(w.norm.replace(/\.$/, ""));
+  return (c >= 48 && c <= 57) || CALENDAR_WORDS.has(withoutFullStop(w.norm));
 }

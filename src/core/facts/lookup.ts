@@ -6,3 +6,8 @@
 export function table<T>(entries: Record<string, T>): Record<string, T> {
   return Object.assign(Object.create(null) as Record<string, T>, entries);
 }
+
+/** `s` without one trailing full stop ("Dec." → "Dec"); the same string, not a copy, when it has none. */
+export function withoutFullStop(s: string): string {
+  return s.charCodeAt(s.length - 1) === 46 ? s.slice(0, -1) : s;
+}

@@ -8,7 +8,7 @@
 import type { Article } from "../article";
 import { perArticle, sentenceFacts } from "./sentence-facts";
 import { fold, type Word } from "./words";
-import { table } from "./lookup";
+import { table, withoutFullStop } from "./lookup";
 
 export interface NameMention {
   start: number;
@@ -60,7 +60,7 @@ const MONTHS_DAYS = new Set(
 );
 
 export function isCalendarWord(norm: string): boolean {
-  return MONTHS_DAYS.has(norm.replace(/\.$/, ""));
+  return MONTHS_DAYS.has(withoutFullStop(norm));
 }
 
 const ALIASES: Record<string, string> = table({
@@ -170,7 +170,7 @@ function spacesOnly(text: string, from: number, to: number): boolean {
 
 function makeName(text: string, ws: Word[]): NameMention | null {
   let i = 0;
-  while (i < ws.length && (ws[i].norm === "the" || TITLES.has(ws[i].norm.replace(/\.$/, "")))) i++;
+  while (i < ws.length && (ws[i].norm === "the" || TITLES.has(withoutFullStop(ws[i].norm)))) i++;
   const core = ws.slice(i);
   if (!core.length) return null;
   if (core.length === 1 && (isCalendarWord(core[0].norm) || core[0].text === "I")) return null;
@@ -208,7 +208,7 @@ function scanNames(article: Article, index: number): NameMention[] {
     let part: Word[] = [];
     const parts: Word[][] = [];
     for (const w of group) {
-      if (TITLES.has(w.norm.replace(/\.$/, "")) && isCap(w)) {
+      if (TITLES.has(withoutFullStop(w.norm)) && isCap(w)) {
         if (part.length) parts.push(part);
         part = [];
       } else part.push(w);

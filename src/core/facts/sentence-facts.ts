@@ -190,20 +190,35 @@ export function eachChangedPair(
  * facts those words carry are the same in both versions, only reworded around: a rule may skip the pair.
  */
 export function sameBag(a: Side, b: Side, pick: (w: Word) => boolean): boolean {
-  const bag = (s: Side) => {
-    const out: string[] = [];
+  const fill = (s: Side, out: string[]) => {
+    out.length = 0;
     for (const w of s.words) if (pick(w)) out.push(w.norm);
-    return out;
   };
-  const x = bag(a);
-  const y = bag(b);
-  // different sizes settle it without a sort; a word's folded form never holds a space, so comparing
-  // the sorted lists item by item is comparing them joined
+  // scratch lists reused by every call: this runs for several rules on every changed pair
+  const x = bagA;
+  const y = bagB;
+  fill(a, x);
+  fill(b, y);
+  // different sizes settle it; a few words are matched pairwise, more are sorted and compared in order
   if (x.length !== y.length) return false;
-  if (x.length > 1) {
-    x.sort();
-    y.sort();
+  if (x.length <= 30) {
+    let used = 0;
+    outer: for (let k = 0; k < x.length; k++) {
+      for (let m = 0; m < y.length; m++) {
+        if (!(used & (1 << m)) && x[k] === y[m]) {
+          used |= 1 << m;
+          continue outer;
+        }
+      }
+      return false;
+    }
+    return true;
   }
+  x.sort();
+  y.sort();
   for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return false;
   return true;
 }
+
+const bagA: string[] = [];
+const bagB: string[] = [];

@@ -153,7 +153,9 @@ function candidates(va: Vec[], vb: Vec[], vocabulary: number, min: number, stats
   const touched: number[] = [];
   const skippedAt: number[] = [];
   const out: Candidate[] = [];
-  const kept: Candidate[] = [];
+  const keptJ = new Int32Array(vb.length);
+  const keptSim = new Float64Array(vb.length);
+  const order = new Int32Array(vb.length);
   for (let i = 0; i < va.length; i++) {
     const x = va[i];
     if (!x.norm) continue;
@@ -179,17 +181,25 @@ function candidates(va: Vec[], vb: Vec[], vocabulary: number, min: number, stats
       }
     }
     const bound = Math.sqrt(skipped) / x.norm;
-    for (const j of touched) {
+    // the sentences of b over `min`, in scratch arrays: only the best PER_SENTENCE become candidates
+    let n = 0;
+    for (let t = 0; t < touched.length; t++) {
+      const j = touched[t];
       let sim = acc[j];
       acc[j] = 0;
       if (bound && sim < min && sim + bound >= min) sim += commonPart(x, vb[j], skippedAt);
-      if (sim >= min) kept.push({ i, j, sim });
+      if (sim >= min) {
+        keptJ[n] = j;
+        keptSim[n] = sim;
+        n++;
+      }
     }
     touched.length = 0;
-    if (kept.length > PER_SENTENCE) kept.sort((p, q) => q.sim - p.sim).length = PER_SENTENCE;
-    kept.sort((p, q) => q.j - p.j);
-    for (const c of kept) out.push(c);
-    kept.length = 0;
+    // best first (ties: the order they were found in), then the best PER_SENTENCE in decreasing order of b
+    for (let k = 0; k < n; k++) order[k] = k;
+    const byScore = order.subarray(0, n).sort((p, q) => keptSim[q] - keptSim[p] || p - q);
+    const keep = byScore.subarray(0, Math.min(n, PER_SENTENCE)).sort((p, q) => keptJ[q] - keptJ[p]);
+    for (let k = 0; k < keep.length; k++) out.push({ i, j: keptJ[keep[k]], sim: keptSim[keep[k]] });
   }
   return out;
 }
