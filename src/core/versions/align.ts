@@ -150,12 +150,12 @@ function candidates(va: Vec[], vb: Vec[], vocabulary: number, min: number, stats
   // A feature in more sentences than this on both sides is too common to find counterparts by.
   const common = 48;
   const acc = new Float64Array(vb.length);
-  const touched: number[] = [];
+  const touched = new Int32Array(vb.length);
+  let nTouched = 0;
   const skippedAt: number[] = [];
   const out: Candidate[] = [];
-  const keptJ = new Int32Array(vb.length);
-  const keptSim = new Float64Array(vb.length);
-  const order = new Int32Array(vb.length);
+  const topJ = new Int32Array(PER_SENTENCE);
+  const topSim = new Float64Array(PER_SENTENCE);
   for (let i = 0; i < va.length; i++) {
     const x = va[i];
     if (!x.norm) continue;
@@ -176,30 +176,42 @@ function candidates(va: Vec[], vb: Vec[], vocabulary: number, min: number, stats
       stats.work += to - from;
       for (let p = from; p < to; p++) {
         const j = postJ[p];
-        if (acc[j] === 0) touched.push(j);
+        if (acc[j] === 0) touched[nTouched++] = j;
         acc[j] += wx * postW[p];
       }
     }
     const bound = Math.sqrt(skipped) / x.norm;
-    // the sentences of b over `min`, in scratch arrays: only the best PER_SENTENCE become candidates
-    let n = 0;
-    for (let t = 0; t < touched.length; t++) {
+    // the best PER_SENTENCE sentences of b over `min`, kept in order of similarity in scratch arrays
+    // (ties: the one found first stays ahead), so nothing is allocated or sorted per sentence
+    let m = 0;
+    for (let t = 0; t < nTouched; t++) {
       const j = touched[t];
       let sim = acc[j];
       acc[j] = 0;
       if (bound && sim < min && sim + bound >= min) sim += commonPart(x, vb[j], skippedAt);
-      if (sim >= min) {
-        keptJ[n] = j;
-        keptSim[n] = sim;
-        n++;
+      if (sim < min || (m === PER_SENTENCE && sim <= topSim[m - 1])) continue;
+      let at = m < PER_SENTENCE ? m++ : m - 1;
+      for (; at > 0 && topSim[at - 1] < sim; at--) {
+        topSim[at] = topSim[at - 1];
+        topJ[at] = topJ[at - 1];
       }
+      topSim[at] = sim;
+      topJ[at] = j;
     }
-    touched.length = 0;
-    // best first (ties: the order they were found in), then the best PER_SENTENCE in decreasing order of b
-    for (let k = 0; k < n; k++) order[k] = k;
-    const byScore = order.subarray(0, n).sort((p, q) => keptSim[q] - keptSim[p] || p - q);
-    const keep = byScore.subarray(0, Math.min(n, PER_SENTENCE)).sort((p, q) => keptJ[q] - keptJ[p]);
-    for (let k = 0; k < keep.length; k++) out.push({ i, j: keptJ[keep[k]], sim: keptSim[keep[k]] });
+    nTouched = 0;
+    // then in decreasing order of b, as the chain expects
+    for (let k = 1; k < m; k++) {
+      const j = topJ[k];
+      const sim = topSim[k];
+      let at = k;
+      for (; at > 0 && topJ[at - 1] < j; at--) {
+        topJ[at] = topJ[at - 1];
+        topSim[at] = topSim[at - 1];
+      }
+      topJ[at] = j;
+      topSim[at] = sim;
+    }
+    for (let k = 0; k < m; k++) out.push({ i, j: topJ[k], sim: topSim[k] });
   }
   return out;
 }
