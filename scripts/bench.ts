@@ -15,7 +15,7 @@ const arg = (name: string, def: number): number => {
   const i = process.argv.indexOf(name);
   return i >= 0 ? Number(process.argv[i + 1]) : def;
 };
-const RUNS = arg("--runs", 15);
+const RUNS = arg("--runs", 25);
 const WORDS = arg("--words", 10000);
 const config = defaultConfig();
 
@@ -101,6 +101,20 @@ async function main(): Promise<void> {
 
   const t = versionTiming(long.a, long.b);
   report("10k pair", t, " (target < 20 ms)");
+
+  // The editor's case: one word typed in version a, which is parsed again, while b keeps its parse.
+  const b = parseArticle("b", long.b);
+  compareVersions(parseArticle("a", long.a), b, config);
+  const at = long.a.indexOf(" the ", long.a.length >> 1);
+  let edits = 0;
+  const edit = time(
+    () => parseArticle("a", `${long.a.slice(0, at)} ${edits++ % 2 ? "the" : "these"} ${long.a.slice(at + 5)}`),
+    (a) => {
+      pairArticles([a, b], config.pairThreshold);
+      compareVersions(a, b, config);
+    },
+  );
+  console.log(`10k pair after one word typed in version a (a parsed again, b's parse kept): ${show(edit)}`);
 
   // The diff package is ESM-only; load it the way Node loads ESM from CommonJS.
   const importer = new Function("m", "return import(m)") as (m: string) => Promise<{ diffWords: (a: string, b: string) => unknown[] }>;

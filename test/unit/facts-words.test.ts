@@ -3,6 +3,8 @@ import assert from "node:assert/strict";
 import { diffWords, fold, lemma, words } from "../../src/core/facts/words";
 import { findNumbers } from "../../src/core/facts/numbers";
 import { findDates } from "../../src/core/facts/dates";
+import { parseArticle } from "../../src/core/article";
+import { Side, sameBag, sentenceFacts } from "../../src/core/facts/sentence-facts";
 
 test("words keep offsets, join apostrophes, hyphens and abbreviations, and fold case and accents", () => {
   const text = "U.S. aid to Rinkēviča's two-year plan: 20% more.";
@@ -44,4 +46,19 @@ test("a huge unpunctuated pair falls back to one changed stretch instead of a qu
   const hunks = diffWords(a, b, (w) => w.norm);
   assert.ok(Date.now() - t < 500);
   assert.deepEqual(hunks, [{ aStart: 0, aEnd: 3000, bStart: 0, bEnd: 3000 }]);
+});
+
+test("sameBag compares the picked words as multisets, small or large", () => {
+  const side = (text: string) => {
+    const article = parseArticle("x", text);
+    return new Side(article, [sentenceFacts(article, 0)]);
+  };
+  const all = () => true;
+  assert.equal(sameBag(side("one two two three."), side("two three two one."), all), true);
+  assert.equal(sameBag(side("one two two three."), side("one two three three."), all), false);
+  const many = Array.from({ length: 40 }, (_, k) => `w${k}`);
+  assert.equal(sameBag(side(`${many.join(" ")}.`), side(`${[...many].reverse().join(" ")}.`), all), true);
+  assert.equal(sameBag(side(`${many.join(" ")}.`), side(`${many.slice(1).join(" ")} w1.`), all), false);
+  // only the words `pick` selects count
+  assert.equal(sameBag(side("In 2020 it rose."), side("It rose in 2020 sharply."), (w) => /\d/.test(w.norm)), true);
 });

@@ -51,3 +51,15 @@ test("'would' after a past reporting verb is the reported form of 'will'", () =>
   assert.deepEqual(runRule(changedHedge, "The company said it would cut 300 jobs.", "The company says it will cut 300 jobs.").spans, []);
   assert.deepEqual(runRule(changedHedge, "Officials said the bridge could reopen in May.", "Officials say the bridge can reopen in May.").spans, []);
 });
+
+test("a qualifier swapped in a sentence reworded around its figure is still found; the same qualifier moved is not", () => {
+  // the pre-test compares each figure with the qualifier words before it, so the rewording around must not hide the swap
+  assert.deepEqual(
+    runRule(changedHedge, "Nearly 40 families lost their homes in the flood, the county said.", "The county said the flood left roughly 40 families without homes.").spans,
+    [["Nearly 40", "roughly 40"]],
+  );
+  assert.deepEqual(
+    runRule(changedHedge, "Nearly 40 families lost their homes in the flood, the county said.", "The county said the flood left nearly 40 families without homes.").spans,
+    [],
+  );
+});

@@ -58,3 +58,9 @@ test("an organisation under another of its names is not a different name; two bo
 test("a short sentence full of capitalised titles is not a title-case headline", () => {
   assert.deepEqual(runRule(changedName, "Finance Minister Carla Mendes resigned.", "Finance Minister Carla Mendez resigned.").spans, [["Mendes", "Mendez"]]);
 });
+
+test("a name changed where the sentence's opening word changed too is still found", () => {
+  // the pre-test ignores capitalised openers ("The", "But"), never the names after them
+  assert.deepEqual(runRule(changedName, "The mayor, Elena Marsh, opened the bridge.", "But mayor Elena March opened the bridge.").spans, [["Marsh", "March"]]);
+  assert.deepEqual(runRule(changedName, "The mayor, Elena Marsh, opened the bridge.", "But mayor Elena Marsh opened the bridge.").spans, []);
+});
