@@ -149,3 +149,13 @@ test("long input: 6,000 sentences a side align correctly, looking at a near-line
   // Every sentence against every other would be 36 million pairs.
   assert.ok(stats.work < 400 * a.length, `${stats.work} sentence pairs looked at`);
 });
+
+test("the alignment depends on the features, not on how large the session's word table has grown", () => {
+  const b = [STORY[1], "The council approved a budget of $48.2 million on Tuesday.", STORY[3], STORY[2], STORY[5]];
+  const small = align(STORY, b);
+  // the same features under ids shifted far up, as after hours of typing have interned many words
+  const shift = (s: ReturnType<typeof textFeatures>) => ({ ...s, ids: s.ids.map((id) => id + 3_000_000) });
+  const far = alignSentences(STORY.map(textFeatures).map(shift), b.map(textFeatures).map(shift));
+  assert.deepEqual(links(far), links(small));
+  assert.deepEqual(far.pairs.map((p) => p.score), small.pairs.map((p) => p.score));
+});

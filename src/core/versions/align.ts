@@ -271,12 +271,59 @@ function chain(cands: Candidate[], nb: number, min: number): Candidate[] {
   return out.reverse();
 }
 
-export function alignSentences(sideA: SentenceFeatures[], sideB: SentenceFeatures[], options: AlignOptions = {}): Alignment {
+// Feature id -> 1 + its id local to one alignment, 0 when unseen; grown to the session's vocabulary once and
+// reset after each use, so an alignment allocates by the size of its two texts, not of everything ever typed.
+let slot = new Int32Array(1024);
+
+/**
+ * The two sides with their feature ids renumbered 0..n-1 in the same order (so every sorted list stays
+ * sorted and every sum adds up in the same order), n being the number of distinct features in both.
+ */
+function localized(sideA: SentenceFeatures[], sideB: SentenceFeatures[]): { a: SentenceFeatures[]; b: SentenceFeatures[]; vocabulary: number } {
+  let top = 0;
+  let total = 0;
+  for (const side of [sideA, sideB]) {
+    for (const s of side) {
+      if (s.ids.length) top = Math.max(top, s.ids[s.ids.length - 1] + 1);
+      total += s.ids.length;
+    }
+  }
+  if (slot.length < top) {
+    const bigger = new Int32Array(Math.max(top, slot.length * 2));
+    bigger.set(slot);
+    slot = bigger;
+  }
+  const distinct = new Int32Array(total);
+  let n = 0;
+  for (const side of [sideA, sideB]) {
+    for (const s of side) {
+      for (let k = 0; k < s.ids.length; k++) {
+        const id = s.ids[k];
+        if (slot[id] === 0) {
+          slot[id] = -1;
+          distinct[n++] = id;
+        }
+      }
+    }
+  }
+  const used = distinct.subarray(0, n).sort();
+  for (let k = 0; k < n; k++) slot[used[k]] = k + 1;
+  const renumber = (side: SentenceFeatures[]) =>
+    side.map((s) => {
+      const ids = new Int32Array(s.ids.length);
+      for (let k = 0; k < ids.length; k++) ids[k] = slot[s.ids[k]] - 1;
+      return { ids, raw: s.raw, words: s.words };
+    });
+  const out = { a: renumber(sideA), b: renumber(sideB), vocabulary: n };
+  for (let k = 0; k < n; k++) slot[used[k]] = 0;
+  return out;
+}
+
+export function alignSentences(globalA: SentenceFeatures[], globalB: SentenceFeatures[], options: AlignOptions = {}): Alignment {
   const opt = { ...DEFAULTS, ...options };
+  const { a: sideA, b: sideB, vocabulary } = localized(globalA, globalB);
   const na = sideA.length;
   const nb = sideB.length;
-  let vocabulary = 0;
-  for (const side of [sideA, sideB]) for (const s of side) if (s.ids.length) vocabulary = Math.max(vocabulary, s.ids[s.ids.length - 1] + 1);
   // Inverse document frequency over the sentences of both versions: a word in every sentence says little.
   const idf = new Float64Array(vocabulary);
   for (const side of [sideA, sideB]) for (const s of side) for (let k = 0; k < s.ids.length; k++) idf[s.ids[k]]++;
