@@ -1,7 +1,8 @@
 // `npm run eval`: the article benchmark (one-article rules on labelled passages) and the version benchmark
-// (version rules on perturbed and paraphrased version pairs), one table each.
+// (version rules on perturbed and paraphrased version pairs), one table each, then the held-out version pairs.
 //   node out/scripts/eval.js [--verbose]
 
+import { runHeldoutEval } from "./eval-heldout";
 import { runVersionEval } from "./eval-versions";
 
 interface ArticleEvalModule {
@@ -31,3 +32,5 @@ const verbose = process.argv.includes("--verbose");
 console.log(articleEval(verbose));
 console.log("");
 runVersionEval({ verbose });
+console.log("");
+runHeldoutEval({ verbose });

@@ -186,13 +186,14 @@ export function eachChangedPair(
 }
 
 /**
- * Do both sides hold the same multiset of the words `pick` selects (by folded form)? When they do, the
- * facts those words carry are the same in both versions, only reworded around: a rule may skip the pair.
+ * Do both sides hold the same multiset of the words `pick` selects (compared by `key`, the folded form
+ * unless told)? When they do, the facts those words carry are the same in both versions, only reworded
+ * around: a rule may skip the pair.
  */
-export function sameBag(a: Side, b: Side, pick: (w: Word) => boolean): boolean {
+export function sameBag(a: Side, b: Side, pick: (w: Word) => boolean, key: (w: Word) => string = (w) => w.norm): boolean {
   const fill = (s: Side, out: string[]) => {
     out.length = 0;
-    for (const w of s.words) if (pick(w)) out.push(w.norm);
+    for (const w of s.words) if (pick(w)) out.push(key(w));
   };
   // scratch lists reused by every call: this runs for several rules on every changed pair
   const x = bagA;

@@ -81,9 +81,9 @@ function differingPart(x: NameMention, y: NameMention): [Span, Span] | null {
 }
 
 /**
- * Names can differ only where the capitalised words differ, or in accents (which the folded words that
- * sameBag compares do not see); everywhere else both versions have the same names. (Capitalised words
- * that differ as a bag always lie in a diff hunk, so no word diff is needed to decide this.)
+ * Names can differ only where the capitalised words differ as written (accents and letter case included);
+ * everywhere else both versions have the same names. Capitalised words that differ as a bag always lie in a
+ * diff hunk, so no word diff is needed to decide this.
  */
 function namesMayDiffer(pv: PairView): boolean {
   // a capitalised function word ("The", "But") opening a sentence is never the part of a name that differs
@@ -91,8 +91,7 @@ function namesMayDiffer(pv: PairView): boolean {
     const c = w.text.charCodeAt(0);
     return (c < 128 ? c >= 65 && c <= 90 : c > 191) && !FUNCTION_START.has(w.norm);
   };
-  const accented = (ws: Word[]) => ws.some((w) => w.text !== w.norm && /[^\x00-\x7f]/.test(w.text));
-  return !sameBag(pv.a, pv.b, cap) || accented(pv.a.words) || accented(pv.b.words);
+  return !sameBag(pv.a, pv.b, cap, (w) => w.text);
 }
 
 /**
