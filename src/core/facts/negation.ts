@@ -7,6 +7,7 @@
 
 import { lemma, type Word } from "./words";
 import { table } from "./lookup";
+import { sameWordBag } from "./sentence-facts";
 
 export interface Clause {
   /** Index range into the word list. */
@@ -166,23 +167,47 @@ for (const [x, y] of ANTONYMS) {
   ANTONYM_OF.get(ly)!.add(lx);
 }
 
-function cueWord(w: Word): boolean {
-  const n = w.norm;
+function isCue(n: string): boolean {
   return SIMPLE.has(n) || LEXICAL.has(n) || NEGATIVE_ADJECTIVES.has(n) || n === "yet" || n.endsWith("n't");
 }
 
-function cueBag(ws: Word[]): string {
-  const out: string[] = [];
-  for (const w of ws) if (cueWord(w)) out.push(w.norm.endsWith("n't") ? "not" : w.norm);
-  return out.sort().join(" ");
+const CUE = 1;
+const POLAR = 2;
+const classMemo = new Map<string, number>();
+
+/**
+ * What a word can do to polarity, as bits: a negation cue, and a word with an antonym or a negative prefix.
+ * Memoised by folded form: every word of every changed pair is asked, and one probe beats five.
+ */
+function polarityClass(w: Word): number {
+  let c = classMemo.get(w.norm);
+  if (c === undefined) {
+    if (classMemo.size > 50000) classMemo.clear();
+    c = (isCue(w.norm) ? CUE : 0) | (ANTONYM_OF.has(w.lemma) || prefixBases(w.norm).length > 0 ? POLAR : 0);
+    classMemo.set(w.norm, c);
+  }
+  return c;
 }
+
+function cueWord(w: Word): boolean {
+  return (polarityClass(w) & CUE) !== 0;
+}
+
+/** Has the word an antonym or a negative prefix ("rise", "unsafe")? */
+function polar(w: Word): boolean {
+  return (polarityClass(w) & POLAR) !== 0;
+}
+
+const cueKey = (w: Word): string => (w.norm.endsWith("n't") ? "not" : w.norm);
 
 /**
  * Could two wordings differ in polarity? Not when they hold the same negation words and no word of
  * one has its opposite in the other: a cheap test before any clause work.
  */
 export function mayReverse(a: Word[], b: Word[]): boolean {
-  if (cueBag(a) !== cueBag(b)) return true;
+  if (!sameWordBag(a, b, cueWord, cueKey)) return true;
+  // the same words with an antonym or a negative prefix on both sides: each has its own kind on the other side
+  if (sameWordBag(a, b, polar, (w) => w.lemma)) return false;
   return antonymPairs(a, b).length > 0;
 }
 
@@ -217,7 +242,7 @@ function prefixed(neg: string, base: string): boolean {
 export function antonymPairs(a: Word[], b: Word[]): [number, number][] {
   // a pair needs a word with an antonym or a negative prefix on one side: most clauses have neither,
   // and then the sets below need not be built
-  if (!a.some((w) => ANTONYM_OF.has(w.lemma) || prefixBases(w.norm).length) && !b.some((w) => prefixBases(w.norm).length)) return [];
+  if (!a.some(polar) && !b.some((w) => prefixBases(w.norm).length)) return [];
   const la = new Set(a.map((w) => w.lemma));
   const lb = new Set(b.map((w) => w.lemma));
   const na = new Set(a.map((w) => w.norm));

@@ -191,9 +191,14 @@ export function eachChangedPair(
  * around: a rule may skip the pair.
  */
 export function sameBag(a: Side, b: Side, pick: (w: Word) => boolean, key: (w: Word) => string = (w) => w.norm): boolean {
-  const fill = (s: Side, out: string[]) => {
+  return sameWordBag(a.words, b.words, pick, key);
+}
+
+/** sameBag on two word lists. */
+export function sameWordBag(a: readonly Word[], b: readonly Word[], pick: (w: Word) => boolean, key: (w: Word) => string = (w) => w.norm): boolean {
+  const fill = (ws: readonly Word[], out: string[]) => {
     out.length = 0;
-    for (const w of s.words) if (pick(w)) out.push(key(w));
+    for (const w of ws) if (pick(w)) out.push(key(w));
   };
   // scratch lists reused by every call: this runs for several rules on every changed pair
   const x = bagA;
