@@ -79,3 +79,10 @@ test("offsets are into the whole text when a range is given", () => {
   assert.equal(text.slice(n.start, n.end), "12 percent");
   assert.equal(findNumbers(text, from).length, 1);
 });
+
+test("teens and tens written as words are read whole, not as their first digit", () => {
+  const read = (t: string) => findNumbers(t).map((n) => [n.text, n.value]);
+  assert.deepEqual(read("Fourteen new cases were confirmed."), [["Fourteen", 14]]);
+  assert.deepEqual(read("Seventeen people and sixty-four cars."), [["Seventeen", 17], ["sixty-four", 64]]);
+  assert.deepEqual(read("It took ninety minutes."), [["ninety minutes", 90]]);
+});

@@ -98,7 +98,8 @@ const CORE_RE = new RegExp(
   "giu",
 );
 const GLUED_BEFORE = /[\p{L}\p{N}_]/u;
-const WORD_TOKEN = new RegExp(`and|${NUM_WORD}|${ORD_WORD}`, "giu");
+// whole words only: "fourteen" is not "four" followed by letters
+const WORD_TOKEN = new RegExp(`(?:and|${NUM_WORD}|${ORD_WORD})(?![\\p{L}])`, "giu");
 
 const SCALE_AFTER = /^[\s-]*(hundred|thousand|million|billion|trillion)(?![\p{L}])|^\s?(bn|mn|mln|bln|tn|trn|m|b|k)(?![\p{L}\p{N}])/iu;
 const HALF_AFTER = /^\s+and\s+a\s+half(?![\p{L}])/iu;
