@@ -63,3 +63,8 @@ test("a qualifier swapped in a sentence reworded around its figure is still foun
     [],
   );
 });
+
+test("'as many as' and 'up to' both set a ceiling; 'more than' sets a floor", () => {
+  assert.deepEqual(runRule(changedHedge, "The storm dropped up to 18 inches of snow.", "The storm dropped as much as 18 inches of snow.").spans, []);
+  assert.deepEqual(runRule(changedHedge, "As many as 40 people were hurt.", "More than 40 people were hurt.").spans, [["As many as 40", "More than 40"]]);
+});

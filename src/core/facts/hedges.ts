@@ -11,10 +11,12 @@ import { table } from "./lookup";
 const QUALIFIER_CLASS: Record<string, string> = table({
   nearly: "under", almost: "under", "close to": "under", "just under": "under", under: "under", below: "under", "less than": "under",
   "fewer than": "under", "up to": "under", "at most": "under", "no more than": "under", "well under": "under",
+  // a ceiling stressed as large is still a ceiling: "as many as 40" says what "up to 40" says
+  "as many as": "under", "as much as": "under",
   about: "about", around: "about", roughly: "about", approximately: "about", "approx.": "about", some: "about", "an estimated": "about",
   estimated: "about", "almost exactly": "about",
   over: "over", "more than": "over", above: "over", "at least": "over", "upwards of": "over", "just over": "over", "well over": "over",
-  "no fewer than": "over", "no less than": "over", "as many as": "over", "as much as": "over",
+  "no fewer than": "over", "no less than": "over",
   exactly: "exact", precisely: "exact", only: "only", just: "only", "as few as": "only",
 });
 
