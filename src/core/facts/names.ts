@@ -276,9 +276,24 @@ function isAcronym(n: NameMention): boolean {
   return n.words.length === 1 && /^[A-Z](?:\.?[A-Z]){1,5}\.?$/.test(n.words[0].text.replace(/['’]s$/, ""));
 }
 
+const DEMONYM_ENDINGS = ["n", "an", "ian", "ean", "ese", "i", "er", "ite"];
+
+/**
+ * Is one word the people or adjective of the place the other names ("Veloria" / "Velorian", "Italy" /
+ * "Italian", "Nepal" / "Nepalese", "Israel" / "Israelis")? Lets unlisted places and their demonyms meet.
+ */
+export function demonymForm(x: string, y: string): boolean {
+  const [place, people] = x.length <= y.length ? [x, y] : [y, x];
+  if (place.length < 4) return false;
+  const d = people.endsWith("s") && !people.endsWith("ss") ? people.slice(0, -1) : people;
+  const stems = /[aeoy]$/.test(place) ? [place, place.slice(0, -1)] : [place];
+  return stems.some((stem) => d.startsWith(stem) && DEMONYM_ENDINGS.includes(d.slice(stem.length)));
+}
+
 /** One entity under two names? */
 export function sameEntity(x: NameMention, y: NameMention): boolean {
   if (x.canon === y.canon) return true;
+  if (x.words.length === 1 && y.words.length === 1 && demonymForm(x.key.replace(/'s$/, ""), y.key.replace(/'s$/, ""))) return true;
   const tx = tokensOf(x);
   const ty = tokensOf(y);
   const [short, long] = tx.length <= ty.length ? [tx, ty] : [ty, tx];

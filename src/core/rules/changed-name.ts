@@ -141,7 +141,7 @@ export const changedName: VersionRule = {
         for (const y of nb) {
           if (usedB.has(y) || twin.has(y)) continue;
           const part = differingPart(x, y);
-          if (part || (x.words.length === 1 && y.words.length === 1 && x.canon !== y.canon && spelledAlike(x.text, y.text))) {
+          if (part || (x.words.length === 1 && y.words.length === 1 && x.canon !== y.canon && !sameEntity(x, y) && spelledAlike(x.text, y.text))) {
             usedB.add(y);
             spelledA.add(x);
             pairs.push({ x, y, spelled: true, spans: part ?? [{ start: x.start, end: x.end }, { start: y.start, end: y.end }] });
