@@ -5,7 +5,7 @@
 
 import type { VersionRule, VersionContext } from "./rule";
 import type { Span } from "../types";
-import { canonOf, findNames, isCalendarWord, isOrganisation, sameEntity, spelledAlike, type NameMention } from "../facts/names";
+import { canonOf, demonymForm, findNames, isCalendarWord, isOrganisation, sameEntity, spelledAlike, type NameMention } from "../facts/names";
 import { eachChangedPair, sameBag, type PairView, type Side } from "../facts/sentence-facts";
 import type { Hunk, Word } from "../facts/words";
 import { dedupe, twoSided } from "../facts/report";
@@ -140,8 +140,10 @@ export const changedName: VersionRule = {
         if (twin.has(x)) continue;
         for (const y of nb) {
           if (usedB.has(y) || twin.has(y)) continue;
+          // a place and its people ("Veloria" / "Velorian") look alike but are not a respelling
+          if (x.words.length === 1 && y.words.length === 1 && demonymForm(x.key, y.key)) continue;
           const part = differingPart(x, y);
-          if (part || (x.words.length === 1 && y.words.length === 1 && x.canon !== y.canon && !sameEntity(x, y) && spelledAlike(x.text, y.text))) {
+          if (part || (x.words.length === 1 && y.words.length === 1 && x.canon !== y.canon && spelledAlike(x.text, y.text))) {
             usedB.add(y);
             spelledA.add(x);
             pairs.push({ x, y, spelled: true, spans: part ?? [{ start: x.start, end: x.end }, { start: y.start, end: y.end }] });
