@@ -182,6 +182,9 @@ function speechComplement(tokens: Token[], i: number): boolean {
  * Every cue in a sentence. `tokens` are the sentence's tokens; `extra` holds verb forms from the project's
  * `extraCues`. The second result lists comparative expectation clauses, which are claims rather than cues.
  */
+/** Reporting verbs whose object is the audience ("told reporters"), never the speaker. */
+const AUDIENCE_VERBS = new Set(["told", "tells", "tell", "telling"]);
+
 export function findCues(tokens: Token[], extra: ReadonlySet<string>): { cues: Cue[]; expectations: ExpectationClause[] } {
   const cues: Cue[] = [];
   const expectations: ExpectationClause[] = [];
@@ -299,11 +302,18 @@ export function findCues(tokens: Token[], extra: ReadonlySet<string>): { cues: C
       src = phraseBack(tokens, j - 2 >= 0 && tokens[j - 1].text === "," ? j - 2 : j - 1);
       position = src ? "before" : "none";
     } else if (before && (before.text === "," || before.text === "”" || before.text === '"' || before.text === "—") && !cognition) {
-      // ", said Aaron Vance" / "”, a former official told the Times" / ", officials said"
-      const after = phraseAfter(tokens, i);
+      // ", said Aaron Vance" / "”, a former official told the Times" / ", officials said"; never ", told
+      // reporters": what follows "told" is the audience, the speaker comes before it
+      const after = AUDIENCE_VERBS.has(l) ? undefined : phraseAfter(tokens, i);
+      // "…, the minister, Jan Novak, told reporters": a name set off by commas right before the verb speaks
+      let appositive = AUDIENCE_VERBS.has(l) && j > 0 && tokens[j - 1].word ? phraseBack(tokens, j - 1) : undefined;
+      if (appositive && !(appositive[0] > 0 && tokens[appositive[0] - 1].text === "," && tokens.slice(appositive[0], appositive[1] + 1).every((x) => x.cap))) appositive = undefined;
       if (after && endsClause(tokens, after[1]) && !CLAUSE_OPENERS.has(tokens[after[0]].lower) && !hasVerb(tokens, after)) {
         src = after;
         position = "after";
+      } else if (appositive) {
+        src = appositive;
+        position = "before";
       } else {
         src = clauseSubject(tokens, i);
         position = src ? "before" : "none";

@@ -173,8 +173,8 @@ export function citations(side: Side): Citation[] {
  */
 export function differentSources(a: Article, x: Citation, b: Article, y: Citation): boolean {
   if (!x.head || !y.head || !x.source || !y.source) return false;
-  const nx = namesIn(a, x.source).filter((n) => !n.demonym);
-  const ny = namesIn(b, y.source).filter((n) => !n.demonym);
+  const nx = namesIn(a, x.source).filter((n) => !n.demonym && !nationalityBefore(a, n, x.source!));
+  const ny = namesIn(b, y.source).filter((n) => !n.demonym && !nationalityBefore(b, n, y.source!));
   if (nx.length && ny.length) {
     if (nx.some((p) => ny.some((q) => sameEntity(p, q) || (p.words.length === q.words.length && p.words.every((w, k) => w.norm === q.words[k].norm || spelledAlike(w.text, q.words[k].text)))))) return false;
     // two names of people differ; an organisation may go by another name ("the Pentagon" / "the Defense Department")
@@ -183,8 +183,12 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
   if (nx.length || ny.length) {
     // a named source against a description: "her lawyer" may well be the person named; "a person familiar
     // with the matter", "local media" or "officials" are someone else
-    const [names, other] = nx.length ? [nx, y] : [ny, x];
+    const [names, other, otherArticle] = nx.length ? [nx, y, b] : [ny, x, a];
     if (names[0].words.some((w) => w.lemma === other.head || other.sourceWords.some((o) => o.lemma === w.lemma))) return false;
+    // the other version names the same one in the same sentence, set beside the description ("a lawyer
+    // for the company, Petra Lindahl, said" / "said Petra Lindahl"): one source, described two ways
+    const beside = sentenceNames(otherArticle, other.cue);
+    if (names.some((n) => beside.some((m) => sameEntity(n, m)))) return false;
     // the description must read as a source at all ("vaccines work" is a misread clause, not a source)
     if (!other.head || !SOURCE_KIND.has(other.head)) return false;
     const person = names.length === 1 && names[0].words.length <= 3 && !isOrganisation(names[0]);
@@ -210,6 +214,35 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
   return !!cx && !!cy && px !== py && (px ? !y.definite : !x.definite);
 }
 
+/** Index of the sentence holding offset `at`, or -1 (binary search: sentences are in order). */
+function sentenceAt(article: Article, at: number): number {
+  const ss = article.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ss[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return ss.length && ss[lo].start <= at && at < ss[lo].end ? lo : -1;
+}
+
+/**
+ * A capitalised word of nationality qualifying the noun after it ("the Velorian foreign minister",
+ * "a Nepalese official"): describes the source, does not name it, listed demonym or not.
+ */
+function nationalityBefore(article: Article, n: NameMention, span: Span): boolean {
+  if (n.words.length !== 1 || !/(?:an|ese|i|ish)$/.test(n.words[0].norm)) return false;
+  const next = /^\s+(\p{Ll})/u.exec(article.text.slice(n.end, Math.min(span.end, n.end + 3)));
+  return next !== null;
+}
+
+/** Every name in the sentence holding a span. */
+function sentenceNames(article: Article, span: Span): NameMention[] {
+  const i = sentenceAt(article, span.start);
+  return i < 0 ? [] : findNames(article, i);
+}
+
 const sourceNames = new WeakMap<Span, NameMention[]>();
 
 /** Names inside a source span (asked for every candidate pairing of two citations: kept per span). */
@@ -221,17 +254,7 @@ function namesIn(article: Article, span: Span): NameMention[] {
     sourceNames.set(span, (out = []));
     return out;
   }
-  // sentences are in order: binary search for the one holding the span's start
-  const ss = article.sentences;
-  let lo = 0;
-  let hi = ss.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (ss[mid].start <= span.start) lo = mid;
-    else hi = mid - 1;
-  }
-  const i = ss.length && ss[lo].start <= span.start && span.start < ss[lo].end ? lo : -1;
-  out = i < 0 ? [] : findNames(article, i).filter((n) => n.start >= span.start && n.end <= span.end);
+  out = sentenceNames(article, span).filter((n) => n.start >= span.start && n.end <= span.end);
   sourceNames.set(span, out);
   return out;
 }
