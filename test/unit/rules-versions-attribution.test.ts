@@ -80,3 +80,25 @@ test("a citation dropped where the other version still cites someone else", () =
 test("a clause misread as a source is not a change of source", () => {
   assert.deepEqual(runRule(changedAttribution, "Dr. Ana Ruiz, the region's top virologist, said vaccines work.", "Vaccines work, said Ana Ruiz, the region's leading virologist.").spans, []);
 });
+
+test("one source named in one version and described in the other, with the name beside the description, is one source", () => {
+  assert.deepEqual(runRule(changedAttribution, "A lawyer for the firm, Petra Lind, said it would appeal.", "The firm will appeal, said Petra Lind, a lawyer for the firm.").spans, []);
+  assert.deepEqual(runRule(changedAttribution, "Analysts at Grey Capital estimate sales could reach $1 billion.", "Sales could reach $1 billion, according to an estimate by analysts at Grey Capital.").spans, []);
+});
+
+test("after ', told reporters' the speaker is the name the commas set off; a nationality describes a source", () => {
+  assert.deepEqual(
+    runRule(changedAttribution, "The border will reopen, Veloria's foreign minister, Jan Novak, told reporters.", "According to the Velorian foreign minister, Jan Novak, the border will reopen.").spans,
+    [],
+  );
+});
+
+test("an attribution moved to the sentence before, in the same paragraph, is not dropped; one only in the sentence after is", () => {
+  assert.deepEqual(
+    runRule(changedAttribution, "The agency said in a statement that it will cut service. Buses will run every 30 minutes.", "The agency will cut service. Buses will run every 30 minutes, according to a statement from the agency.", [[[0], [0]], [[1], [1]]]).spans,
+    [],
+  );
+  const r = runRule(changedAttribution, "Chief executive Ann Bell said prices would fall. “We hear our customers,” Bell said.", "Prices would fall. “We hear our customers,” Bell said.", [[[0], [0]], [[1], [1]]]);
+  assert.equal(r.spans.length, 1);
+  assert.match(r.reports[0].message, /^Attribution dropped/);
+});

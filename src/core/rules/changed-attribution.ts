@@ -7,7 +7,7 @@
 import type { VersionRule, VersionContext } from "./rule";
 import type { Span } from "../types";
 import { bases, citations, differentSources, mayCite, stillCites, type Citation } from "../facts/sources";
-import { eachChangedPair, type Side } from "../facts/sentence-facts";
+import { eachChangedPair, side, type Side } from "../facts/sentence-facts";
 import type { Article } from "../article";
 import { dedupe, quote, twoSided } from "../facts/report";
 
@@ -16,6 +16,21 @@ const agree = "check which is right and make the versions agree.";
 function citedSpan(c: Citation): Span {
   if (!c.source) return c.cue;
   return { start: Math.min(c.source.start, c.cue.start), end: Math.max(c.source.end, c.cue.end) };
+}
+
+/**
+ * The sentence before the side, in the same paragraph, cites the same source, so the side reads as its
+ * continuation ("The agency said in a statement … . Routes will run …" / "Routes will run …, according to
+ * a statement from the agency"): the attribution moved, the paragraph is still attributed. Only backwards:
+ * a citation in the next sentence does not reach back to the one before it.
+ */
+function citedBefore(s: Side, cited: Citation): boolean {
+  if (!cited.head || !s.sentences.length) return false;
+  const all = s.article.sentences;
+  const first = s.sentences[0].index;
+  const i = first - 1;
+  if (i < 0 || all[i].block !== all[first].block) return false;
+  return citations(side(s.article, [i])).some((c) => !!c.head && (c.head === cited.head || cited.lemmas.includes(c.head) || c.lemmas.includes(cited.head!)));
 }
 
 export const changedAttribution: VersionRule = {
@@ -88,7 +103,7 @@ export const changedAttribution: VersionRule = {
       const dropped = (left: Citation[], others: Citation[], plain: Side, citedArticle: Article, citedIsA: boolean) => {
         if (others.length) return;
         const cited = left.find((c) => c.head && c.strong);
-        if (!cited || stillCites(plain, cited)) return;
+        if (!cited || stillCites(plain, cited) || citedBefore(plain, cited)) return;
         const span = citedSpan(cited);
         const plainSpan = { start: plain.start, end: plain.end };
         const said = quote(citedArticle, span);
