@@ -102,3 +102,9 @@ test("an attribution moved to the sentence before, in the same paragraph, is not
   assert.equal(r.spans.length, 1);
   assert.match(r.reports[0].message, /^Attribution dropped/);
 });
+
+test("a source's kind comes from its modifiers when its head says nothing of it", () => {
+  const r = runRule(changedAttribution, "The mill will close in June, a union representative said.", "The mill will close in June, the company's owner said.");
+  assert.deepEqual(r.spans, [["a union representative", "the company's owner"]]);
+  assert.deepEqual(runRule(changedAttribution, "The mill will close, the company's owner said.", "The mill will close, the company said.").spans, []);
+});

@@ -68,3 +68,7 @@ test("'as many as' and 'up to' both set a ceiling; 'more than' sets a floor", ()
   assert.deepEqual(runRule(changedHedge, "The storm dropped up to 18 inches of snow.", "The storm dropped as much as 18 inches of snow.").spans, []);
   assert.deepEqual(runRule(changedHedge, "As many as 40 people were hurt.", "More than 40 people were hurt.").spans, [["As many as 40", "More than 40"]]);
 });
+
+test("the future is no hedge against the present: 'will take' / 'takes'", () => {
+  assert.deepEqual(runRule(changedHedge, "The law takes effect next month.", "The law will take effect next month.").spans, []);
+});

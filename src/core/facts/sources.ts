@@ -198,8 +198,8 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
   if (x.head === y.head) return false;
   // "a spokesperson for the association" is the association speaking
   if (x.lemmas.includes(y.head) || y.lemmas.includes(x.head)) return false;
-  const cx = SOURCE_KIND.get(x.head);
-  const cy = SOURCE_KIND.get(y.head);
+  const cx = sourceKind(x);
+  const cy = sourceKind(y);
   if (cx && cy && cx !== cy) return true;
   // an institution against one unnamed person ("the finance office" / "a spokesperson"): another source
   // one unnamed person ("a spokesperson", "a person familiar with …") against an institution or a bare
@@ -246,6 +246,20 @@ function sentenceNames(article: Article, span: Span): NameMention[] {
 const sourceNames = new WeakMap<Span, NameMention[]>();
 
 /** Names inside a source span (asked for every candidate pairing of two citations: kept per span). */
+/**
+ * The kind of source a citation names: its head's ("police", "lawyer"), or when the head says nothing of
+ * it ("representative", "owner"), the kind its modifiers give ("a union representative", "the company's owner").
+ */
+function sourceKind(c: Citation): string | undefined {
+  const own = SOURCE_KIND.get(c.head!);
+  if (own) return own;
+  for (const l of c.lemmas) {
+    const k = l === c.head ? undefined : SOURCE_KIND.get(l.replace(/'s$/, ""));
+    if (k) return k;
+  }
+  return undefined;
+}
+
 function namesIn(article: Article, span: Span): NameMention[] {
   let out = sourceNames.get(span);
   if (out) return out;

@@ -129,7 +129,12 @@ export const changedHedge: VersionRule = {
       for (const h of modalsA.length || modalsB.length ? diffWords(wa, wb, (w) => w.norm) : []) {
         const la = h.aEnd - h.aStart;
         const lb = h.bEnd - h.bStart;
-        const modalSide = la === 2 && lb === 1 && modalClass(wa[h.aStart].norm) ? "a" : lb === 2 && la === 1 && modalClass(wb[h.bStart].norm) ? "b" : null;
+        // the future ("will take" / "takes") is as certain as the present: only the other modals hedge
+        const hedging = (w: Word) => {
+          const c = modalClass(w.norm);
+          return !!c && c !== "will";
+        };
+        const modalSide = la === 2 && lb === 1 && hedging(wa[h.aStart]) ? "a" : lb === 2 && la === 1 && hedging(wb[h.bStart]) ? "b" : null;
         if (!modalSide) continue;
         const plain = modalSide === "a" ? wb[h.bStart] : wa[h.aStart];
         if (FUNCTION.has(plain.norm) || modalClass(plain.norm) || !/^[a-z]+s$|ed$/.test(plain.norm)) continue;
