@@ -84,3 +84,13 @@ test("irregular verbs and negative prefixes", () => {
   assert.deepEqual(runRule(reversedPolarity, "Officials said the water was safe to drink.", "Officials said the water was unsafe to drink.").spans, [["safe", "unsafe"]]);
   assert.deepEqual(runRule(reversedPolarity, "The agency gave information on the plan.", "The agency gave details on the formation of the plan.").spans, []);
 });
+
+test("a negation dropped from the second of two coordinated predicates is found", () => {
+  const r = runRule(
+    reversedPolarity,
+    "Officials said the variant is contagious but is not linked to severe illness.",
+    "The variant is contagious and is linked to severe illness, officials said.",
+  );
+  assert.equal(r.spans.length, 1);
+  assert.match(r.spans[0][0], /not linked/);
+});

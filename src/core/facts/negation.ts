@@ -48,6 +48,7 @@ const NOT_NEGATION_AFTER: Record<string, Set<string>> = table({
   without: new Set(["doubt"]),
 });
 const CLAUSE_OPENERS = new Set(["but", "while", "whereas", "although", "though", "yet", "however"]);
+const PREDICATE_STARTS = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "does", "do", "did"]);
 const COMMA_OPENERS = new Set(["and", "or", "because", "since", "so", "which", "who", "as", "when", "after", "before", "if", "unless", "until"]);
 
 /** Is words[i] a negation cue, and how many words does it span? 0 when not. */
@@ -92,7 +93,9 @@ export function splitClauses(ws: Word[], gapBefore: (i: number) => string): Clau
       continue;
     }
     const w = ws[i].norm;
-    if (/[;:.!?]/.test(gap) || (CLAUSE_OPENERS.has(w) && !(w === "yet" && ws[i + 1]?.norm === "to")) || (gap.includes(",") && COMMA_OPENERS.has(w))) close(i);
+    // "is contagious and is linked to …": "and" before a verb of its own starts a second predicate
+    const predicate = (w === "and" || w === "or") && i + 1 < ws.length && PREDICATE_STARTS.has(ws[i + 1].norm);
+    if (/[;:.!?]/.test(gap) || (CLAUSE_OPENERS.has(w) && !(w === "yet" && ws[i + 1]?.norm === "to")) || (gap.includes(",") && COMMA_OPENERS.has(w)) || predicate) close(i);
   }
   close(ws.length);
   return out;
