@@ -70,3 +70,11 @@ test("a place and its people are one entity, listed or not; a respelled place is
   assert.deepEqual(runRule(changedName, "Officials in Nepal said so.", "Nepalese officials said so.").spans, []);
   assert.deepEqual(runRule(changedName, "Officials in Veloria said so.", "Officials in Velloria said so.").spans, [["Veloria", "Velloria"]]);
 });
+
+test("a word set into a body's name makes another body; a longer or shorter form at the ends does not", () => {
+  const r = runRule(changedName, "The study was led by Dr. Aisha Rahman of Kelvin University.", "Dr. Aisha Rahman of Kelvin State University led the study.");
+  assert.equal(r.spans.length, 1);
+  assert.match(r.reports[0].message, /^Different name/);
+  assert.deepEqual(runRule(changedName, "The figures came from the Bank of England.", "The figures came from the Bank of New England.").spans.length, 1);
+  assert.deepEqual(runRule(changedName, "The New York Times reported it.", "The Times reported it.").spans, []);
+});

@@ -290,6 +290,28 @@ export function demonymForm(x: string, y: string): boolean {
   return stems.some((stem) => d.startsWith(stem) && DEMONYM_ENDINGS.includes(d.slice(stem.length)));
 }
 
+/**
+ * Does `long` hold the words of `short` with a word set in between them ("Kelvin University" / "Kelvin
+ * State University", "Bank of England" / "Bank of New England")? For a body that is another body; a
+ * shorter or longer form at either end ("the Times" / "The New York Times") is not.
+ */
+function insertedWord(short: string[], long: string[]): boolean {
+  if (short.length < 2) return false;
+  const first = long.indexOf(short[0]);
+  const last = long.lastIndexOf(short[short.length - 1]);
+  if (first < 0 || last <= first) return false;
+  return long.slice(first, last + 1).some((t) => !short.includes(t) && t.replace(/\./g, "").length > 1);
+}
+
+/** One body's name with a word set into it: "Kelvin University" / "Kelvin State University", another body. */
+export function widenedBody(x: NameMention, y: NameMention): boolean {
+  if (!isOrganisation(x) && !isOrganisation(y)) return false;
+  const tx = tokensOf(x);
+  const ty = tokensOf(y);
+  const [short, long] = tx.length <= ty.length ? [tx, ty] : [ty, tx];
+  return short.length < long.length && short.every((t) => long.includes(t)) && insertedWord(short, long);
+}
+
 /** One entity under two names? */
 export function sameEntity(x: NameMention, y: NameMention): boolean {
   if (x.canon === y.canon) return true;
@@ -297,7 +319,7 @@ export function sameEntity(x: NameMention, y: NameMention): boolean {
   const tx = tokensOf(x);
   const ty = tokensOf(y);
   const [short, long] = tx.length <= ty.length ? [tx, ty] : [ty, tx];
-  if (short.every((t) => long.includes(t))) return true;
+  if (short.every((t) => long.includes(t))) return !insertedWord(short, long) || (!isOrganisation(x) && !isOrganisation(y));
   if (isAcronym(x) && !isAcronym(y) && x.key.replace(/ /g, "") === initials(y)) return true;
   if (isAcronym(y) && !isAcronym(x) && y.key.replace(/ /g, "") === initials(x)) return true;
   return false;

@@ -5,7 +5,7 @@
 
 import type { VersionRule, VersionContext } from "./rule";
 import type { Span } from "../types";
-import { canonOf, demonymForm, findNames, isCalendarWord, isOrganisation, sameEntity, spelledAlike, type NameMention } from "../facts/names";
+import { canonOf, demonymForm, findNames, widenedBody, isCalendarWord, isOrganisation, sameEntity, spelledAlike, type NameMention } from "../facts/names";
 import { eachChangedPair, sameBag, type PairView, type Side } from "../facts/sentence-facts";
 import type { Hunk, Word } from "../facts/words";
 import { dedupe, twoSided } from "../facts/report";
@@ -154,6 +154,13 @@ export const changedName: VersionRule = {
       const leftA = na.filter((x) => !spelledA.has(x) && !nb.some((y) => sameEntity(x, y)) && !appearsIn(x, (keysB ??= b.words.map(exactKey))));
       const leftB = nb.filter((y) => !usedB.has(y) && !na.some((x) => sameEntity(x, y)) && !appearsIn(y, (keysA ??= a.words.map(exactKey))));
       if (!leftA.length && !leftB.length && !pairs.length) return;
+      // a body's name with a word set into it names another body
+      for (const x of leftA) {
+        const y = leftB.find((c) => !usedB.has(c) && widenedBody(x, c));
+        if (!y) continue;
+        usedB.add(y);
+        pairs.push({ x, y, spelled: false, spans: [{ start: x.start, end: x.end }, { start: y.start, end: y.end }] });
+      }
       const hunks = pv.hunks;
       // a different name in the same place: the leftovers of one diff hunk, like for like in length
       const cands: { x: NameMention; y: NameMention; h: number; cost: number }[] = [];
