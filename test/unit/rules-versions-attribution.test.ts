@@ -108,3 +108,9 @@ test("a source's kind comes from its modifiers when its head says nothing of it"
   assert.deepEqual(r.spans, [["a union representative", "the company's owner"]]);
   assert.deepEqual(runRule(changedAttribution, "The mill will close, the company's owner said.", "The mill will close, the company said.").spans, []);
 });
+
+test("how a source knows, without a preposition: 'who attended the meeting' / 'briefed on the meeting'", () => {
+  const r = runRule(changedAttribution, "Officials who attended the meeting said the deal was close.", "Officials briefed on the meeting said the deal was close.");
+  assert.deepEqual(r.spans, [["who attended the meeting", "briefed on"]]);
+  assert.deepEqual(runRule(changedAttribution, "Officials who attended the meeting said so.", "Officials present at the meeting said so.").spans, []);
+});

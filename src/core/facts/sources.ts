@@ -321,14 +321,19 @@ const BASIS_RE = new RegExp(
     "(?:who|that)\\s+(?:(?:have|has|had|were|was|are|is)\\s+)?(?:(?:been|not\\s+been)\\s+)?(?:[a-z]+ly\\s+)?(?<verb>[a-z]+)(?<obj>(?:\\s+(?:a|an|the|some)\\s+[a-z]+)?)\\s+(?:on|about|with|of|to|in|into|from|at|by|for)" +
     "|(?<part>briefed|informed|familiar|knowledgeable|aware|privy|involved|present)\\s+(?:on|about|with|of|to|in|at)" +
     "|with\\s+(?:direct\\s+|first-hand\\s+|firsthand\\s+)?(?<know>knowledge|access)\\s+(?:of|to)" +
+    // first-hand access needs no preposition: "officials who attended the meeting", "who saw the letter"
+    "|(?:who|that)\\s+(?:(?:have|has|had)\\s+)?(?<access>attended|saw|seen|read|reviewed|heard|witnessed|obtained|received|viewed|examined)(?<aobj>\\s+(?:a|an|the)\\s+(?:[a-z]+\\s+)??[a-z]+)" +
     ")\\b",
   "gi",
 );
 const KNOW = new Set(["familiar", "knowledgeable", "aware", "privy", "knowledge", "know", "inform"]);
+// being there: "who attended the meeting" and "present at the meeting" say the same
+const PRESENT = new Set(["attend", "present"]);
 
 function basisKey(verb: string, obj: string): string {
   const v = lemma(verb);
   if (KNOW.has(v) || KNOW.has(verb)) return "know";
+  if (PRESENT.has(v) || PRESENT.has(verb)) return "present";
   const o = obj.trim().split(/\s+/).pop() ?? "";
   return o ? `${v} ${lemma(o)}` : v;
 }
@@ -341,11 +346,11 @@ export function bases(side: Side): Basis[] {
   let m: RegExpExecArray | null;
   while ((m = BASIS_RE.exec(slice))) {
     const g = m.groups!;
-    const verb = g.verb ?? g.part ?? g.know;
+    const verb = g.verb ?? g.part ?? g.know ?? g.access;
     // "officials who said on Monday" is a speech act, not how they know
     if (g.verb && /^(?:said|says|told|spoke|speak|declined|refused|asked|added|noted|wrote|live|lives|lived|work|works|worked)$/.test(verb)) continue;
     const start = side.start + m.index + m[0].length - g.basis.length;
-    out.push({ span: { start, end: start + g.basis.length }, key: basisKey(verb, g.obj ?? "") });
+    out.push({ span: { start, end: start + g.basis.length }, key: basisKey(verb, g.obj ?? g.aobj ?? "") });
   }
   return out;
 }
