@@ -1,10 +1,10 @@
-// The held-out version benchmark: short version pairs written in one sitting and measured before any rule
-// was tuned on them (test/eval/versions/heldout.json). Paraphrase-only pairs count false flags; pairs with
+// The held-out version benchmark: batches of short version pairs, each written in one sitting and measured
+// before any rule was tuned on it (test/eval/versions/heldout*.json). Paraphrase-only pairs count false flags; pairs with
 // one planted change count whether the expected rule found it, and what else was said.
 // Its first measurement is recorded in test/eval/versions/README.md; later numbers are no longer held out.
 //   node out/scripts/eval-heldout.js [--verbose]
 
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { compareVersions, defaultConfig, parseArticle, type Finding, type Span } from "../src/core/index";
 
@@ -46,13 +46,19 @@ function spanOf(text: string, part: string): Span {
   return { start, end: start + part.length };
 }
 
-export function runHeldoutEval(opts: { root?: string; verbose?: boolean; print?: boolean } = {}): HeldoutResult | null {
+/** Every held-out batch (test/eval/versions/heldout*.json), each scored on its own, in name order. */
+export function runHeldoutEval(opts: { root?: string; verbose?: boolean; print?: boolean } = {}): HeldoutResult[] {
   const root = opts.root ?? join(__dirname, "..", "..");
-  const file = join(root, "test/eval/versions/heldout.json");
-  if (!existsSync(file)) {
-    if (opts.print !== false) console.log("Held-out version pairs: test/eval/versions/heldout.json not found; skipped.");
-    return null;
-  }
+  const dir = join(root, "test/eval/versions");
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => /^heldout.*\.json$/.test(f)).sort() : [];
+  if (!files.length && opts.print !== false) console.log("Held-out version pairs: no test/eval/versions/heldout*.json; skipped.");
+  return files.map((f, k) => {
+    if (k > 0 && opts.print !== false) console.log("");
+    return scoreBatch(join(dir, f), `test/eval/versions/${f}`, opts);
+  });
+}
+
+function scoreBatch(file: string, label: string, opts: { verbose?: boolean; print?: boolean }): HeldoutResult {
   const data = JSON.parse(readFileSync(file, "utf8")) as { paraphrases: Paraphrase[]; changes: Change[] };
   const config = defaultConfig();
   const compare = (x: string, y: string) => compareVersions(parseArticle("a", x), parseArticle("b", y), config);
@@ -95,7 +101,7 @@ export function runHeldoutEval(opts: { root?: string; verbose?: boolean; print?:
     lines: [],
   };
   const say = (s: string) => result.lines.push(s);
-  say(`Held-out version pairs (test/eval/versions/heldout.json, ${pairs} paraphrase-only and ${data.changes.length} with one change):`);
+  say(`Held-out version pairs (${label}, ${pairs} paraphrase-only and ${data.changes.length} with one change):`);
   say("");
   say("| change | expected rule | cases | found |");
   say("| --- | --- | ---: | ---: |");
