@@ -59,6 +59,11 @@ const MONTHS_DAYS = new Set(
   ).split(" "),
 );
 
+/** A title or office that stands before a name ("Judge", "Gov.", "minister"). */
+export function isTitleWord(norm: string): boolean {
+  return TITLES.has(withoutFullStop(norm));
+}
+
 export function isCalendarWord(norm: string): boolean {
   return MONTHS_DAYS.has(withoutFullStop(norm));
 }

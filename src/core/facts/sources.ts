@@ -12,7 +12,7 @@ import { COGNITION, SPEECH_STRONG, SPEECH_WEAK } from "../attribution/lexicon";
 import { findQuotes } from "./quotes";
 import { tokenize } from "../attribution/tokens";
 import { perArticle, sentenceFacts, type Side } from "./sentence-facts";
-import { findNames, isOrganisation, sameEntity, spelledAlike, type NameMention } from "./names";
+import { findNames, isOrganisation, isTitleWord, sameEntity, spelledAlike, type NameMention } from "./names";
 import { lemma, words as wordsOf, type Word } from "./words";
 import { table } from "./lookup";
 
@@ -48,7 +48,7 @@ const CONCEDE = new Set(["admit", "concede", "acknowledge", "confess"].map(lemma
 const EMOTIVE = new Set(["slam", "blast", "boast", "lament", "complain", "rant", "scoff", "brag", "grumble"].map(lemma));
 const ATTRIBUTION_KINDS = new Set<Cue["kind"]>(["speech", "according", "colon", "noun"]);
 const SOURCE_SKIP = new Set([
-  "the", "a", "an", "some", "several", "many", "two", "three", "four", "five", "one", "and", "top", "senior", "high-ranking",
+  "there", "here", "the", "a", "an", "some", "several", "many", "two", "three", "four", "five", "one", "and", "top", "senior", "high-ranking",
   "other", "both", "all", "most", "these", "those", "his", "her", "their", "its", "our",
 ]);
 // The head of "a person familiar with the matter" is "person": the phrase's noun ends where its modifiers begin.
@@ -361,8 +361,16 @@ export function bases(side: Side): Basis[] {
  */
 export function stillCites(side: Side, cited: Citation): boolean {
   const quoted = quotedAtOf(side.article);
-  return side.words.some(
-    (w) => !quoted(w.start) && (w.lemma === cited.verb || w.lemma === "say" || w.lemma === "tell" || w.norm === "according" || w.lemma === cited.head),
+  // the source's title ("Judge Renata Szabó wrote" / "A county judge … blocked"): the source is still the
+  // subject there, only described another way
+  const titles = new Set(cited.sourceWords.filter((w) => isTitleWord(w.norm)).map((w) => w.lemma));
+  const ws = side.words;
+  return ws.some(
+    (w, k) =>
+      !quoted(w.start) &&
+      (w.lemma === cited.verb || w.lemma === "say" || w.lemma === "tell" || w.norm === "according" || w.lemma === cited.head || titles.has(w.lemma) ||
+        // a reporting verb right after a described subject ("The company blamed …")
+        (SPEECH_STRONG.has(w.norm) && k >= 2 && ws[k - 2].norm === "the" && ws[k - 1].text === ws[k - 1].norm)),
   );
 }
 
