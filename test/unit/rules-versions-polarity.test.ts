@@ -94,3 +94,8 @@ test("a negation dropped from the second of two coordinated predicates is found"
   assert.equal(r.spans.length, 1);
   assert.match(r.spans[0][0], /not linked/);
 });
+
+test("a negation that moved within its clause is no reversal: 'did not give details' / 'gave no details'", () => {
+  assert.deepEqual(runRule(reversedPolarity, "The airline did not give details of her condition.", "The airline gave no details of her condition.").spans, []);
+  assert.deepEqual(runRule(reversedPolarity, "No new date has been set.", "A new date has yet to be set.").spans, []);
+});

@@ -129,8 +129,11 @@ export const reversedPolarity: VersionRule = {
         usedA.add(x);
         usedB.add(y);
         const hunks = pv.hunks;
-        for (const r of reversals(x, y, hunks, true)) report(twoSided(ctx.a, r.negative, ctx.b, r.positive, say, false));
-        for (const r of reversals(y, x, hunks, false)) report(twoSided(ctx.a, r.positive, ctx.b, r.negative, say, false));
+        // as many negations on each side ("did not give details" / "gave no details", "no new date has been
+        // set" / "a new date has yet to be set"): the negation moved within the clause, the sense did not
+        const moved = x.clause.cues.length > 0 && x.clause.cues.length === y.clause.cues.length;
+        for (const r of moved ? [] : reversals(x, y, hunks, true)) report(twoSided(ctx.a, r.negative, ctx.b, r.positive, say, false));
+        for (const r of moved ? [] : reversals(y, x, hunks, false)) report(twoSided(ctx.a, r.positive, ctx.b, r.negative, say, false));
         const xw = a.words.slice(x.clause.from, x.clause.to);
         const yw = b.words.slice(y.clause.from, y.clause.to);
         for (const [i, j] of antonymPairs(xw, yw)) {
