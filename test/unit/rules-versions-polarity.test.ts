@@ -99,3 +99,8 @@ test("a negation that moved within its clause is no reversal: 'did not give deta
   assert.deepEqual(runRule(reversedPolarity, "The airline did not give details of her condition.", "The airline gave no details of her condition.").spans, []);
   assert.deepEqual(runRule(reversedPolarity, "No new date has been set.", "A new date has yet to be set.").spans, []);
 });
+
+test("common news antonyms: a ruling upheld or overturned, a unit kept open or closed", () => {
+  assert.equal(runRule(reversedPolarity, "The appeals court upheld the conviction.", "The appeals court overturned the conviction.").spans.length, 1);
+  assert.equal(runRule(reversedPolarity, "The board voted to keep the unit open.", "The board voted to close the unit.").spans.length, 1);
+});

@@ -159,7 +159,9 @@ const ANTONYMS: [string, string][] = [
   ["allow", "forbid"], ["allow", "prohibit"], ["guilty", "innocent"], ["include", "exclude"], ["strengthen", "weaken"],
   ["victory", "defeat"], ["higher", "lower"], ["expand", "reduce"], ["raise", "lower"], ["hire", "fire"], ["acquit", "convict"],
   ["boost", "cut"], ["winner", "loser"], ["legalize", "ban"], ["support", "oppose"], ["accept", "reject"], ["approve", "reject"],
-  ["confirm", "deny"], ["admit", "deny"],
+  ["confirm", "deny"], ["admit", "deny"], ["uphold", "overturn"], ["open", "close"], ["buy", "sell"], ["lift", "impose"],
+  ["ease", "tighten"], ["profit", "loss"], ["surplus", "deficit"], ["majority", "minority"], ["succeed", "fail"], ["pass", "fail"],
+  ["release", "detain"], ["approve", "veto"], ["accept", "refuse"],
 ];
 const ANTONYM_OF = new Map<string, Set<string>>();
 for (const [x, y] of ANTONYMS) {
