@@ -86,3 +86,12 @@ test("teens and tens written as words are read whole, not as their first digit",
   assert.deepEqual(read("Seventeen people and sixty-four cars."), [["Seventeen", 17], ["sixty-four", 64]]);
   assert.deepEqual(read("It took ninety minutes."), [["ninety minutes", 90]]);
 });
+
+test("'one in five' is a share; 'over two winters' a span; 'twice as many as a year ago' no ceiling", () => {
+  const one = findNumbers("The survey found that one in five farmers was leaving.");
+  assert.deepEqual(one.map((n) => [n.text, n.value, n.kind]), [["one in five", 20, "percent"]]);
+  assert.equal(findNumbers("They tested it over two winters.")[0].qualifier, undefined);
+  assert.equal(findNumbers("over 200 people")[0].qualifier, "over");
+  assert.equal(findNumbers("roughly twice as many as a year ago")[0].qualifier, undefined);
+  assert.equal(findNumbers("as many as 40 people")[0].qualifier, "as many as");
+});

@@ -72,3 +72,9 @@ test("a re-check of the same parsed articles replays the same reports from the p
   assert.equal(first.length, 1);
   assert.deepEqual(run(), first);
 });
+
+test("the same share or sum written another way stays quiet; pounds are money or weight alike", () => {
+  assert.deepEqual(runRule(changedNumber, "One in five farmers may quit.", "20 percent of farmers may quit.").spans, []);
+  assert.deepEqual(runRule(changedNumber, "The fine was 140 million pounds.", "The fine was £140m.").spans, []);
+  assert.equal(runRule(changedNumber, "The fine was 140 million pounds.", "The fine was £150m.").spans.length, 1);
+});

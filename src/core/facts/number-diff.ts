@@ -38,6 +38,8 @@ function magnitude(n: NumberMention): number {
 
 function family(n: NumberMention): string {
   if (n.kind === "duration") return "duration";
+  // "pounds" is money or weight, and only the story knows which: "140 million pounds" meets "£140m"
+  if (n.unit === "lb" || n.unit === "GBP") return "pounds";
   return `${n.kind}:${n.unit ?? ""}`;
 }
 
@@ -76,6 +78,7 @@ function compatible(x: NumberMention, y: NumberMention): number {
   if (x.kind === y.kind) score += 3;
   else if ((x.kind === "duration" || x.kind === "ordinal") && (y.kind === "duration" || y.kind === "ordinal") && x.unit && x.unit === y.unit) score += 3;
   else if ((x.kind === "percent" && y.kind === "fraction") || (x.kind === "fraction" && y.kind === "percent")) score += 2;
+  else if (family(x) === "pounds" && family(y) === "pounds") score += 3;
   else if (x.noun && x.noun === y.noun) score += 2;
   else return 0;
   if (x.noun && x.noun === y.noun) score += 2;

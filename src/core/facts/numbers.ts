@@ -109,6 +109,8 @@ const TIME_AFTER = /^([\s-]+)(seconds?|minutes?|hours?|days?|weeks?|fortnights?|
 const MEASURE_AFTER = /^[\s-]?(km\/h|kilomet(?:er|re)s?|km|kph|mph|miles?|met(?:er|re)s?|m|feet|foot|ft|kg|kilograms?|tons?|tonnes?|barrels?|degrees?|acres?|hectares?|GW|MW|pounds?|lbs?|inch(?:es)?|cm|mm|lit(?:er|re)s?)(?![\p{L}\p{N}])/iu;
 const FRACTION_AFTER = /^[\s-]+(halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?![\p{L}])/iu;
 const OF_CURRENCY_AFTER = /^\s+of\s+(dollars|euros|pounds|rubles|roubles|hryvnias|yuan|yen)(?![\p{L}])/iu;
+/** Stretches of time that are not calendar units: "over two winters" is a span, not "more than two". */
+const PERIOD_NOUNS = new Set(["winter", "winters", "summer", "summers", "spring", "springs", "autumn", "autumns", "season", "seasons", "semester", "semesters", "term", "terms", "night", "nights", "weekend", "weekends", "generation", "generations"]);
 const NOUN_AFTER = /^[\s-]+(?:(?:more|fewer|additional|new|other|of(?:\s+the|\s+its|\s+their|\s+his|\s+her)?)\s+)?([\p{L}][\p{L}'’-]*)/u;
 const NOT_COUNTED = new Set(
   "a an the and or but nor of to in on at by for from with as than that this these those which who is are was were be been has have had it its their his her them they he she we you i not no so if".split(" "),
@@ -119,6 +121,8 @@ const CLOCK_RE = /(?<![\p{L}\p{N}])\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[ap]m(?![\p{
 const MODEL_BEFORE = /[\p{L}][-‐]?$|[#№]$/u;
 const NOT_A_COUNT_BEFORE = /(?:\bno|\bany|\bevery|\beach|\bthe|\bthis|\bthat|\bwhich)\s+$/i;
 const ONE_NOT_A_COUNT_AFTER = /^\s+(?:another|day|way|or\s+another|by\s+one)(?![\p{L}])/iu;
+/** "one in five": a share, whatever stands before "one" ("that one in five farmers"). */
+const ONE_IN = /^\s+in\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+(?:hundred|thousand))/i;
 const RANGE_BETWEEN = /^\s*(?:to|-|–|—|or|and)\s*$/;
 
 function parseDigits(s: string): number {
@@ -301,7 +305,8 @@ export function findNumbers(text: string, from = 0, to = text.length, dates?: re
       const before = slice.slice(Math.max(0, s - 12), s);
       for (const w of parseWordRun(g.words, s)) {
         const wordText = slice.slice(w.start, w.end).toLowerCase();
-        if (wordText === "one" && (NOT_A_COUNT_BEFORE.test(before) || ONE_NOT_A_COUNT_AFTER.test(slice.slice(w.end, w.end + 16)))) continue;
+        const share = ONE_IN.test(slice.slice(w.end, w.end + 16));
+        if (wordText === "one" && !share && (NOT_A_COUNT_BEFORE.test(before) || ONE_NOT_A_COUNT_AFTER.test(slice.slice(w.end, w.end + 16)))) continue;
         if (w.ordinal) {
           // "a second" alone is a unit of time, not an ordinal
           if (wordText === "second" && /\ban?\s+$/i.test(slice.slice(Math.max(0, w.start - 4), w.start)) && !/^\s+[\p{L}]/u.test(slice.slice(w.end, w.end + 3))) continue;
@@ -311,6 +316,7 @@ export function findNumbers(text: string, from = 0, to = text.length, dates?: re
     }
   }
   out.sort((x, y) => x.start - y.start || y.end - x.end);
+  ratios(slice, out);
   shareRangeUnits(slice, out);
   const result: NumberMention[] = [];
   let lastEnd = -1;
@@ -325,6 +331,19 @@ export function findNumbers(text: string, from = 0, to = text.length, dates?: re
     result.push(n);
   }
   return result;
+}
+
+/** "one in five", "1 in 4": a share, the same figure as "20 percent" and "25%". Merged in place. */
+function ratios(slice: string, list: NumberMention[]): void {
+  for (let i = list.length - 2; i >= 0; i--) {
+    const x = list[i];
+    const y = list[i + 1];
+    if (x.kind !== "cardinal" || y.kind !== "cardinal" || x.unit || y.unit || x.vague || y.vague) continue;
+    if (!(y.value > x.value) || !/^\s+in\s+$/.test(slice.slice(x.end, y.start))) continue;
+    const share = withMeta(slice, { start: x.start, end: y.end, text: "", value: (100 * x.value) / y.value, kind: "percent", unit: "%" });
+    if (y.noun) share.noun = y.noun;
+    list.splice(i, 2, share);
+  }
 }
 
 /** "7 to 10 days", "20-25%", "$3 or $4 million": the first number of a range takes the second one's kind and unit. */
@@ -424,12 +443,15 @@ function withMeta(slice: string, n: NumberMention): NumberMention {
   n.text = slice.slice(n.start, n.end);
   const before = slice.slice(Math.max(0, n.start - 24), n.start);
   const q = QUALIFIER_BEFORE.exec(before);
-  // "over two years", "within a week": a span of time, not an approximation
-  if (q && !(n.kind === "duration" && /^(?:over|under|up to|just over|well over)$/i.test(q[1]))) {
+  const after = NOUN_AFTER.exec(slice.slice(n.end, n.end + 40));
+  // "over two years", "over two winters", "within a week": a span of time, not an approximation
+  const span = n.kind === "duration" || (!!after && PERIOD_NOUNS.has(after[1].toLowerCase()));
+  // "twice as many as a year ago": a comparison with another time, not a ceiling on this figure
+  const comparison = !!q && /^as (?:many|much) as$/i.test(q[1]) && (/(?:twice|times|half)\s+$/i.test(before.slice(0, q.index)) || /^\s+ago\b/i.test(slice.slice(n.end, n.end + 6)));
+  if (q && !comparison && !(span && /^(?:over|under|up to|just over|well over)$/i.test(q[1]))) {
     n.qualifier = q[1].toLowerCase().replace(/\s+/g, " ");
     n.qualifierStart = n.start - (before.length - q.index);
   }
-  const after = NOUN_AFTER.exec(slice.slice(n.end, n.end + 40));
   if (after && !NOT_COUNTED.has(after[1].toLowerCase())) n.noun = after[1].toLowerCase();
   return n;
 }
