@@ -78,3 +78,11 @@ test("a word set into a body's name makes another body; a longer or shorter form
   assert.deepEqual(runRule(changedName, "The figures came from the Bank of England.", "The figures came from the Bank of New England.").spans.length, 1);
   assert.deepEqual(runRule(changedName, "The New York Times reported it.", "The Times reported it.").spans, []);
 });
+
+test("another body or another given name is found wherever the rewrite moved it; 'Copenhagen-based' still names Copenhagen", () => {
+  const body = runRule(changedName, "A report found that the Ministry of Defence overpaid contractors.", "The Ministry of Justice overpaid contractors, a report found.");
+  assert.deepEqual(body.spans, [["Defence", "Justice"]]);
+  const person = runRule(changedName, "The coach named Owen Traherne as captain, with Cai Lloyd injured.", "With Cai Lloyd injured, the coach named Evan Traherne to captain the side.");
+  assert.deepEqual(person.spans, [["Owen", "Evan"]]);
+  assert.deepEqual(runRule(changedName, "Bergholt Shipping, a line based in Copenhagen, ordered ships.", "Copenhagen-based line Bergholt Shipping ordered ships.").spans, []);
+});

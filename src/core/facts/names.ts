@@ -209,11 +209,13 @@ function scanNames(article: Article, index: number): NameMention[] {
   const flush = () => {
     // trailing connectors ("Bank of") are not part of the name
     while (group.length && !isCap(group[group.length - 1])) group.pop();
-    // split at titles inside the group: "Finnish President Anna Virtanen" is "Finnish" and "Anna Virtanen"
+    // split at titles inside the group: "Finnish President Anna Virtanen" is "Finnish" and "Anna Virtanen";
+    // a title word ending the group stands before no name: "Ministry of Defence" is one name
     let part: Word[] = [];
     const parts: Word[][] = [];
-    for (const w of group) {
-      if (TITLES.has(withoutFullStop(w.norm)) && isCap(w)) {
+    for (let k = 0; k < group.length; k++) {
+      const w = group[k];
+      if (TITLES.has(withoutFullStop(w.norm)) && isCap(w) && k < group.length - 1) {
         if (part.length) parts.push(part);
         part = [];
       } else part.push(w);
@@ -315,6 +317,33 @@ export function widenedBody(x: NameMention, y: NameMention): boolean {
   const ty = tokensOf(y);
   const [short, long] = tx.length <= ty.length ? [tx, ty] : [ty, tx];
   return short.length < long.length && short.every((t) => long.includes(t)) && insertedWord(short, long);
+}
+
+/**
+ * Two people's full names with one surname and different given names ("Owen Traherne" / "Evan
+ * Traherne"): another person, wherever the rewrite moved the name in its sentence. Initials and
+ * shortened forms ("O. Traherne", "Ed" / "Edward") are not counted as different.
+ */
+export function otherGivenName(x: NameMention, y: NameMention): boolean {
+  if (x.words.length < 2 || y.words.length < 2 || isOrganisation(x) || isOrganisation(y)) return false;
+  const tx = tokensOf(x);
+  const ty = tokensOf(y);
+  if (tx[tx.length - 1] !== ty[ty.length - 1]) return false;
+  const gx = tx[0].replace(/\./g, "");
+  const gy = ty[0].replace(/\./g, "");
+  if (gx.length < 2 || gy.length < 2 || gx.startsWith(gy) || gy.startsWith(gx)) return false;
+  return true;
+}
+
+/** Two bodies' names alike but for one word ("Ministry of Defence" / "Ministry of Justice"): another body. */
+export function otherBody(x: NameMention, y: NameMention): boolean {
+  if (!isOrganisation(x) || !isOrganisation(y)) return false;
+  const tx = tokensOf(x);
+  const ty = tokensOf(y);
+  if (tx.length !== ty.length || tx.length < 2) return false;
+  let differ = 0;
+  for (let k = 0; k < tx.length; k++) if (tx[k] !== ty[k]) differ++;
+  return differ === 1;
 }
 
 /** One entity under two names? */

@@ -5,7 +5,7 @@
 
 import type { VersionRule, VersionContext } from "./rule";
 import type { Span } from "../types";
-import { canonOf, demonymForm, findNames, widenedBody, isCalendarWord, isOrganisation, sameEntity, spelledAlike, type NameMention } from "../facts/names";
+import { canonOf, demonymForm, findNames, otherBody, otherGivenName, widenedBody, isCalendarWord, isOrganisation, sameEntity, spelledAlike, type NameMention } from "../facts/names";
 import { eachChangedPair, sameBag, type PairView, type Side } from "../facts/sentence-facts";
 import type { Hunk, Word } from "../facts/words";
 import { dedupe, twoSided } from "../facts/report";
@@ -19,8 +19,13 @@ function namesOf(s: Side): NameMention[] {
 /** The name's words occur in the other side as plain words (a name written in lower case there). */
 function appearsIn(n: NameMention, keys: string[]): boolean {
   const want = n.words.map(exactKey).map((k) => k.replace(/'s$/, ""));
+  // "Copenhagen-based", "Paris-born": the name as the first part of a compound
+  const head = (k: string) => (k.includes("-") ? k.slice(0, k.indexOf("-")) : k);
   outer: for (let i = 0; i + want.length <= keys.length; i++) {
-    for (let k = 0; k < want.length; k++) if (keys[i + k].replace(/'s$/, "") !== want[k]) continue outer;
+    for (let k = 0; k < want.length; k++) {
+      const got = keys[i + k].replace(/'s$/, "");
+      if (got !== want[k] && !(k === want.length - 1 && head(got) === want[k])) continue outer;
+    }
     return true;
   }
   return false;
@@ -94,6 +99,18 @@ function namesMayDiffer(pv: PairView): boolean {
   return !sameBag(pv.a, pv.b, cap, (w) => w.text);
 }
 
+/** The words two names of one length differ in ("Riverton" in "Riverton Police Department"), else the whole names. */
+function differingWords(x: NameMention, y: NameMention): [Span, Span] {
+  const whole: [Span, Span] = [{ start: x.start, end: x.end }, { start: y.start, end: y.end }];
+  if (x.words.length !== y.words.length) return whole;
+  const k = x.words.findIndex((w, i) => exactKey(w) !== exactKey(y.words[i]));
+  if (k < 0 || x.words.some((w, i) => i !== k && exactKey(w) !== exactKey(y.words[i]))) return whole;
+  return [
+    { start: x.words[k].start, end: Math.min(x.end, x.words[k].end) },
+    { start: y.words[k].start, end: Math.min(y.end, y.words[k].end) },
+  ];
+}
+
 /**
  * Could y have replaced x as another entity? Not when they are one entity, and not when either is an
  * organisation under another of its names ("the Pentagon" / "the Defense Department"); two bodies of
@@ -154,12 +171,13 @@ export const changedName: VersionRule = {
       const leftA = na.filter((x) => !spelledA.has(x) && !nb.some((y) => sameEntity(x, y)) && !appearsIn(x, (keysB ??= b.words.map(exactKey))));
       const leftB = nb.filter((y) => !usedB.has(y) && !na.some((x) => sameEntity(x, y)) && !appearsIn(y, (keysA ??= a.words.map(exactKey))));
       if (!leftA.length && !leftB.length && !pairs.length) return;
-      // a body's name with a word set into it names another body
+      // a body's name with a word set into it or one word swapped names another body; a full name with
+      // another given name, another person: wherever the rewrite moved them in the sentence
       for (const x of leftA) {
-        const y = leftB.find((c) => !usedB.has(c) && widenedBody(x, c));
+        const y = leftB.find((c) => !usedB.has(c) && (widenedBody(x, c) || otherGivenName(x, c) || otherBody(x, c)));
         if (!y) continue;
         usedB.add(y);
-        pairs.push({ x, y, spelled: false, spans: [{ start: x.start, end: x.end }, { start: y.start, end: y.end }] });
+        pairs.push({ x, y, spelled: false, spans: differingWords(x, y) });
       }
       const hunks = pv.hunks;
       // a different name in the same place: the leftovers of one diff hunk, like for like in length
