@@ -114,3 +114,7 @@ test("how a source knows, without a preposition: 'who attended the meeting' / 'b
   assert.deepEqual(r.spans, [["who attended the meeting", "briefed on"]]);
   assert.deepEqual(runRule(changedAttribution, "Officials who attended the meeting said so.", "Officials present at the meeting said so.").spans, []);
 });
+
+test("the council and the police are different sources", () => {
+  assert.equal(runRule(changedAttribution, "Crime fell 12 percent, the city's police force said.", "Crime fell 12 percent, the city council said.").spans.length, 1);
+});

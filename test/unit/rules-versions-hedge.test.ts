@@ -72,3 +72,8 @@ test("'as many as' and 'up to' both set a ceiling; 'more than' sets a floor", ()
 test("the future is no hedge against the present: 'will take' / 'takes'", () => {
   assert.deepEqual(runRule(changedHedge, "The law takes effect next month.", "The law will take effect next month.").spans, []);
 });
+
+test("'is expected to' is a forecast: hardened into 'will' it is a hedge change; 'is expected in' agrees with it", () => {
+  assert.deepEqual(runRule(changedHedge, "The bridge is expected to reopen in May.", "The bridge will reopen in May.").spans.map((s) => s[0]), ["is expected to"]);
+  assert.deepEqual(runRule(changedHedge, "A decision is expected in the new year.", "The committee is expected to decide in the new year.").spans, []);
+});

@@ -74,6 +74,8 @@ for (const ph of PHRASES) {
   PHRASES_BY_FIRST.set(ph[0][0], list);
 }
 
+const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]);
+
 export function findHedges(ws: Word[]): Hedge[] {
   const out: Hedge[] = [];
   for (let i = 0; i < ws.length; i++) {
@@ -82,6 +84,13 @@ export function findHedges(ws: Word[]): Hedge[] {
     if (phrase) {
       out.push({ from: i, to: i + phrase[0].length, scale: "frequency", level: phrase[1], standalone: false });
       i += phrase[0].length - 1;
+      continue;
+    }
+    // "is expected to reopen", "a decision is expected in May": a forecast, as hedged as "likely"
+    if (ws[i].norm === "expected" && i > 0 && BE_FORMS.has(ws[i - 1].norm)) {
+      const withTo = ws[i + 1]?.norm === "to";
+      out.push({ from: i - 1, to: i + (withTo ? 2 : 1), scale: "certainty", level: 3, standalone: true });
+      if (withTo) i++;
       continue;
     }
     const a = ADVERBS.get(ws[i].norm);

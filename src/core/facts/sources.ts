@@ -293,7 +293,7 @@ function isPlural(w: Word): boolean {
 
 
 const SOURCE_KINDS: Record<string, string[]> = {
-  official: ["official", "authorities", "government", "administration", "ministry", "spokesman", "spokeswoman", "spokesperson", "minister"],
+  official: ["official", "authorities", "government", "administration", "ministry", "spokesman", "spokeswoman", "spokesperson", "minister", "council", "councillor", "councilor", "commission"],
   police: ["police", "officer", "investigator", "detective"],
   prosecution: ["prosecutor", "prosecution"],
   defense: ["lawyer", "attorney", "defense", "defence"],
