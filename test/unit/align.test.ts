@@ -159,3 +159,12 @@ test("the alignment depends on the features, not on how large the session's word
   assert.deepEqual(links(far), links(small));
   assert.deepEqual(far.pairs.map((p) => p.score), small.pairs.map((p) => p.score));
 });
+
+test("two short sentences alone between aligned neighbours share a slot even with no word in common", () => {
+  const a = [STORY[0], "Nobody was hurt.", STORY[2]];
+  const b = [STORY[0], "No one was injured.", STORY[2]];
+  assert.deepEqual(links(align(a, b)), ["0-0", "1-1", "2-2"]);
+  // a long sentence needs words in common to be taken for a rewrite
+  const c = [STORY[0], "The stadium project was shelved after the developer withdrew its financing offer.", STORY[2]];
+  assert.deepEqual(links(align(a.slice(0, 1).concat(STORY[1], STORY[2]), c)), ["0-0", "2-2"]);
+});

@@ -38,6 +38,8 @@ export interface AlignOptions {
 }
 
 const DEFAULTS = { anchor: 0.3, gap: 0.17, move: 0.5 };
+/** Content words of a sentence short enough to pair by its slot alone. */
+const SHORT = 4;
 /** Lowest similarity for the only sentence on each side of a gap. */
 const LONE_PAIR = 0.1;
 /** A full table is built for a gap only up to this many cells; larger gaps keep their candidates only. */
@@ -411,7 +413,10 @@ export function alignSentences(globalA: SentenceFeatures[], globalB: SentenceFea
     // "Investigators have not determined how it started").
     if (ga === 1 && gb === 1 && vb[b0].norm && va[a0].norm) {
       const s = sim(a0, b0);
-      if (s >= LONE_PAIR) {
+      // two short sentences alone between aligned neighbours take one slot even with no word in common
+      // ("Nobody was hurt." / "No one was injured.")
+      const short = sideA[a0].words <= SHORT && sideB[b0].words <= SHORT && a0 > 0 && b0 > 0 && a1 < na && b1 < nb;
+      if (s >= LONE_PAIR || short) {
         add([a0], [b0], s, false);
         return;
       }
