@@ -114,3 +114,8 @@ test("robustness: odd input never makes a one-article rule fail", async () => {
   }
   assert.deepEqual(errors, []);
 });
+
+test("cues: verbs that double their last consonant ('admitted', 'quipped'); the speaker of ', told reporters'", () => {
+  assert.deepEqual(cues("The chief executive admitted the company had missed its target.").map((c) => [c.cue, c.source]), [["admitted", "The chief executive"]]);
+  assert.deepEqual(cues("The border will reopen, the minister, Jan Novak, told reporters.").map((c) => [c.cue, c.source]), [["told", "Jan Novak"]]);
+});

@@ -9,6 +9,9 @@ function inflect(stem: string): string[] {
   else if (/e$/.test(stem)) out.push(stem + "s", stem + "d", stem.slice(0, -1) + "ing");
   else if (/(s|sh|ch|x|z)$/.test(stem)) out.push(stem + "es", stem + "ed", stem + "ing");
   else out.push(stem + "s", stem + "ed", stem + "ing");
+  // a final consonant after a single vowel may double: "admitted", "quipped", "concurred" (the undoubled
+  // forms stay too; a form no one writes costs nothing)
+  if (/[^aeiou][aeiou][bdgklmnprt]$/.test(stem)) out.push(stem + stem.slice(-1) + "ed", stem + stem.slice(-1) + "ing");
   return out;
 }
 
