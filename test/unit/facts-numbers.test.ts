@@ -95,3 +95,7 @@ test("'one in five' is a share; 'over two winters' a span; 'twice as many as a y
   assert.equal(findNumbers("roughly twice as many as a year ago")[0].qualifier, undefined);
   assert.equal(findNumbers("as many as 40 people")[0].qualifier, "as many as");
 });
+
+test("'second-half' is an ordinal in a compound, not two seconds", () => {
+  assert.deepEqual(findNumbers("He scored two second-half goals.").map((n) => [n.text, n.kind]).slice(0, 1), [["two", "cardinal"]]);
+});

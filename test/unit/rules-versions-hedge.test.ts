@@ -77,3 +77,9 @@ test("'is expected to' is a forecast: hardened into 'will' it is a hedge change;
   assert.deepEqual(runRule(changedHedge, "The bridge is expected to reopen in May.", "The bridge will reopen in May.").spans.map((s) => s[0]), ["is expected to"]);
   assert.deepEqual(runRule(changedHedge, "A decision is expected in the new year.", "The committee is expected to decide in the new year.").spans, []);
 });
+
+test("a purpose clause's modal is no hedge; 'a reported fee' is; 'an estimated value of' qualifies like 'an estimated'", () => {
+  assert.deepEqual(runRule(changedHedge, "The road was closed while investigators examined the scene.", "The road was closed so that investigators could examine the scene.").spans, []);
+  assert.deepEqual(runRule(changedHedge, "He joins for a fee of £6 million.", "He joins for a reported fee of £6 million.").spans.map((s) => s[1]), ["reported"]);
+  assert.deepEqual(runRule(changedHedge, "Police seized cannabis worth an estimated £120,000.", "Police seized cannabis with an estimated value of £120,000.").spans, []);
+});

@@ -86,3 +86,9 @@ test("another body or another given name is found wherever the rewrite moved it;
   assert.deepEqual(person.spans, [["Owen", "Evan"]]);
   assert.deepEqual(runRule(changedName, "Bergholt Shipping, a line based in Copenhagen, ordered ships.", "Copenhagen-based line Bergholt Shipping ordered ships.").spans, []);
 });
+
+test("names one word apart are other names; a job word before a name is no part of it", () => {
+  assert.deepEqual(runRule(changedName, "The Energy Board fined Northmere Power on Monday.", "Northmere Energy was fined by the Energy Board on Monday.").spans, [["Power", "Energy"]]);
+  assert.deepEqual(runRule(changedName, "The Marlow Foundation gave £2 million, the trust said.", "A £2 million gift came from the Marlow Trust, the trust said.").spans, [["Foundation", "Trust"]]);
+  assert.deepEqual(runRule(changedName, "Midfielder Tobias Wren scored late.", "Late on, midfielder Tobias Wenn scored.").spans, [["Wren", "Wenn"]]);
+});

@@ -74,6 +74,8 @@ for (const ph of PHRASES) {
   PHRASES_BY_FIRST.set(ph[0][0], list);
 }
 
+const EVIDENTIAL_ADJECTIVES = new Set(["reported", "alleged", "purported", "supposed"]);
+const DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "this", "that"]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]);
 
 export function findHedges(ws: Word[]): Hedge[] {
@@ -91,6 +93,11 @@ export function findHedges(ws: Word[]): Hedge[] {
       const withTo = ws[i + 1]?.norm === "to";
       out.push({ from: i - 1, to: i + (withTo ? 2 : 1), scale: "certainty", level: 3, standalone: true });
       if (withTo) i++;
+      continue;
+    }
+    // "a reported fee", "the alleged fraud": the adjective is as evidential as "reportedly"
+    if (EVIDENTIAL_ADJECTIVES.has(ws[i].norm) && i > 0 && DETERMINERS.has(ws[i - 1].norm) && i + 1 < ws.length) {
+      out.push({ from: i, to: i + 1, scale: "certainty", level: 1, standalone: true });
       continue;
     }
     const a = ADVERBS.get(ws[i].norm);

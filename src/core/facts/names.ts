@@ -47,6 +47,7 @@ const TITLES = new Set(
     "commander ambassador envoy spokesman spokeswoman spokesperson director chief chairman chairwoman chair ceo judge justice " +
     "prof professor dr mr mrs ms sir dame lord lady sheikh emir ayatollah patriarch bishop rev father " +
     "foreign defense defence interior finance deputy acting former leader speaker attorney officer official officials " +
+    "midfielder striker defender goalkeeper winger forward coach manager detective sergeant constable inspector councillor councilman councilwoman " +
     "top senior junior retired current ex high-ranking"
   ).split(" "),
 );
@@ -106,7 +107,8 @@ const ORG_WORDS = new Set(
   (
     "association union council company markets market inc corp corporation party ministry department agency times post news journal " +
     "university institute bank group foundation court committee commission government office service police army navy club league " +
-    "federation organization organisation network press reuters airlines co ltd plc fund authority board centre center hospital school"
+    "federation organization organisation network press reuters airlines co ltd plc fund authority board centre center hospital school " +
+    "trust society charity coalition alliance institution"
   ).split(" "),
 );
 
@@ -335,15 +337,21 @@ export function otherGivenName(x: NameMention, y: NameMention): boolean {
   return true;
 }
 
-/** Two bodies' names alike but for one word ("Ministry of Defence" / "Ministry of Justice"): another body. */
+/**
+ * Two names of several words alike but for one, not a respelling ("Ministry of Defence" / "Ministry of
+ * Justice", "Northmere Power" / "Northmere Energy", "John Smith" / "John Brown"): another body or person.
+ */
 export function otherBody(x: NameMention, y: NameMention): boolean {
-  if (!isOrganisation(x) || !isOrganisation(y)) return false;
   const tx = tokensOf(x);
   const ty = tokensOf(y);
   if (tx.length !== ty.length || tx.length < 2) return false;
-  let differ = 0;
-  for (let k = 0; k < tx.length; k++) if (tx[k] !== ty[k]) differ++;
-  return differ === 1;
+  let differ = -1;
+  for (let k = 0; k < tx.length; k++) {
+    if (tx[k] === ty[k]) continue;
+    if (differ >= 0) return false;
+    differ = k;
+  }
+  return differ >= 0 && !spelledAlike(x.words[differ].text, y.words[differ].text);
 }
 
 /** One entity under two names? */

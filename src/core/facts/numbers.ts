@@ -105,7 +105,8 @@ const SCALE_AFTER = /^[\s-]*(hundred|thousand|million|billion|trillion)(?![\p{L}
 const HALF_AFTER = /^\s+and\s+a\s+half(?![\p{L}])/iu;
 const PERCENT_AFTER = /^(?:\s?%|[\s-]*(?:per\s?cent|pct)(?![\p{L}]))(\s+points?(?![\p{L}]))?|^\s+percentage\s+points?(?![\p{L}])/iu;
 const CURRENCY_AFTER = /^\s+(?:(?:US|U\.S\.|Canadian|Australian|Hong Kong)\s+)?(pounds sterling|dollars?|euros?|sterling|yen|yuan|renminbi|rubles?|roubles?|hryvnias?|rupees?|francs?|USD|EUR|GBP)(?![\p{L}])/u;
-const TIME_AFTER = /^([\s-]+)(seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|millenni(?:um|a))(?![\p{L}])(-old|\s+old(?![\p{L}]))?/iu;
+// "second-half", "second-round": an ordinal in a compound, not the unit of time
+const TIME_AFTER = /^([\s-]+)(seconds?(?!-\p{L})|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|millenni(?:um|a))(?![\p{L}])(-old|\s+old(?![\p{L}]))?/iu;
 const MEASURE_AFTER = /^[\s-]?(km\/h|kilomet(?:er|re)s?|km|kph|mph|miles?|met(?:er|re)s?|m|feet|foot|ft|kg|kilograms?|tons?|tonnes?|barrels?|degrees?|acres?|hectares?|GW|MW|pounds?|lbs?|inch(?:es)?|cm|mm|lit(?:er|re)s?)(?![\p{L}\p{N}])/iu;
 const FRACTION_AFTER = /^[\s-]+(halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?![\p{L}])/iu;
 const OF_CURRENCY_AFTER = /^\s+of\s+(dollars|euros|pounds|rubles|roubles|hryvnias|yuan|yen)(?![\p{L}])/iu;
@@ -116,7 +117,7 @@ const NOT_COUNTED = new Set(
   "a an the and or but nor of to in on at by for from with as than that this these those which who is are was were be been has have had it its their his her them they he she we you i not no so if".split(" "),
 );
 const QUALIFIER_BEFORE =
-  /(?<![\p{L}])(nearly|almost|about|around|roughly|approximately|approx\.|some|over|more than|less than|fewer than|at least|at most|no more than|no fewer than|no less than|up to|as many as|as much as|as few as|close to|just over|just under|under|below|above|exactly|precisely|only|just|an estimated|estimated|upwards of|well over|well under|almost exactly|around about|some\s+\d*)\s+$/iu;
+  /(?<![\p{L}])(nearly|almost|about|around|roughly|approximately|approx\.|some|over|more than|less than|fewer than|at least|at most|no more than|no fewer than|no less than|up to|as many as|as much as|as few as|close to|just over|just under|under|below|above|exactly|precisely|only|just|an estimated(?:\s+(?:value|cost|total|sum|worth)\s+of)?|estimated|upwards of|well over|well under|almost exactly|around about|some\s+\d*)\s+$/iu;
 const CLOCK_RE = /(?<![\p{L}\p{N}])\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[ap]m(?![\p{L}])|o['’]clock)|(?<![\p{L}\p{N}])\d{1,2}:\d\d(?::\d\d)?(?![\p{N}])/giu;
 const MODEL_BEFORE = /[\p{L}][-‐]?$|[#№]$/u;
 const NOT_A_COUNT_BEFORE = /(?:\bno|\bany|\bevery|\beach|\bthe|\bthis|\bthat|\bwhich)\s+$/i;
@@ -449,7 +450,8 @@ function withMeta(slice: string, n: NumberMention): NumberMention {
   // "twice as many as a year ago": a comparison with another time, not a ceiling on this figure
   const comparison = !!q && /^as (?:many|much) as$/i.test(q[1]) && (/(?:twice|times|half)\s+$/i.test(before.slice(0, q.index)) || /^\s+ago\b/i.test(slice.slice(n.end, n.end + 6)));
   if (q && !comparison && !(span && /^(?:over|under|up to|just over|well over)$/i.test(q[1]))) {
-    n.qualifier = q[1].toLowerCase().replace(/\s+/g, " ");
+    // "an estimated value of £120,000" qualifies the figure as "an estimated £120,000" does
+    n.qualifier = q[1].toLowerCase().replace(/\s+/g, " ").replace(/^an estimated .+ of$/, "an estimated");
     n.qualifierStart = n.start - (before.length - q.index);
   }
   if (after && !NOT_COUNTED.has(after[1].toLowerCase())) n.noun = after[1].toLowerCase();

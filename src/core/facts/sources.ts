@@ -177,6 +177,11 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
   const ny = namesIn(b, y.source).filter((n) => !n.demonym && !nationalityBefore(b, n, y.source!));
   if (nx.length && ny.length) {
     if (nx.some((p) => ny.some((q) => sameEntity(p, q) || (p.words.length === q.words.length && p.words.every((w, k) => w.norm === q.words[k].norm || spelledAlike(w.text, q.words[k].text)))))) return false;
+    // each version's sentence names the other's source too ("The owner of the Blue Heron, Marco Delaney, said"
+    // / "Marco Delaney, owner of the Blue Heron, said"): one source, its phrase cut at another place
+    const besideX = sentenceNames(a, x.cue);
+    const besideY = sentenceNames(b, y.cue);
+    if (ny.some((q) => besideX.some((m) => sameEntity(q, m))) && nx.some((p) => besideY.some((m) => sameEntity(p, m)))) return false;
     // two names of people differ; an organisation may go by another name ("the Pentagon" / "the Defense Department")
     return !nx.some(isOrganisation) && !ny.some(isOrganisation) ? true : differentOrganisations(nx, ny);
   }

@@ -75,8 +75,14 @@ function reported(ws: Word[], i: number, cls: string): string {
 
 function modalIndices(ws: Word[]): number[] {
   const out: number[] = [];
-  for (let i = 0; i < ws.length; i++) if (modalClass(ws[i].norm)) out.push(i);
+  for (let i = 0; i < ws.length; i++) if (modalClass(ws[i].norm) && !purpose(ws, i)) out.push(i);
   return out;
+}
+
+/** "so that investigators could examine": the modal of a purpose clause says what for, not how sure. */
+function purpose(ws: Word[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (ws[k].norm === "that" && ws[k - 1]?.norm === "so") return true;
+  return false;
 }
 
 function span(ws: Word[], from: number, to: number): Span {
@@ -130,11 +136,11 @@ export const changedHedge: VersionRule = {
         const la = h.aEnd - h.aStart;
         const lb = h.bEnd - h.bStart;
         // the future ("will take" / "takes") is as certain as the present: only the other modals hedge
-        const hedging = (w: Word) => {
-          const c = modalClass(w.norm);
-          return !!c && c !== "will";
+        const hedging = (ws: Word[], i: number) => {
+          const c = modalClass(ws[i].norm);
+          return !!c && c !== "will" && !purpose(ws, i);
         };
-        const modalSide = la === 2 && lb === 1 && hedging(wa[h.aStart]) ? "a" : lb === 2 && la === 1 && hedging(wb[h.bStart]) ? "b" : null;
+        const modalSide = la === 2 && lb === 1 && hedging(wa, h.aStart) ? "a" : lb === 2 && la === 1 && hedging(wb, h.bStart) ? "b" : null;
         if (!modalSide) continue;
         const plain = modalSide === "a" ? wb[h.bStart] : wa[h.aStart];
         if (FUNCTION.has(plain.norm) || modalClass(plain.norm) || !/^[a-z]+s$|ed$/.test(plain.norm)) continue;
