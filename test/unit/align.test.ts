@@ -168,3 +168,7 @@ test("two short sentences alone between aligned neighbours share a slot even wit
   const c = [STORY[0], "The stadium project was shelved after the developer withdrew its financing offer.", STORY[2]];
   assert.deepEqual(links(align(a.slice(0, 1).concat(STORY[1], STORY[2]), c)), ["0-0", "2-2"]);
 });
+
+test("two short closing sentences share the last slot too", () => {
+  assert.deepEqual(links(align([STORY[0], STORY[1], "Nobody was hurt."], [STORY[0], STORY[1], "No one was injured."])), ["0-0", "1-1", "2-2"]);
+});

@@ -413,9 +413,9 @@ export function alignSentences(globalA: SentenceFeatures[], globalB: SentenceFea
     // "Investigators have not determined how it started").
     if (ga === 1 && gb === 1 && vb[b0].norm && va[a0].norm) {
       const s = sim(a0, b0);
-      // two short sentences alone between aligned neighbours take one slot even with no word in common
-      // ("Nobody was hurt." / "No one was injured.")
-      const short = sideA[a0].words <= SHORT && sideB[b0].words <= SHORT && a0 > 0 && b0 > 0 && a1 < na && b1 < nb;
+      // two short sentences alone between aligned neighbours (or after the last, before the first) take one
+      // slot even with no word in common ("Nobody was hurt." / "No one was injured.")
+      const short = sideA[a0].words <= SHORT && sideB[b0].words <= SHORT && (a0 > 0 || a1 < na) && (b0 > 0 || b1 < nb);
       if (s >= LONE_PAIR || short) {
         add([a0], [b0], s, false);
         return;
