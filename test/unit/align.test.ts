@@ -172,3 +172,14 @@ test("two short sentences alone between aligned neighbours share a slot even wit
 test("two short closing sentences share the last slot too", () => {
   assert.deepEqual(links(align([STORY[0], STORY[1], "Nobody was hurt."], [STORY[0], STORY[1], "No one was injured."])), ["0-0", "1-1", "2-2"]);
 });
+
+test("a sentence the other version folded into another sentence joins that pair instead of being dropped", () => {
+  const a = parseArticle("a.txt", "The judge sentenced Marjorie Lind to 18 months. Her lawyer, Sam Okafor, told the court she had repaid $35,000. The judge also ordered three years of supervised release.");
+  const b = parseArticle("b.txt", "The judge sentenced Marjorie Lind to 18 months and also ordered three years of supervised release. Sam Okafor, her lawyer, told the court she had repaid $35,000.");
+  const c = compareArticles(a, b, defaultConfig());
+  assert.deepEqual(c.onlyA, []);
+  assert.deepEqual(c.pairs.map((p) => `${p.a.join("+")}-${p.b.join("+")}`), ["0+2-0", "1-1"]);
+  // a new claim about names the story already has is not folded in
+  const d = parseArticle("d.txt", "The judge sentenced Marjorie Lind to 18 months. Marjorie Lind is the largest donor in the county.");
+  assert.deepEqual(compareArticles(d, parseArticle("e.txt", "The judge sentenced Marjorie Lind to 18 months."), defaultConfig()).onlyA, [1]);
+});

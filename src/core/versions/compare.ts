@@ -4,7 +4,7 @@
 import type { Article } from "../article";
 import type { Config } from "../types";
 import { alignSentences, type AlignedPair } from "./align";
-import { articleFeatures } from "./tokens";
+import { articleFeatures, articleTokens, Kind } from "./tokens";
 
 export type { AlignedPair };
 
@@ -56,5 +56,78 @@ export function compareArticles(a: Article, b: Article, config: Config): Compari
     for (const i of p.a) pairOfA[i] = k;
     for (const j of p.b) pairOfB[j] = k;
   });
-  return { a, b, pairs: alignment.pairs, onlyA: alignment.onlyA, onlyB: alignment.onlyB, pairOfA, pairOfB };
+  const onlyA = foldIn(alignment.pairs, alignment.onlyA, articleTokens(a).sentences, articleTokens(b).sentences, pairOfA, pairOfB, "a");
+  const onlyB = foldIn(alignment.pairs, alignment.onlyB, articleTokens(b).sentences, articleTokens(a).sentences, pairOfB, pairOfA, "b");
+  return { a, b, pairs: alignment.pairs, onlyA, onlyB, pairOfA, pairOfB };
+}
+
+/** Lowest share of a sentence's words (weighted, and its plain words alone) another sentence must hold for the first to be folded into it. */
+const FOLDED = 0.5;
+/** … and of its plain words (not names or figures): a sentence that adds a claim about known names is new. */
+const FOLDED_WORDS = 0.6;
+
+/**
+ * Sentences of one version only whose facts (names, figures) and most of whose words another sentence of
+ * the other version already holds, anywhere in the text: a rewrite folded them in ("The increase takes
+ * effect on 1 March." into "… from March 1, after the council approved …"). They join that sentence's pair,
+ * so the fact rules compare them, instead of being reported as removed or added. Returns what is left.
+ */
+function foldIn(
+  pairs: AlignedPair[],
+  only: number[],
+  mine: Int32Array[],
+  other: Int32Array[],
+  pairOfMine: Int32Array,
+  pairOfOther: Int32Array,
+  side: "a" | "b",
+): number[] {
+  if (!only.length) return only;
+  const left: number[] = [];
+  const weight = (code: number) => ((code & 3) === Kind.Word ? 1 : 1.6);
+  for (const i of only) {
+    const codes = mine[i];
+    const facts = new Set<number>();
+    for (const c of codes) if ((c & 3) !== Kind.Word) facts.add(c >> 2);
+    let best = -1;
+    let bestShare = FOLDED;
+    if (facts.size) {
+      for (let j = 0; j < other.length; j++) {
+        if (pairOfOther[j] < 0) continue;
+        const there = new Set<number>();
+        for (const c of other[j]) there.add(c >> 2);
+        let all = true;
+        for (const f of facts) if (!there.has(f)) all = false;
+        if (!all) continue;
+        // its names and figures all there, and at least half of its other words: the names alone are not
+        // enough ("St. Brendan's is the largest private employer in Riverton." is new, though both names are not)
+        let total = 0;
+        let hit = 0;
+        let words = 0;
+        let wordHits = 0;
+        for (const c of codes) {
+          total += weight(c);
+          const found = there.has(c >> 2);
+          if (found) hit += weight(c);
+          if ((c & 3) === Kind.Word) {
+            words++;
+            if (found) wordHits++;
+          }
+        }
+        if (total && hit / total >= bestShare && (!words || wordHits / words >= FOLDED_WORDS)) {
+          bestShare = hit / total;
+          best = j;
+        }
+      }
+    }
+    if (best < 0) {
+      left.push(i);
+      continue;
+    }
+    const k = pairOfOther[best];
+    const list = side === "a" ? pairs[k].a : pairs[k].b;
+    list.push(i);
+    list.sort((x, y) => x - y);
+    pairOfMine[i] = k;
+  }
+  return left;
 }
