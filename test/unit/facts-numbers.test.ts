@@ -99,3 +99,9 @@ test("'one in five' is a share; 'over two winters' a span; 'twice as many as a y
 test("'second-half' is an ordinal in a compound, not two seconds", () => {
   assert.deepEqual(findNumbers("He scored two second-half goals.").map((n) => [n.text, n.kind]).slice(0, 1), [["two", "cardinal"]]);
 });
+
+test("speeds in words are speeds: '110 kilometres an hour' is 110 km/h; 'estimated to cost' qualifies", () => {
+  assert.deepEqual(findNumbers("Gusts of up to 110 kilometres an hour are forecast.").map((n) => [n.value, n.unit]), [[110, "km/h"]]);
+  assert.deepEqual(findNumbers("Gusts of up to 110km/h are forecast.").map((n) => [n.value, n.unit]), [[110, "km/h"]]);
+  assert.equal(findNumbers("the road, estimated to cost €310m, opens in 2030")[0].qualifier, "an estimated");
+});

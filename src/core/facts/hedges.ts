@@ -88,7 +88,9 @@ export function findHedges(ws: Word[]): Hedge[] {
       i += phrase[0].length - 1;
       continue;
     }
-    // "is expected to reopen", "a decision is expected in May": a forecast, as hedged as "likely"
+    // "is expected to reopen", "a decision is expected in May": a forecast, as hedged as "likely". (The
+    // active verb is left alone: "analysts had expected 71 cents" reports a past view, and rewrites swap it
+    // for "forecast" freely.)
     if (ws[i].norm === "expected" && i > 0 && BE_FORMS.has(ws[i - 1].norm)) {
       const withTo = ws[i + 1]?.norm === "to";
       out.push({ from: i - 1, to: i + (withTo ? 2 : 1), scale: "certainty", level: 3, standalone: true });

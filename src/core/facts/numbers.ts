@@ -107,7 +107,7 @@ const PERCENT_AFTER = /^(?:\s?%|[\s-]*(?:per\s?cent|pct)(?![\p{L}]))(\s+points?(
 const CURRENCY_AFTER = /^\s+(?:(?:US|U\.S\.|Canadian|Australian|Hong Kong)\s+)?(pounds sterling|dollars?|euros?|sterling|yen|yuan|renminbi|rubles?|roubles?|hryvnias?|rupees?|francs?|USD|EUR|GBP)(?![\p{L}])/u;
 // "second-half", "second-round": an ordinal in a compound, not the unit of time
 const TIME_AFTER = /^([\s-]+)(seconds?(?!-\p{L})|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|millenni(?:um|a))(?![\p{L}])(-old|\s+old(?![\p{L}]))?/iu;
-const MEASURE_AFTER = /^[\s-]?(km\/h|kilomet(?:er|re)s?|km|kph|mph|miles?|met(?:er|re)s?|m|feet|foot|ft|kg|kilograms?|tons?|tonnes?|barrels?|degrees?|acres?|hectares?|GW|MW|pounds?|lbs?|inch(?:es)?|cm|mm|lit(?:er|re)s?)(?![\p{L}\p{N}])/iu;
+const MEASURE_AFTER = /^[\s-]?((?:kilomet(?:er|re)s?|miles?)\s+(?:an|a|per)\s+hour|km\/h|kilomet(?:er|re)s?|km|kph|mph|miles?|met(?:er|re)s?|m|feet|foot|ft|kg|kilograms?|tons?|tonnes?|barrels?|degrees?|acres?|hectares?|GW|MW|pounds?|lbs?|inch(?:es)?|cm|mm|lit(?:er|re)s?)(?![\p{L}\p{N}])/iu;
 const FRACTION_AFTER = /^[\s-]+(halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?![\p{L}])/iu;
 const OF_CURRENCY_AFTER = /^\s+of\s+(dollars|euros|pounds|rubles|roubles|hryvnias|yuan|yen)(?![\p{L}])/iu;
 /** Stretches of time that are not calendar units: "over two winters" is a span, not "more than two". */
@@ -117,7 +117,7 @@ const NOT_COUNTED = new Set(
   "a an the and or but nor of to in on at by for from with as than that this these those which who is are was were be been has have had it its their his her them they he she we you i not no so if".split(" "),
 );
 const QUALIFIER_BEFORE =
-  /(?<![\p{L}])(nearly|almost|about|around|roughly|approximately|approx\.|some|over|more than|less than|fewer than|at least|at most|no more than|no fewer than|no less than|up to|as many as|as much as|as few as|close to|just over|just under|under|below|above|exactly|precisely|only|just|an estimated(?:\s+(?:value|cost|total|sum|worth)\s+of)?|estimated|upwards of|well over|well under|almost exactly|around about|some\s+\d*)\s+$/iu;
+  /(?<![\p{L}])(nearly|almost|about|around|roughly|approximately|approx\.|some|over|more than|less than|fewer than|at least|at most|no more than|no fewer than|no less than|up to|as many as|as much as|as few as|close to|just over|just under|under|below|above|exactly|precisely|only|just|an estimated(?:\s+(?:value|cost|total|sum|worth)\s+of)?|estimated\s+to\s+(?:cost|total|reach|be\s+worth)|estimated|upwards of|well over|well under|almost exactly|around about|some\s+\d*)\s+$/iu;
 const CLOCK_RE = /(?<![\p{L}\p{N}])\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[ap]m(?![\p{L}])|o['’]clock)|(?<![\p{L}\p{N}])\d{1,2}:\d\d(?::\d\d)?(?![\p{N}])/giu;
 const MODEL_BEFORE = /[\p{L}][-‐]?$|[#№]$/u;
 const NOT_A_COUNT_BEFORE = /(?:\bno|\bany|\bevery|\beach|\bthe|\bthis|\bthat|\bwhich)\s+$/i;
@@ -425,7 +425,9 @@ function quantity(slice: string, s: number, e: number, value: number, kind: Numb
     v = v / DENOMINATORS[r[1].toLowerCase()];
     end += r[0].length;
   } else if (k === "cardinal" && (r = MEASURE_AFTER.exec(rest))) {
-    u = MEASURES[r[1].toLowerCase()] ?? r[1].toLowerCase();
+    const m = r[1].toLowerCase().replace(/\s+/g, " ");
+    // "110 kilometres an hour" is "110km/h"
+    u = /hour$/.test(m) ? (m.startsWith("mile") ? "mph" : "km/h") : MEASURES[m] ?? m;
     end += r[0].length;
   }
   const mention: NumberMention = { start: s, end, text: "", value: v, kind: k };
@@ -451,7 +453,7 @@ function withMeta(slice: string, n: NumberMention): NumberMention {
   const comparison = !!q && /^as (?:many|much) as$/i.test(q[1]) && (/(?:twice|times|half)\s+$/i.test(before.slice(0, q.index)) || /^\s+ago\b/i.test(slice.slice(n.end, n.end + 6)));
   if (q && !comparison && !(span && /^(?:over|under|up to|just over|well over)$/i.test(q[1]))) {
     // "an estimated value of £120,000" qualifies the figure as "an estimated £120,000" does
-    n.qualifier = q[1].toLowerCase().replace(/\s+/g, " ").replace(/^an estimated .+ of$/, "an estimated");
+    n.qualifier = q[1].toLowerCase().replace(/\s+/g, " ").replace(/^an estimated .+ of$|^estimated to .+$/, "an estimated");
     n.qualifierStart = n.start - (before.length - q.index);
   }
   if (after && !NOT_COUNTED.has(after[1].toLowerCase())) n.noun = after[1].toLowerCase();

@@ -255,7 +255,7 @@ const sourceNames = new WeakMap<Span, NameMention[]>();
  * The kind of source a citation names: its head's ("police", "lawyer"), or when the head says nothing of
  * it ("representative", "owner"), the kind its modifiers give ("a union representative", "the company's owner").
  */
-function sourceKind(c: Citation): string | undefined {
+export function sourceKind(c: Citation): string | undefined {
   const own = SOURCE_KIND.get(c.head!);
   if (own) return own;
   for (const l of c.lemmas) {
@@ -303,7 +303,7 @@ const SOURCE_KINDS: Record<string, string[]> = {
   prosecution: ["prosecutor", "prosecution"],
   defense: ["lawyer", "attorney", "defense", "defence"],
   witness: ["witness", "bystander", "resident", "neighbor", "neighbour", "local", "villager"],
-  expert: ["expert", "analyst", "economist", "scientist", "researcher", "academic", "scholar", "observer"],
+  expert: ["expert", "analyst", "economist", "scientist", "researcher", "academic", "scholar", "observer", "team"],
   company: ["company", "firm", "executive", "manager", "management"],
   medical: ["doctor", "physician", "nurse", "medic"],
   protester: ["protester", "activist", "demonstrator", "campaigner"],
