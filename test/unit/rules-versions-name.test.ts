@@ -92,3 +92,7 @@ test("names one word apart are other names; a job word before a name is no part 
   assert.deepEqual(runRule(changedName, "The Marlow Foundation gave £2 million, the trust said.", "A £2 million gift came from the Marlow Trust, the trust said.").spans, [["Foundation", "Trust"]]);
   assert.deepEqual(runRule(changedName, "Midfielder Tobias Wren scored late.", "Late on, midfielder Tobias Wenn scored.").spans, [["Wren", "Wenn"]]);
 });
+
+test("one model and several are no respelling: 'Airbus A320' / 'Airbus A320s'", () => {
+  assert.deepEqual(runRule(changedName, "The airline will use Airbus A320 aircraft.", "The airline will use Airbus A320s.").spans, []);
+});

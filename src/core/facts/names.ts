@@ -354,10 +354,20 @@ export function otherBody(x: NameMention, y: NameMention): boolean {
   return differ >= 0 && !spelledAlike(x.words[differ].text, y.words[differ].text);
 }
 
+/**
+ * One name in the plural of the other: a model or a family ("A320" / "A320s", "Smith" / "the Smiths"). A
+ * name ending in "s" takes no plain "s" ("Vos" / "Voss" is a respelling).
+ */
+export function pluralForm(x: string, y: string): boolean {
+  const [one, many] = x.length < y.length ? [x, y] : [y, x];
+  return many === one + "s" && !one.endsWith("s");
+}
+
 /** One entity under two names? */
 export function sameEntity(x: NameMention, y: NameMention): boolean {
   if (x.canon === y.canon) return true;
   if (x.words.length === 1 && y.words.length === 1 && demonymForm(x.key.replace(/'s$/, ""), y.key.replace(/'s$/, ""))) return true;
+  if (pluralForm(x.key, y.key)) return true;
   const tx = tokensOf(x);
   const ty = tokensOf(y);
   const [short, long] = tx.length <= ty.length ? [tx, ty] : [ty, tx];

@@ -5,7 +5,7 @@
 
 import type { VersionRule, VersionContext } from "./rule";
 import type { Span } from "../types";
-import { canonOf, demonymForm, findNames, otherBody, otherGivenName, widenedBody, isCalendarWord, isOrganisation, sameEntity, spelledAlike, type NameMention } from "../facts/names";
+import { canonOf, demonymForm, findNames, pluralForm, otherBody, otherGivenName, widenedBody, isCalendarWord, isOrganisation, sameEntity, spelledAlike, type NameMention } from "../facts/names";
 import { eachChangedPair, sameBag, type PairView, type Side } from "../facts/sentence-facts";
 import type { Hunk, Word } from "../facts/words";
 import { dedupe, twoSided } from "../facts/report";
@@ -157,8 +157,10 @@ export const changedName: VersionRule = {
         if (twin.has(x)) continue;
         for (const y of nb) {
           if (usedB.has(y) || twin.has(y)) continue;
-          // a place and its people ("Veloria" / "Velorian") look alike but are not a respelling
+          // a place and its people ("Veloria" / "Velorian"), one model and several ("A320" / "A320s"): alike,
+          // but no respelling
           if (x.words.length === 1 && y.words.length === 1 && demonymForm(x.key, y.key)) continue;
+          if (pluralForm(x.key, y.key)) continue;
           const part = differingPart(x, y);
           if (part || (x.words.length === 1 && y.words.length === 1 && x.canon !== y.canon && spelledAlike(x.text, y.text))) {
             usedB.add(y);
