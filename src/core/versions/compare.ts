@@ -82,41 +82,51 @@ function foldIn(
   side: "a" | "b",
 ): number[] {
   if (!only.length) return only;
+  // where each name and figure occurs among the other version's aligned sentences: a candidate must hold
+  // every fact of the sentence, so only the sentences listed under its rarest fact are looked at
+  const postings = new Map<number, number[]>();
+  for (let j = 0; j < other.length; j++) {
+    if (pairOfOther[j] < 0) continue;
+    for (const c of other[j]) {
+      if ((c & 3) === Kind.Word) continue;
+      const list = postings.get(c >> 2);
+      if (!list) postings.set(c >> 2, [j]);
+      else if (list[list.length - 1] !== j) list.push(j);
+    }
+  }
   const left: number[] = [];
   const weight = (code: number) => ((code & 3) === Kind.Word ? 1 : 1.6);
   for (const i of only) {
     const codes = mine[i];
     const facts = new Set<number>();
     for (const c of codes) if ((c & 3) !== Kind.Word) facts.add(c >> 2);
+    const lists: number[][] = [];
+    for (const f of facts) lists.push(postings.get(f) ?? []);
+    lists.sort((x, y) => x.length - y.length);
     let best = -1;
     let bestShare = FOLDED;
-    if (facts.size) {
-      for (let j = 0; j < other.length; j++) {
-        if (pairOfOther[j] < 0) continue;
-        const there = new Set<number>();
-        for (const c of other[j]) there.add(c >> 2);
-        let all = true;
-        for (const f of facts) if (!there.has(f)) all = false;
-        if (!all) continue;
-        // its names and figures all there, and at least half of its other words: the names alone are not
-        // enough ("St. Brendan's is the largest private employer in Riverton." is new, though both names are not)
-        let total = 0;
-        let hit = 0;
-        let words = 0;
-        let wordHits = 0;
-        for (const c of codes) {
-          total += weight(c);
-          const found = there.has(c >> 2);
-          if (found) hit += weight(c);
-          if ((c & 3) === Kind.Word) {
-            words++;
-            if (found) wordHits++;
-          }
+    for (const j of lists.length ? lists[0] : []) {
+      if (!lists.every((l) => l.includes(j))) continue;
+      const there = new Set<number>();
+      for (const c of other[j]) there.add(c >> 2);
+      // its names and figures all there, and most of its other words: the names alone are not enough
+      // ("St. Brendan's is the largest private employer in Riverton." is new, though both names are not)
+      let total = 0;
+      let hit = 0;
+      let words = 0;
+      let wordHits = 0;
+      for (const c of codes) {
+        total += weight(c);
+        const found = there.has(c >> 2);
+        if (found) hit += weight(c);
+        if ((c & 3) === Kind.Word) {
+          words++;
+          if (found) wordHits++;
         }
-        if (total && hit / total >= bestShare && (!words || wordHits / words >= FOLDED_WORDS)) {
-          bestShare = hit / total;
-          best = j;
-        }
+      }
+      if (total && hit / total >= bestShare && (!words || wordHits / words >= FOLDED_WORDS)) {
+        bestShare = hit / total;
+        best = j;
       }
     }
     if (best < 0) {
