@@ -104,3 +104,8 @@ test("common news antonyms: a ruling upheld or overturned, a unit kept open or c
   assert.equal(runRule(reversedPolarity, "The appeals court upheld the conviction.", "The appeals court overturned the conviction.").spans.length, 1);
   assert.equal(runRule(reversedPolarity, "The board voted to keep the unit open.", "The board voted to close the unit.").spans.length, 1);
 });
+
+test("a negation dropped while the verb changed for a synonym is found; 'the decline to' is a noun", () => {
+  assert.equal(runRule(reversedPolarity, "The drug was not linked to kidney damage, the review found.", "The drug was associated with kidney damage, the review found.").spans.length, 1);
+  assert.deepEqual(runRule(reversedPolarity, "The institute attributed the decline to high costs.", "The institute blamed the fall on high costs.").spans, []);
+});

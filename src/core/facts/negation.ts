@@ -51,6 +51,33 @@ const CLAUSE_OPENERS = new Set(["but", "while", "whereas", "although", "though",
 const PREDICATE_STARTS = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "does", "do", "did"]);
 const COMMA_OPENERS = new Set(["and", "or", "because", "since", "so", "which", "who", "as", "when", "after", "before", "if", "unless", "until"]);
 
+const NOUN_BEFORE = new Set(["the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "sharp", "steep", "further"]);
+
+/**
+ * Verbs a rewrite swaps for one another without changing the sense: "was not linked to" / "was associated
+ * with" is a reversal as much as "was not linked" / "was linked" is.
+ */
+const SYNONYMS: string[][] = [
+  ["link", "associate", "connect", "tie"],
+  ["rise", "increase", "grow", "climb"],
+  ["fall", "decrease", "decline", "drop"],
+  ["allow", "permit"],
+  ["ban", "prohibit", "forbid"],
+  ["support", "back", "endorse"],
+];
+const MEANING = new Map<string, number>();
+SYNONYMS.forEach((group, k) => {
+  for (const w of group) MEANING.set(lemma(w), k);
+  for (const w of group) MEANING.set(lemma(w + "ed"), k);
+});
+
+/** One lemma or a listed synonym of it. */
+export function sameMeaning(x: string, y: string): boolean {
+  if (x === y) return true;
+  const k = MEANING.get(x);
+  return k !== undefined && k === MEANING.get(y);
+}
+
 /** Is words[i] a negation cue, and how many words does it span? 0 when not. */
 export function cueAt(ws: Word[], i: number): number {
   const w = ws[i].norm;
@@ -67,6 +94,8 @@ export function cueAt(ws: Word[], i: number): number {
   if (LEXICAL.has(w)) {
     const need = NEEDS_NEXT[w];
     if (need && next !== need) return 0;
+    // "attributed the decline to high costs", "a failure to act" after an article: a noun, not "did not"
+    if (NOUN_BEFORE.has(prev) && (w === "decline" || w === "declines")) return 0;
     return need ? 2 : 1;
   }
   if (NEGATIVE_ADJECTIVES.has(w) && (PREDICATING.has(prev) || COMPLEMENT.has(next))) return 1;

@@ -7,7 +7,7 @@
 
 import type { VersionRule, VersionContext } from "./rule";
 import type { Span } from "../types";
-import { antonymPairs, governed, mayReverse, negatedAt, splitClauses, type Clause } from "../facts/negation";
+import { antonymPairs, governed, mayReverse, negatedAt, sameMeaning, splitClauses, type Clause } from "../facts/negation";
 import { eachChangedPair, type Side } from "../facts/sentence-facts";
 import type { Hunk, Word } from "../facts/words";
 import { dedupe, twoSided } from "../facts/report";
@@ -86,7 +86,7 @@ function reversals(x: ClauseView, y: ClauseView, hunks: Hunk[], xIsA: boolean): 
     if (p < 0) continue;
     const lemma = wx[p].lemma;
     let j = -1;
-    for (let i = y.clause.from; i < y.clause.to; i++) if (wy[i].lemma === lemma) j = j < 0 ? i : j;
+    for (let i = y.clause.from; i < y.clause.to; i++) if (sameMeaning(wy[i].lemma, lemma)) j = j < 0 ? i : j;
     if (j < 0 || negatedAt(y.clause, j, y.gap)) continue;
     const cue = x.clause.cues[k];
     const negative = { start: wx[auxStart(wx, cue, x.clause.from)].start, end: wx[p].end };
