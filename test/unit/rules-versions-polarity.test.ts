@@ -109,3 +109,9 @@ test("a negation dropped while the verb changed for a synonym is found; 'the dec
   assert.equal(runRule(reversedPolarity, "The drug was not linked to kidney damage, the review found.", "The drug was associated with kidney damage, the review found.").spans.length, 1);
   assert.deepEqual(runRule(reversedPolarity, "The institute attributed the decline to high costs.", "The institute blamed the fall on high costs.").spans, []);
 });
+
+test("a negated negative verb says the opposite of the verb alone: 'did not rule out' / 'ruled out'", () => {
+  const r = runRule(reversedPolarity, "The minister did not rule out new taxes.", "The minister ruled out new taxes.");
+  assert.deepEqual(r.spans, [["not rule out", "ruled out"]]);
+  assert.deepEqual(runRule(reversedPolarity, "The minister did not rule out new taxes.", "The minister has not ruled out new taxes.").spans, []);
+});

@@ -25,7 +25,7 @@ const SIMPLE = new Set(["not", "never", "no", "none", "nobody", "nothing", "nowh
 // carries no negation ("denied" / "dismissed", "opposed" / "was against") are antonym pairs below instead.
 const LEXICAL = new Set([
   "refuse", "refused", "refuses", "refusing", "fail", "failed", "fails", "failing", "failure", "lack", "lacked", "lacks", "lacking",
-  "declined", "declines", "decline", "ruled", "disagree", "disagreed", "disagrees",
+  "declined", "declines", "decline", "ruled", "rule", "rules", "ruling", "disagree", "disagreed", "disagrees",
 ]);
 // Adjectives that mean "not X", counted only when predicated ("it is unclear whether", "he was unable
 // to"): attributive "unknown gunmen" or "illegal drugs" negate nothing the other version would state.
@@ -37,7 +37,7 @@ const PREDICATING = new Set(["is", "are", "was", "were", "be", "been", "being", 
 const COMPLEMENT = new Set(["to", "whether", "if", "that", "how", "what", "why", "when", "where", "who", "about", "of"]);
 // "a failed campaign" is not a negation; "failed to agree" is.
 const NEEDS_NEXT: Record<string, string> = table({
-  ruled: "out", declined: "to", declines: "to", decline: "to", fail: "to", failed: "to", fails: "to", failing: "to", failure: "to",
+  ruled: "out", rule: "out", rules: "out", ruling: "out", declined: "to", declines: "to", decline: "to", fail: "to", failed: "to", fails: "to", failing: "to", failure: "to",
 });
 // Fixed phrases that look negative and are not.
 const NOT_NEGATION_AFTER: Record<string, Set<string>> = table({

@@ -98,6 +98,35 @@ function reversals(x: ClauseView, y: ClauseView, hunks: Hunk[], xIsA: boolean): 
   return out;
 }
 
+const PLAIN_NOT = (w: Word): boolean => w.norm === "not" || w.norm === "never" || w.norm.endsWith("n't");
+
+/**
+ * "did not rule out" against "ruled out", "never failed to" against "failed to": a plain negation of a verb
+ * that is itself negative says the opposite of that verb alone. (Counting negations cannot see this: each
+ * side has one.)
+ */
+function doubleNegations(x: ClauseView, y: ClauseView): Reversal[] {
+  const out: Reversal[] = [];
+  const wx = x.side.words;
+  const wy = y.side.words;
+  const cx = x.clause.cues;
+  for (let k = 0; k + 1 < cx.length; k++) {
+    if (!PLAIN_NOT(wx[cx[k]]) || cx[k + 1] - cx[k] > 3 || PLAIN_NOT(wx[cx[k + 1]])) continue;
+    const verb = wx[cx[k + 1]];
+    const endX = cx[k + 1] + x.clause.cueLengths[k + 1] - 1;
+    const cy = y.clause.cues;
+    for (let m = 0; m < cy.length; m++) {
+      const c = cy[m];
+      if (PLAIN_NOT(wy[c]) || !sameMeaning(wy[c].lemma, verb.lemma)) continue;
+      // the other side negates it too ("has not ruled out"): the same sense
+      if (cy.some((o) => o < c && c - o <= 3 && PLAIN_NOT(wy[o]))) continue;
+      out.push({ negative: { start: wx[cx[k]].start, end: wx[endX].end }, positive: { start: wy[c].start, end: wy[c + y.clause.cueLengths[m] - 1].end } });
+      break;
+    }
+  }
+  return out;
+}
+
 export const reversedPolarity: VersionRule = {
   id: "reversed-polarity",
   family: "versions",
@@ -134,6 +163,8 @@ export const reversedPolarity: VersionRule = {
         const moved = x.clause.cues.length > 0 && x.clause.cues.length === y.clause.cues.length;
         for (const r of moved ? [] : reversals(x, y, hunks, true)) report(twoSided(ctx.a, r.negative, ctx.b, r.positive, say, false));
         for (const r of moved ? [] : reversals(y, x, hunks, false)) report(twoSided(ctx.a, r.positive, ctx.b, r.negative, say, false));
+        for (const r of doubleNegations(x, y)) report(twoSided(ctx.a, r.negative, ctx.b, r.positive, say, false));
+        for (const r of doubleNegations(y, x)) report(twoSided(ctx.a, r.positive, ctx.b, r.negative, say, false));
         const xw = a.words.slice(x.clause.from, x.clause.to);
         const yw = b.words.slice(y.clause.from, y.clause.to);
         for (const [i, j] of antonymPairs(xw, yw)) {
