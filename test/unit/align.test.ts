@@ -183,3 +183,11 @@ test("a sentence the other version folded into another sentence joins that pair 
   const d = parseArticle("d.txt", "The judge sentenced Marjorie Lind to 18 months. Marjorie Lind is the largest donor in the county.");
   assert.deepEqual(compareArticles(d, parseArticle("e.txt", "The judge sentenced Marjorie Lind to 18 months."), defaultConfig()).onlyA, [1]);
 });
+
+test("a sentence folded, reworded, into its neighbour's rewrite joins that pair when its names and figures are there", () => {
+  const a = parseArticle("a.txt", "The council voted 7-2 on Tuesday to raise parking fees from £1.20 to £1.50 an hour. The increase takes effect on 1 March. Two councillors voted against it.");
+  const b = parseArticle("b.txt", "Parking will cost £1.50 an hour instead of £1.20 from March 1, after the council approved the rise by seven votes to two on Tuesday. Two councillors voted against it.");
+  const c = compareArticles(a, b, defaultConfig());
+  assert.deepEqual(c.onlyA, []);
+  assert.equal(c.pairs[0].a.join("+"), "0+1");
+});

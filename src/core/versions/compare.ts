@@ -65,6 +65,8 @@ export function compareArticles(a: Article, b: Article, config: Config): Compari
 const FOLDED = 0.5;
 /** … and of its plain words (not names or figures): a sentence that adds a claim about known names is new. */
 const FOLDED_WORDS = 0.6;
+/** … or, next to its old neighbours, of its plain words when it has a single fact. */
+const NEIGHBOUR_WORDS = 0.3;
 
 /**
  * Sentences of one version only whose facts (names, figures) and most of whose words another sentence of
@@ -129,6 +131,9 @@ function foldIn(
         best = j;
       }
     }
+    // next to its old neighbours, the facts alone tell: "The increase takes effect on 1 March." folded into
+    // the neighbour's rewrite "… from March 1, after the council approved …"
+    if (best < 0 && facts.size) best = neighbourHolding(i, codes, facts);
     if (best < 0) {
       left.push(i);
       continue;
@@ -140,4 +145,29 @@ function foldIn(
     pairOfMine[i] = k;
   }
   return left;
+
+  /** The other side of a neighbouring pair holding every fact of sentence i and some of its words, or -1. */
+  function neighbourHolding(i: number, codes: Int32Array, facts: Set<number>): number {
+    for (const n of [i - 1, i + 1]) {
+      if (n < 0 || n >= mine.length || pairOfMine[n] < 0) continue;
+      const p = pairs[pairOfMine[n]];
+      if (p.moved) continue;
+      for (const j of side === "a" ? p.b : p.a) {
+        const there = new Set<number>();
+        for (const c of other[j]) there.add(c >> 2);
+        let all = true;
+        for (const f of facts) if (!there.has(f)) all = false;
+        if (!all) continue;
+        let words = 0;
+        let wordHits = 0;
+        for (const c of codes) {
+          if ((c & 3) !== Kind.Word) continue;
+          words++;
+          if (there.has(c >> 2)) wordHits++;
+        }
+        if (facts.size >= 2 || (words && wordHits / words >= NEIGHBOUR_WORDS)) return j;
+      }
+    }
+    return -1;
+  }
 }
