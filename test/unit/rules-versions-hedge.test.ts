@@ -83,3 +83,12 @@ test("a purpose clause's modal is no hedge; 'a reported fee' is; 'an estimated v
   assert.deepEqual(runRule(changedHedge, "He joins for a fee of £6 million.", "He joins for a reported fee of £6 million.").spans.map((s) => s[1]), ["reported"]);
   assert.deepEqual(runRule(changedHedge, "Police seized cannabis worth an estimated £120,000.", "Police seized cannabis with an estimated value of £120,000.").spans, []);
 });
+
+test("qualifiers after the figure, 'a little under', limits on spans of time, and ability are read as such", () => {
+  assert.deepEqual(runRule(changedHedge, "At least nine people died.", "The toll stands at nine or more people.").spans, []);
+  assert.deepEqual(runRule(changedHedge, "They asked for a rise of no more than 4 per cent.", "They sought a rise of 4 per cent at most.").spans, []);
+  assert.deepEqual(runRule(changedHedge, "The jury deliberated for just under five hours.", "Jurors deliberated for a little under five hours.").spans, []);
+  assert.deepEqual(runRule(changedHedge, "It charges in under twelve minutes.", "It charges in less than twelve minutes.").spans, []);
+  assert.deepEqual(runRule(changedHedge, "The shrimp survives in salty water.", "The shrimp can live in salty water.").spans, []);
+  assert.equal(runRule(changedHedge, "At least nine people died.", "Nine people died.").spans.length, 1);
+});

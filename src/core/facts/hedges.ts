@@ -11,6 +11,8 @@ import { table } from "./lookup";
 const QUALIFIER_CLASS: Record<string, string> = table({
   nearly: "under", almost: "under", "close to": "under", "just under": "under", under: "under", below: "under", "less than": "under",
   "fewer than": "under", "up to": "under", "at most": "under", "no more than": "under", "well under": "under",
+  "a little under": "under", "slightly under": "under", "slightly less than": "under", "a little over": "over", "slightly over": "over",
+  "slightly more than": "over",
   // a ceiling stressed as large is still a ceiling: "as many as 40" says what "up to 40" says
   "as many as": "under", "as much as": "under",
   about: "about", around: "about", roughly: "about", approximately: "about", "approx.": "about", some: "about", "an estimated": "about",

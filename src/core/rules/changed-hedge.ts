@@ -138,7 +138,8 @@ export const changedHedge: VersionRule = {
         // the future ("will take" / "takes") is as certain as the present: only the other modals hedge
         const hedging = (ws: Word[], i: number) => {
           const c = modalClass(ws[i].norm);
-          return !!c && c !== "will" && !purpose(ws, i);
+          // neither the future nor ability ("can live" / "survives") says how sure the writer is
+          return !!c && c !== "will" && c !== "can" && !purpose(ws, i);
         };
         const modalSide = la === 2 && lb === 1 && hedging(wa, h.aStart) ? "a" : lb === 2 && la === 1 && hedging(wb, h.bStart) ? "b" : null;
         if (!modalSide) continue;
