@@ -248,14 +248,11 @@ function sentenceNames(article: Article, span: Span): NameMention[] {
   return i < 0 ? [] : findNames(article, i);
 }
 
-const sourceNames = new WeakMap<Span, NameMention[]>();
-
-/** Names inside a source span (asked for every candidate pairing of two citations: kept per span). */
 /**
  * The kind of source a citation names: its head's ("police", "lawyer"), or when the head says nothing of
  * it ("representative", "owner"), the kind its modifiers give ("a union representative", "the company's owner").
  */
-export function sourceKind(c: Citation): string | undefined {
+function sourceKind(c: Citation): string | undefined {
   const own = SOURCE_KIND.get(c.head!);
   if (own) return own;
   for (const l of c.lemmas) {
@@ -265,6 +262,9 @@ export function sourceKind(c: Citation): string | undefined {
   return undefined;
 }
 
+const sourceNames = new WeakMap<Span, NameMention[]>();
+
+/** Names inside a source span (asked for every candidate pairing of two citations: kept per span). */
 function namesIn(article: Article, span: Span): NameMention[] {
   let out = sourceNames.get(span);
   if (out) return out;

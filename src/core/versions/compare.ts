@@ -69,6 +69,33 @@ const FOLDED_WORDS = 0.6;
 const NEIGHBOUR_WORDS = 0.3;
 
 /**
+ * How much of sentence `codes` another sentence holds: the share of its words weighted as the aligner
+ * weighs them, the share (1 when there are none) and the number of its plain words, and whether every name
+ * and figure is there.
+ */
+function shares(codes: Int32Array, otherCodes: Int32Array): { all: number; words: number; plain: number; facts: boolean } {
+  const there = new Set<number>();
+  for (const c of otherCodes) there.add(c >> 2);
+  let total = 0;
+  let hit = 0;
+  let words = 0;
+  let wordHits = 0;
+  let facts = true;
+  for (const c of codes) {
+    const plain = (c & 3) === Kind.Word;
+    const w = plain ? 1 : 1.6;
+    const found = there.has(c >> 2);
+    total += w;
+    if (found) hit += w;
+    if (plain) {
+      words++;
+      if (found) wordHits++;
+    } else if (!found) facts = false;
+  }
+  return { all: total ? hit / total : 0, words: words ? wordHits / words : 1, plain: words, facts };
+}
+
+/**
  * Sentences of one version only whose facts (names, figures) and most of whose words another sentence of
  * the other version already holds, anywhere in the text: a rewrite folded them in ("The increase takes
  * effect on 1 March." into "… from March 1, after the council approved …"). They join that sentence's pair,
@@ -97,7 +124,6 @@ function foldIn(
     }
   }
   const left: number[] = [];
-  const weight = (code: number) => ((code & 3) === Kind.Word ? 1 : 1.6);
   for (const i of only) {
     const codes = mine[i];
     const facts = new Set<number>();
@@ -109,25 +135,11 @@ function foldIn(
     let bestShare = FOLDED;
     for (const j of lists.length ? lists[0] : []) {
       if (!lists.every((l) => l.includes(j))) continue;
-      const there = new Set<number>();
-      for (const c of other[j]) there.add(c >> 2);
       // its names and figures all there, and most of its other words: the names alone are not enough
       // ("St. Brendan's is the largest private employer in Riverton." is new, though both names are not)
-      let total = 0;
-      let hit = 0;
-      let words = 0;
-      let wordHits = 0;
-      for (const c of codes) {
-        total += weight(c);
-        const found = there.has(c >> 2);
-        if (found) hit += weight(c);
-        if ((c & 3) === Kind.Word) {
-          words++;
-          if (found) wordHits++;
-        }
-      }
-      if (total && hit / total >= bestShare && (!words || wordHits / words >= FOLDED_WORDS)) {
-        bestShare = hit / total;
+      const share = shares(codes, other[j]);
+      if (share.all >= bestShare && share.words >= FOLDED_WORDS) {
+        bestShare = share.all;
         best = j;
       }
     }
@@ -153,19 +165,8 @@ function foldIn(
       const p = pairs[pairOfMine[n]];
       if (p.moved) continue;
       for (const j of side === "a" ? p.b : p.a) {
-        const there = new Set<number>();
-        for (const c of other[j]) there.add(c >> 2);
-        let all = true;
-        for (const f of facts) if (!there.has(f)) all = false;
-        if (!all) continue;
-        let words = 0;
-        let wordHits = 0;
-        for (const c of codes) {
-          if ((c & 3) !== Kind.Word) continue;
-          words++;
-          if (there.has(c >> 2)) wordHits++;
-        }
-        if (facts.size >= 2 || (words && wordHits / words >= NEIGHBOUR_WORDS)) return j;
+        const share = shares(codes, other[j]);
+        if (share.facts && (facts.size >= 2 || (share.plain > 0 && share.words >= NEIGHBOUR_WORDS))) return j;
       }
     }
     return -1;
