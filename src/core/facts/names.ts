@@ -341,7 +341,7 @@ export function otherGivenName(x: NameMention, y: NameMention): boolean {
  * Two names of several words alike but for one, not a respelling ("Ministry of Defence" / "Ministry of
  * Justice", "Northmere Power" / "Northmere Energy", "John Smith" / "John Brown"): another body or person.
  */
-export function otherBody(x: NameMention, y: NameMention): boolean {
+export function oneWordApart(x: NameMention, y: NameMention): boolean {
   const tx = tokensOf(x);
   const ty = tokensOf(y);
   if (tx.length !== ty.length || tx.length < 2) return false;

@@ -5,7 +5,7 @@
 
 import type { VersionRule, VersionContext } from "./rule";
 import type { Span } from "../types";
-import { canonOf, demonymForm, findNames, pluralForm, otherBody, otherGivenName, widenedBody, isCalendarWord, isOrganisation, sameEntity, spelledAlike, type NameMention } from "../facts/names";
+import { canonOf, demonymForm, findNames, pluralForm, oneWordApart, otherGivenName, widenedBody, isCalendarWord, isOrganisation, sameEntity, spelledAlike, type NameMention } from "../facts/names";
 import { eachChangedPair, sameBag, type PairView, type Side } from "../facts/sentence-facts";
 import type { Hunk, Word } from "../facts/words";
 import { dedupe, twoSided } from "../facts/report";
@@ -176,7 +176,7 @@ export const changedName: VersionRule = {
       // a body's name with a word set into it or one word swapped names another body; a full name with
       // another given name, another person: wherever the rewrite moved them in the sentence
       for (const x of leftA) {
-        const y = leftB.find((c) => !usedB.has(c) && (widenedBody(x, c) || otherGivenName(x, c) || otherBody(x, c)));
+        const y = leftB.find((c) => !usedB.has(c) && (widenedBody(x, c) || otherGivenName(x, c) || oneWordApart(x, c)));
         if (!y) continue;
         usedB.add(y);
         pairs.push({ x, y, spelled: false, spans: differingWords(x, y) });
