@@ -92,3 +92,8 @@ test("qualifiers after the figure, 'a little under', limits on spans of time, an
   assert.deepEqual(runRule(changedHedge, "The shrimp survives in salty water.", "The shrimp can live in salty water.").spans, []);
   assert.equal(runRule(changedHedge, "At least nine people died.", "Nine people died.").spans.length, 1);
 });
+
+test("a qualifier after the figure or a longer one before it is not hidden by the figures' pre-test", () => {
+  assert.equal(runRule(changedHedge, "Nine or more people died in the floods, officials said.", "Officials said nine people died in the floods.").spans.length, 1);
+  assert.equal(runRule(changedHedge, "The road is estimated to cost €310m, the council said.", "The council said the road will cost €310m.").spans.length, 1);
+});

@@ -121,6 +121,11 @@ const QUALIFIER_BEFORE =
 const QUALIFIER_AFTER = /^,?\s+(or more|or fewer|or less|at most|at the most|at least|at the least|or so)(?![\p{L}])/iu;
 /** The same qualifiers written before the figure. */
 const POST_QUALIFIER: Record<string, string> = { "or more": "at least", "at least": "at least", "at the least": "at least", "or fewer": "at most", "or less": "at most", "at most": "at most", "at the most": "at most", "or so": "about" };
+/**
+ * Every word the two qualifier patterns above can hold ("nearly", "no", "fewer", "than", "or", "more" …),
+ * read from the patterns themselves so that a pre-test elsewhere can never fall behind them.
+ */
+export const QUALIFIER_WORDS: ReadonlySet<string> = new Set(`${QUALIFIER_BEFORE.source} ${QUALIFIER_AFTER.source}`.match(/[a-z]{2,}/g));
 const CLOCK_RE = /(?<![\p{L}\p{N}])\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[ap]m(?![\p{L}])|o['’]clock)|(?<![\p{L}\p{N}])\d{1,2}:\d\d(?::\d\d)?(?![\p{N}])/giu;
 const MODEL_BEFORE = /[\p{L}][-‐]?$|[#№]$/u;
 const NOT_A_COUNT_BEFORE = /(?:\bno|\bany|\bevery|\beach|\bthe|\bthis|\bthat|\bwhich)\s+$/i;

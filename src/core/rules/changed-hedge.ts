@@ -12,7 +12,7 @@ import { quotesIn } from "../facts/quotes";
 import { eachChangedPair, type Side } from "../facts/sentence-facts";
 import { diffWords, type Word } from "../facts/words";
 import { dedupe, twoSided } from "../facts/report";
-import { mayCount, quantityWord, type NumberMention } from "../facts/numbers";
+import { mayCount, QUALIFIER_WORDS, quantityWord, type NumberMention } from "../facts/numbers";
 
 const message = (here: string, there: string) =>
   `Hedge changed: this version says ${here}; the other says ${there}. Make the versions agree on how certain or how exact this is.`;
@@ -24,14 +24,10 @@ function unquoted(s: Side): Word[] {
   return s.words.filter((w) => !quotes.some((q) => w.start >= q.innerStart && w.end <= q.innerEnd));
 }
 
-// Every word of the qualifiers a figure can carry ("nearly", "no fewer than", "an estimated"; see numbers.ts).
-const QUALIFIER_WORDS = new Set(
-  "nearly almost about around roughly approximately approx some over more less fewer than at least most no up to as many much few close just under below above exactly precisely only an estimated upwards of well".split(" "),
-);
-
 /**
- * The figure words of each side, each with the qualifier words right before it: the same on both sides,
- * the same qualifiers on the same figures, and the figure part of this rule has nothing to say.
+ * The figure words of each side, each with the qualifier words around it (before it, as "nearly 40" or
+ * "estimated to cost €3m", and after it, as "nine or more"): the same on both sides, the same qualifiers on
+ * the same figures, and the figure part of this rule has nothing to say.
  */
 function sameQualifiedFigures(a: Side, b: Side): boolean {
   const figures = (s: Side): string[] => {
@@ -40,7 +36,8 @@ function sameQualifiedFigures(a: Side, b: Side): boolean {
     for (let i = 0; i < ws.length; i++) {
       if (!quantityWord(ws[i])) continue;
       let key = ws[i].norm;
-      for (let k = i - 1; k >= 0 && i - k <= 3 && QUALIFIER_WORDS.has(ws[k].norm); k--) key = `${ws[k].norm} ${key}`;
+      for (let k = i - 1; k >= 0 && i - k <= 4 && QUALIFIER_WORDS.has(ws[k].norm); k--) key = `${ws[k].norm} ${key}`;
+      for (let k = i + 1; k < ws.length && k - i <= 4; k++) if (QUALIFIER_WORDS.has(ws[k].norm)) key += ` ${ws[k].norm}`;
       out.push(key);
     }
     return out.sort();
