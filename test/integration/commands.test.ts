@@ -4,7 +4,7 @@
 import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
 import {
-  closeOpened, fixtureUri, formatAll, needsCore, hasRule, lacksRule, only, openArticle, ours, plain, rangeOf, setSetting, track, tuple, waitForBoth,
+  closeOpened, codeActionsAt, fixtureUri, formatAll, needsCore, hasRule, lacksRule, only, openArticle, ours, plain, rangeOf, setSetting, track, tuple, waitForBoth,
   waitForDiagnostics,
 } from "./support";
 
@@ -103,7 +103,7 @@ describe("quick fixes and hovers", () => {
       await vscode.commands.executeCommand("copydesk.compareWith", a.uri, b.uri);
       const db = await waitForDiagnostics(b.uri, hasRule("added-content"), "added-content");
       const added = only(db, "added-content");
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", b.uri, added.range);
+      const actions = await codeActionsAt(b.uri, added.range, (xs) => xs.some((x) => x.title === "Open both versions side by side"));
       const side = actions.find((x) => x.title === "Open both versions side by side");
       assert.ok(side?.command, `no side-by-side action among: ${actions.map((x) => x.title).join(", ")}`);
       // VS Code hands API commands back under their internal id.
@@ -145,7 +145,7 @@ describe("quick fixes and hovers", () => {
     const a = await openArticle(FERRY_A, "plaintext", vscode.ViewColumn.One);
     const b = await openArticle(FERRY_B, "plaintext", vscode.ViewColumn.Two);
     const d = only(await waitForDiagnostics(b.uri, hasRule("changed-number"), "changed-number"), "changed-number");
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", b.uri, d.range);
+    const actions = await codeActionsAt(b.uri, d.range, (xs) => xs.some((x) => /other version/i.test(x.title) && !!x.edit));
     const fix = actions.find((x) => /other version/i.test(x.title) && x.edit);
     assert.ok(fix?.edit, `no fix among: ${actions.map((x) => x.title).join(", ")}`);
     assert.equal(fix.kind?.value, vscode.CodeActionKind.QuickFix.value);
@@ -165,7 +165,7 @@ describe("suppression quick fixes", () => {
     needsCore(this, "detached-attribution", [{ source: FERRY_LONE }]);
     const doc = await openArticle(FERRY_LONE);
     const d = only(await waitForDiagnostics(doc.uri, hasRule("detached-attribution"), "detached-attribution"), "detached-attribution");
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", doc.uri, d.range);
+    const actions = await codeActionsAt(doc.uri, d.range, (xs) => xs.some((x) => x.title === "Suppress detached-attribution for this sentence"));
     const titles = actions.map((x) => x.title);
     const sentence = actions.find((x) => x.title === "Suppress detached-attribution for this sentence");
     assert.ok(sentence?.edit, `no sentence suppression among: ${titles.join(", ")}`);
@@ -180,7 +180,7 @@ describe("suppression quick fixes", () => {
     needsCore(this, "boilerplate", [{ source: FERRY_SEE_ALSO, kind: "markdown" }]);
     const doc = await openArticle(FERRY_SEE_ALSO, "markdown");
     const d = only(await waitForDiagnostics(doc.uri, hasRule("boilerplate"), "boilerplate"), "boilerplate");
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", doc.uri, d.range);
+    const actions = await codeActionsAt(doc.uri, d.range, (xs) => xs.some((x) => x.title === "Suppress boilerplate for this article"));
     const article = actions.find((x) => x.title === "Suppress boilerplate for this article");
     assert.ok(article?.edit, `no article suppression among: ${actions.map((x) => x.title).join(", ")}`);
     assert.ok(await vscode.workspace.applyEdit(article.edit));

@@ -225,3 +225,18 @@ export function needsCore(
     test.skip();
   }
 }
+
+/**
+ * Code actions at a range, asked again until `ready` accepts them or the timeout passes. The extension host
+ * sees its diagnostics at once, but the workbench's marker service (which hands providers their
+ * `context.diagnostics`) gets them a moment later, in another process: a single early request can find no
+ * Copydesk diagnostic there and so no Copydesk action. The caller asserts on what comes back.
+ */
+export async function codeActionsAt(uri: vscode.Uri, range: vscode.Range, ready: (actions: vscode.CodeAction[]) => boolean): Promise<vscode.CodeAction[]> {
+  const until = Date.now() + TIMEOUT_MS;
+  for (;;) {
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", uri, range)) ?? [];
+    if (ready(actions) || Date.now() > until) return actions;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
