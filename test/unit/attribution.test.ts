@@ -117,5 +117,19 @@ test("robustness: odd input never makes a one-article rule fail", async () => {
 
 test("cues: verbs that double their last consonant ('admitted', 'quipped'); the speaker of ', told reporters'", () => {
   assert.deepEqual(cues("The chief executive admitted the company had missed its target.").map((c) => [c.cue, c.source]), [["admitted", "The chief executive"]]);
-  assert.deepEqual(cues("The border will reopen, the minister, Jan Novak, told reporters.").map((c) => [c.cue, c.source]), [["told", "Jan Novak"]]);
+  assert.deepEqual(cues("The border will reopen, the minister, Jan Novak, told reporters.").map((c) => [c.cue, c.source]), [["told", "the minister, Jan Novak"]]);
+});
+
+test("cues: the source is never a time adjunct; a phrase set off by commas before the verb speaks", () => {
+  const pairs = (s: string) => cues(s).map((c) => [c.cue, c.source]);
+  assert.deepEqual(pairs("Accidents fell by a quarter, the city's mayor, Clara Brisk, said on Monday."), [["said", "the city's mayor, Clara Brisk"]]);
+  assert.deepEqual(pairs("Amira Haddad, the foreign minister of Kessaria, said progress had been made."), [["said", "Amira Haddad, the foreign minister of Kessaria"]]);
+  assert.deepEqual(pairs("About 40,000 people had fled, the agency said on Friday."), [["said", "the agency"]]);
+  assert.deepEqual(pairs("The cause was most likely the planting, said Dr. Ruth Cole."), [["said", "Dr. Ruth Cole"]]);
+  assert.deepEqual(pairs("Political scientist Ingrid Falk of Rostad University said the target was hard to meet."), [["said", "Political scientist Ingrid Falk of Rostad University"]]);
+  // a participle after a comma goes on with the speaker before it
+  assert.deepEqual(pairs("It was the highest number in years, housing director Neil Ashworth said, adding that flats were being bought."), [
+    ["said", "housing director Neil Ashworth"],
+    ["adding", "housing director Neil Ashworth"],
+  ]);
 });

@@ -118,3 +118,32 @@ test("how a source knows, without a preposition: 'who attended the meeting' / 'b
 test("the council and the police are different sources", () => {
   assert.equal(runRule(changedAttribution, "Crime fell 12 percent, the city's police force said.", "Crime fell 12 percent, the city council said.").spans.length, 1);
 });
+
+test("one kind of speaker for two different bodies, and a source moved to another person of the story, are different sources", () => {
+  assert.deepEqual(
+    runRule(changedAttribution, "A hospital spokesperson said patient care would not be affected.", "Patient care would not be affected, a union spokesperson said.").spans,
+    [["A hospital spokesperson", "a union spokesperson"]],
+  );
+  assert.deepEqual(runRule(changedAttribution, "A police spokesperson said the road was closed.", "The road was closed, a spokesperson for the police said.").spans, []);
+  assert.deepEqual(
+    runRule(changedAttribution, "Accidents fell by a quarter, the city's mayor, Clara Brisk, said on Monday.", "Accidents fell by a quarter, the city's police chief, Harold Vane, said on Monday.").spans,
+    [["the city's mayor, Clara Brisk", "the city's police chief, Harold Vane"]],
+  );
+  assert.deepEqual(runRule(changedAttribution, "Political scientist Ingrid Falk of Rostad University said the target was hard to meet.", "Afterwards Dahl said the target was hard to meet.").spans.length, 1);
+  // the statement of the sentence before moved into a merged sentence under the second speaker
+  const merged = runRule(
+    changedAttribution,
+    "The charity Homewards said it was the highest number in 15 years. Housing director Neil Ashworth said the city was buying 200 flats.",
+    "It was the highest number in 15 years, housing director Neil Ashworth said, adding that the city was buying 200 flats.",
+    [[[0, 1], [0]]],
+  );
+  assert.deepEqual(merged.spans, [["The charity Homewards", "housing director Neil Ashworth"]]);
+});
+
+test("one source named and described in either order is one source; only a changed name is left to changed-name", () => {
+  for (const [x, y] of [
+    ["Kessarian foreign minister Amira Haddad said progress had been made.", "Amira Haddad, the foreign minister of Kessaria, said there had been progress."],
+    ["The city attorney, Glenn Farraday, said officials were reviewing it.", "Glenn Farraday, the city attorney, said officials were reviewing it."],
+    ["Her lawyer, Simon Archer, said the appeal would be filed.", "Her lawyer, Simon Abernathy, said the appeal would be filed."],
+  ]) assert.deepEqual(runRule(changedAttribution, x, y).spans, [], `${x} / ${y}`);
+});

@@ -2,6 +2,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { changedName } from "../../src/core/rules/changed-name";
 import { runRule } from "../fixtures/facts/pair";
+import { parseArticle } from "../../src/core/article";
+import { findNames } from "../../src/core/facts/names";
 
 test("the same place spelled differently is reported on the differing word only", () => {
   const r = runRule(changedName, "Aid reached Odesa on time.", "Aid reached Odessa on time.");
@@ -95,4 +97,16 @@ test("names one word apart are other names; a job word before a name is no part 
 
 test("one model and several are no respelling: 'Airbus A320' / 'Airbus A320s'", () => {
   assert.deepEqual(runRule(changedName, "The airline will use Airbus A320 aircraft.", "The airline will use Airbus A320s.").spans, []);
+});
+
+test("a sentence's opening adverb is no part of a name; a person 'of' a body is two names, a state 'of' a place one", () => {
+  const names = (text: string) => {
+    const a = parseArticle("n", text);
+    return a.sentences.flatMap((_, i) => findNames(a, i).map((n) => n.text));
+  };
+  assert.deepEqual(names("Afterwards Dahl said the target was hard."), ["Dahl"]);
+  assert.deepEqual(names("Eventually Marsh agreed to the plan."), ["Marsh"]);
+  assert.deepEqual(names("Political scientist Ingrid Falk of Rostad University said so."), ["Ingrid Falk", "Rostad University"]);
+  assert.deepEqual(names("The talks were held in the Republic of Veloria with the Bank of Tarnby."), ["Republic of Veloria", "Bank of Tarnby"]);
+  assert.deepEqual(runRule(changedName, "Afterwards Dahl said the target was hard.", "Dahl later said the target was hard.").spans, []);
 });

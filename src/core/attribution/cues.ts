@@ -75,6 +75,7 @@ const TIME_WORDS = new Set([
   "later", "last", "this", "week", "month", "year", "morning", "afternoon", "evening", "night", "on", "in", "at", "during",
 ]);
 const SEE_AS = new Set(["sees", "saw", "see", "views", "viewed", "view", "regards", "regarded", "regard"]);
+const TITLE_ABBREVIATIONS = new Set(["dr", "mr", "mrs", "ms", "prof", "gen", "lt", "col", "capt", "sgt", "sen", "rep", "gov", "rev", "st", "jr", "sr"]);
 const INVERTED_STOP = new Set([".", ",", ";", ":", "!", "?", "”", "\"", "—", "–", ")"]);
 
 function isQuoteMark(t: Token): boolean {
@@ -104,12 +105,40 @@ function phraseBack(tokens: Token[], end: number): [number, number] | undefined 
     const t = tokens[a - 1];
     if (t.quoted || (!t.word && t.text !== "." && t.text !== "'" && t.text !== "’")) break;
     if (t.word && (t.lower === "that" || t.lower === "which" || t.lower === "but" || t.lower === "while" || t.lower === "as" || t.lower === "because" || t.lower === "if" || t.lower === "when")) break;
-    if (t.word && PREPOSITIONS.has(t.lower) && !qualifierPreposition(tokens, a - 1)) break;
+    if (t.word && PREPOSITIONS.has(t.lower) && !qualifierPreposition(tokens, a - 1) && !ofPhrase(tokens, a - 1)) break;
     if (t.word && (SPEECH_STRONG.has(t.lower) || BE.has(t.lower))) break;
     a--;
   }
   while (a <= end && !tokens[a].word) a++;
   return a <= end ? [a, end] : undefined;
+}
+
+/**
+ * "of" inside a source's phrase: "Ingrid Falk of Rostad University", "the head of the agency", "supporters
+ * of the plan" — a word before it and a name or a determiner after it.
+ */
+function ofPhrase(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return tokens[k].lower === "of" && !!before && before.word && !before.quoted && !!after && (after.cap || DETERMINERS.has(after.lower));
+}
+
+/**
+ * The phrase ending at token `end` when commas set it off (", Clara Brisk,"), with a description set off the
+ * same way just before it (", the city's mayor, Clara Brisk,"): a name, or a short phrase opening with a
+ * determiner; never a clause.
+ */
+function setOff(tokens: Token[], end: number): [number, number] | undefined {
+  const fits = (p: [number, number] | undefined, atStart = false): p is [number, number] => {
+    if (!p || (p[0] === 0 ? !atStart : tokens[p[0] - 1].text !== ",")) return false;
+    const ts = tokens.slice(p[0], p[1] + 1);
+    if (ts.some((x) => x.word && (CLAUSE_VERBS.has(x.lower) || LINKERS.has(x.lower)))) return false;
+    return ts.every((x) => x.cap || !x.word || x.lower === "of") || (DETERMINERS.has(tokens[p[0]].lower) && ts.length <= 6) || /'s$/.test(tokens[p[0]].lower);
+  };
+  const p = phraseBack(tokens, end);
+  if (!fits(p)) return undefined;
+  const q = p[0] >= 2 ? phraseBack(tokens, p[0] - 2) : undefined;
+  return fits(q, true) ? [q[0], p[1]] : p;
 }
 
 /** A preposition inside a source's qualifier: "close to", "familiar with", "with knowledge of", "briefed on". */
@@ -135,14 +164,24 @@ function clauseSubject(tokens: Token[], i: number): [number, number] | undefined
   return b > a ? [a, b - 1] : undefined;
 }
 
-/** A noun phrase right after token i (inverted "said X"), up to punctuation or a time word; at most 8 tokens. */
+/**
+ * A noun phrase right after token i (inverted "said X"), up to punctuation or a time word; at most 8 tokens.
+ * A phrase opening with a preposition or a time word ("said on Monday", "said Tuesday") is an adjunct, not a source.
+ */
 function phraseAfter(tokens: Token[], i: number): [number, number] | undefined {
   let a = i + 1;
   if (a >= tokens.length || !tokens[a].word || tokens[a].quoted) return undefined;
+  if (PREPOSITIONS.has(tokens[a].lower) || TIME_WORDS.has(tokens[a].lower)) return undefined;
   let b = a;
   while (b + 1 < tokens.length && b - a < 8) {
     const t = tokens[b + 1];
-    if (t.quoted || INVERTED_STOP.has(t.text)) break;
+    if (t.quoted) break;
+    // the full stop of a title ("said Dr. Ruth Cole") does not end the name
+    if (t.text === "." && TITLE_ABBREVIATIONS.has(tokens[b].lower) && tokens[b + 2]?.cap) {
+      b++;
+      continue;
+    }
+    if (INVERTED_STOP.has(t.text)) break;
     if (t.word && (t.lower === "that" || t.lower === "on" || t.lower === "in" || t.lower === "at" || t.lower === "who" || t.lower === "during")) break;
     b++;
   }
@@ -296,6 +335,12 @@ export function findCues(tokens: Token[], extra: ReadonlySet<string>): { cues: C
       cues.push({ kind: "speech", span: span(tokens, i, i), position: "none", scope: { start: t.start, end: tokens[clauseEnd(tokens, i)].end } });
       continue;
     }
+    if (/ing$/.test(l) && prev && prev.text === "," && i > 1) {
+      // "…, Ashworth said, adding that …": the participle goes on with the speaker of the verb before it
+      const last = cues.length ? cues[cues.length - 1] : undefined;
+      cues.push({ kind: "speech", span: span(tokens, i, i), source: last?.source, sourceTokens: last?.sourceTokens, position: last?.source ? last.position : "none" });
+      continue;
+    }
     if (before && before.word && (before.lower === "who" || before.lower === "which")) {
       const end = clauseEnd(tokens, i);
       scope = { start: before.start, end: tokens[end].end };
@@ -305,9 +350,9 @@ export function findCues(tokens: Token[], extra: ReadonlySet<string>): { cues: C
       // ", said Aaron Vance" / "”, a former official told the Times" / ", officials said"; never ", told
       // reporters": what follows "told" is the audience, the speaker comes before it
       const after = AUDIENCE_VERBS.has(l) ? undefined : phraseAfter(tokens, i);
-      // "…, the minister, Jan Novak, told reporters": a name set off by commas right before the verb speaks
-      let appositive = AUDIENCE_VERBS.has(l) && j > 0 && tokens[j - 1].word ? phraseBack(tokens, j - 1) : undefined;
-      if (appositive && !(appositive[0] > 0 && tokens[appositive[0] - 1].text === "," && tokens.slice(appositive[0], appositive[1] + 1).every((x) => x.cap))) appositive = undefined;
+      // "…, the minister, Jan Novak, told reporters", "…, the city's mayor, Clara Brisk, said on Monday": a
+      // phrase set off by commas right before the verb speaks
+      const appositive = j > 0 && tokens[j - 1].word ? setOff(tokens, j - 1) : undefined;
       if (after && endsClause(tokens, after[1]) && !CLAUSE_OPENERS.has(tokens[after[0]].lower) && !hasVerb(tokens, after)) {
         src = after;
         position = "after";

@@ -52,6 +52,10 @@ const TITLES = new Set(
   ).split(" "),
 );
 
+// Words of a state's or a body's name that may stand before "of": "Democratic Republic of Congo".
+const STATE_WORDS = new Set(["republic", "kingdom", "state", "states", "isle", "islands", "emirates", "federation", "union", "province", "city", "county", "duchy", "principality"]);
+// A sentence's first word with an adverb's ending ("Afterwards Dahl said", "Eventually Marsh agreed") opens the sentence, not a name.
+const ADVERB_ENDING = /^(?:afterwards?|overall|elsewhere|separately|\p{L}+(?:ally|ntly|ously|ively|ately|edly|fully|arly))$/u;
 const CONNECTORS = new Set(["of", "de", "del", "da", "van", "von", "der", "den", "la", "le", "al", "bin", "ibn", "du", "dos", "das", "and"]);
 const MONTHS_DAYS = new Set(
   (
@@ -223,6 +227,13 @@ function scanNames(article: Article, index: number): NameMention[] {
       } else part.push(w);
     }
     if (part.length) parts.push(part);
+    // a person's name before "of" is the person, and what follows is where they work: "Ingrid Falk of Rostad
+    // University" is two names; "Bank of England" and "Democratic Republic of Congo" stay one
+    for (let k = 0; k < parts.length; k++) {
+      const p = parts[k];
+      const of = p.findIndex((w, m) => m >= 2 && w.norm === "of");
+      if (of > 0 && p.slice(0, of).every((w) => isCap(w) && !ORG_WORDS.has(w.norm) && !STATE_WORDS.has(w.norm))) parts.splice(k, 1, p.slice(0, of), p.slice(of + 1));
+    }
     for (const p of parts) {
       const n = makeName(text, p);
       if (n) out.push(n);
@@ -242,7 +253,7 @@ function scanNames(article: Article, index: number): NameMention[] {
         const lower = w.norm.replace(/'s$/, "");
         const nextCap = k + 1 < ws.length && isCap(ws[k + 1]) && spacesOnly(text, w.end, ws[k + 1].start);
         const acronym = w.text.length > 1 && w.text === w.text.toUpperCase();
-        if (!acronym && (FUNCTION_WORDS.has(lower) || (!caps.has(w.text.toLowerCase().replace(/’/g, "'").replace(/'s$/, "")) && !nextCap))) {
+        if (!acronym && (FUNCTION_WORDS.has(lower) || (!caps.has(lower) && ADVERB_ENDING.test(lower)) || (!caps.has(w.text.toLowerCase().replace(/’/g, "'").replace(/'s$/, "")) && !nextCap))) {
           flush();
           continue;
         }

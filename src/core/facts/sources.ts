@@ -55,6 +55,7 @@ const SOURCE_SKIP = new Set([
 const HEAD_ENDS = new Set(["with", "who", "that", "familiar", "close", "briefed", "in", "at", "on", "from", "of", "for", "involved", "knowledgeable", "aware"]);
 const INDEFINITE = new Set(["a", "an", "one"]);
 const DEFINITE = new Set(["the", "his", "her", "its", "their", "our", "this", "that", "these", "those", "my", "your"]);
+const NOT_A_HEAD = new Set(["to", "but", "and", "or", "nor", "that", "which", "than", "as", "if", "so", "yet", "of", "for", "with", "by", "at", "in", "on"]);
 const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "who"]);
 
 const VERB_LEMMA: Record<string, string> = table({ said: "say", says: "say", told: "tell", tells: "tell", wrote: "write", "according to": "according" });
@@ -97,12 +98,14 @@ function citationsOfSentence(article: Article, index: number): Citation[] {
     if (!ATTRIBUTION_KINDS.has(c.kind)) continue;
     const raw = article.text.slice(c.span.start, c.span.end).toLowerCase();
     const verb = VERB_LEMMA[raw] ?? (c.kind === "colon" ? ":" : lemma(raw.split(/\s+/).pop() ?? raw));
-    const sourceWords = c.source ? wordsOf(article.text, c.source.start, c.source.end) : [];
+    const phrase = c.source ? wordsOf(article.text, c.source.start, c.source.end) : [];
+    const sourceWords = nameOfApposition(article.text, phrase);
     const cut = sourceWords.findIndex((w, k) => k > 0 && HEAD_ENDS.has(w.norm));
     const content = (cut > 0 ? sourceWords.slice(0, cut) : sourceWords).filter((w) => !SOURCE_SKIP.has(w.norm));
-    const definite = sourceWords.length > 0 && (DEFINITE.has(sourceWords[0].norm) || sourceWords.some((w) => w.norm.endsWith("'s")));
-    const indefinite = sourceWords.length > 0 && INDEFINITE.has(sourceWords[0].norm);
-    const last = content[content.length - 1];
+    const definite = phrase.length > 0 && (DEFINITE.has(phrase[0].norm) || phrase.some((w) => w.norm.endsWith("'s")));
+    const indefinite = phrase.length > 0 && INDEFINITE.has(phrase[0].norm);
+    // a phrase ending in a function word ("is due to confirm", "… but cautioned") is a misread clause, not a source
+    const last = content.length && !NOT_A_HEAD.has(content[content.length - 1].norm) ? content[content.length - 1] : undefined;
     out.push({
       cue: c.span,
       verb,
@@ -113,10 +116,23 @@ function citationsOfSentence(article: Article, index: number): Citation[] {
       sourceWords: content,
       definite,
       indefinite,
-      lemmas: sourceWords.map((w) => w.lemma),
+      lemmas: phrase.map((w) => w.lemma),
     });
   }
   return out;
+}
+
+/**
+ * A source set off in two parts, a description and a name ("the city's mayor, Clara Brisk"; "Priya Natarajan, a
+ * council member"): the name is who speaks, so its words stand for the phrase. Other phrases are kept whole.
+ */
+function nameOfApposition(text: string, ws: Word[]): Word[] {
+  const cut = ws.findIndex((w, k) => k > 0 && text.slice(ws[k - 1].end, w.start).includes(","));
+  if (cut < 0) return ws;
+  const isName = (part: Word[]) => part.length > 0 && part.every((w) => /^\p{Lu}/u.test(w.text) || w.norm === "of");
+  const first = ws.slice(0, cut);
+  const second = ws.slice(cut);
+  return isName(second) ? second : isName(first) ? first : ws;
 }
 
 // Words between a subject and its verb ("has repeatedly claimed").
@@ -182,8 +198,11 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
     const besideX = sentenceNames(a, x.cue);
     const besideY = sentenceNames(b, y.cue);
     if (ny.some((q) => besideX.some((m) => sameEntity(q, m))) && nx.some((p) => besideY.some((m) => sameEntity(p, m)))) return false;
-    // two names of people differ; an organisation may go by another name ("the Pentagon" / "the Defense Department")
-    return !nx.some(isOrganisation) && !ny.some(isOrganisation) ? true : differentOrganisations(nx, ny);
+    // two names of people differ ("Ingrid Falk of Rostad University" / "Dahl"); an organisation may go by
+    // another name ("the Pentagon" / "the Defense Department")
+    // a name after "of", "from", "at" or "for" is where the source belongs ("the foreign minister of Kessaria"), not who
+    const person = (article: Article) => (n: NameMention) => !isOrganisation(n) && !/\b(?:of|from|at|for|in)\s+(?:the\s+)?$/i.test(article.text.slice(Math.max(0, n.start - 10), n.start));
+    return nx.some(person(a)) && ny.some(person(b)) ? true : differentOrganisations(nx, ny);
   }
   if (nx.length || ny.length) {
     // a named source against a description: "her lawyer" may well be the person named; "a person familiar
@@ -200,7 +219,8 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
     const group = other.sourceWords.length > 0 && isPlural(other.sourceWords[other.sourceWords.length - 1]);
     return !other.definite || (person && group);
   }
-  if (x.head === y.head) return false;
+  // one kind of speaker for two different bodies: "a hospital spokesperson" / "a union spokesperson"
+  if (x.head === y.head) return differentBodies(x, y);
   // "a spokesperson for the association" is the association speaking
   if (x.lemmas.includes(y.head) || y.lemmas.includes(x.head)) return false;
   const cx = sourceKind(x);
@@ -217,6 +237,43 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
   const px = isPlural(x.sourceWords[x.sourceWords.length - 1]);
   const py = isPlural(y.sourceWords[y.sourceWords.length - 1]);
   return !!cx && !!cy && px !== py && (px ? !y.definite : !x.definite);
+}
+
+/**
+ * Two sources with one head whose other words name different kinds of body ("a hospital spokesperson" / "a
+ * union spokesperson"). A phrase with no such word ("a spokesperson") may be either: not different.
+ */
+function differentBodies(x: Citation, y: Citation): boolean {
+  const kinds = (c: Citation) => {
+    const out = new Set<string>();
+    for (const l of c.lemmas) {
+      const k = l === c.head ? undefined : SOURCE_KIND.get(l.replace(/'s$/, ""));
+      if (k) out.add(k);
+    }
+    return out;
+  };
+  const kx = kinds(x);
+  const ky = kinds(y);
+  if (!kx.size || !ky.size) return false;
+  for (const k of kx) if (ky.has(k)) return false;
+  return true;
+}
+
+/**
+ * Two sources described alike and named differently ("Her lawyer, Simon Archer" / "Her lawyer, Simon
+ * Abernathy"): the name changed, which changed-name reports; the attribution did not move to someone else.
+ */
+export function onlyNameDiffers(a: Article, x: Citation, b: Article, y: Citation): boolean {
+  if (!x.source || !y.source) return false;
+  const described = (article: Article, span: Span) => {
+    const names = namesIn(article, span);
+    return wordsOf(article.text, span.start, span.end)
+      .filter((w) => !names.some((n) => n.start <= w.start && w.end <= n.end + 2))
+      .map((w) => w.lemma)
+      .join(" ");
+  };
+  const dx = described(a, x.source);
+  return dx !== "" && dx === described(b, y.source);
 }
 
 /** Index of the sentence holding offset `at`, or -1 (binary search: sentences are in order). */
@@ -305,7 +362,9 @@ const SOURCE_KINDS: Record<string, string[]> = {
   witness: ["witness", "bystander", "resident", "neighbor", "neighbour", "local", "villager"],
   expert: ["expert", "analyst", "economist", "scientist", "researcher", "academic", "scholar", "observer", "team"],
   company: ["company", "firm", "executive", "manager", "management"],
-  medical: ["doctor", "physician", "nurse", "medic"],
+  medical: ["doctor", "physician", "nurse", "medic", "hospital", "clinic"],
+  school: ["school", "teacher", "headteacher", "principal", "college"],
+  court: ["court", "judge", "tribunal"],
   protester: ["protester", "activist", "demonstrator", "campaigner"],
   media: ["media", "press", "reporter", "journalist", "newspaper", "outlet", "broadcaster", "television", "radio"],
   anonymous: ["source", "person", "people", "insider"],

@@ -6,7 +6,7 @@
 
 import type { VersionRule, VersionContext } from "./rule";
 import type { Span } from "../types";
-import { bases, citations, differentSources, mayCite, stillCites, type Citation } from "../facts/sources";
+import { bases, citations, differentSources, mayCite, onlyNameDiffers, stillCites, type Citation } from "../facts/sources";
 import { eachChangedPair, side, type Side } from "../facts/sentence-facts";
 import type { Article } from "../article";
 import { dedupe, quote, twoSided } from "../facts/report";
@@ -92,7 +92,7 @@ export const changedAttribution: VersionRule = {
       const namedA = leftA.filter((c) => c.head);
       for (const x of [...namedA]) {
         const y = namedA.length === 1 && leftB.length === 1 ? leftB[0] : leftB.find((c) => c.verb === x.verb);
-        if (!y || !x.source || !y.source || !differentSources(ctx.a, x, ctx.b, y)) continue;
+        if (!y || !x.source || !y.source || !differentSources(ctx.a, x, ctx.b, y) || onlyNameDiffers(ctx.a, x, ctx.b, y)) continue;
         leftB.splice(leftB.indexOf(y), 1);
         namedA.splice(namedA.indexOf(x), 1);
         report(
