@@ -31,3 +31,17 @@ test("the same date written differently, or stated more or less precisely, stays
     ["since the early weeks of the war", "since the first weeks of the war"],
   ]) assert.deepEqual(runRule(changedDate, x, y).spans, [], `${x} / ${y}`);
 });
+
+test("a changed time of day is a changed date; the same time written another way is not", () => {
+  assert.deepEqual(
+    runRule(changedDate, "The robbery happened at about 11:40 p.m. on Saturday.", "At about 10:40 p.m. on Saturday the robbery happened.").spans,
+    [["11:40 p.m.", "10:40 p.m."]],
+  );
+  assert.deepEqual(runRule(changedDate, "The rocket lifted off at 06:12.", "The rocket lifted off at 06:21.").spans, [["06:12", "06:21"]]);
+  for (const [x, y] of [
+    ["The warning runs from 6 p.m. Friday until noon Saturday.", "The warning runs from 18:00 on Friday until midday on Saturday."],
+    ["Polls close at 8pm.", "Polls close at 8 p.m."],
+    ["The meeting starts at 7:30.", "The meeting starts at 7.30 p.m."],
+    ["Tickets cost 2.50 euros; the score was 2:1.", "The score was 2:1 and tickets cost 2.50 euros."],
+  ]) assert.deepEqual(runRule(changedDate, x, y).spans, [], `${x} / ${y}`);
+});

@@ -8,6 +8,7 @@ import type { AlignedPair } from "../versions/compare";
 import type { VersionReport } from "../rules/rule";
 import { findDates, findDateline, findRelativeTimes, type DateMention, type RelativeTime } from "./dates";
 import { findNumbers, type NumberMention } from "./numbers";
+import { findTimes, type TimeMention } from "./times";
 import { diffWords, words, type Hunk, type Word } from "./words";
 
 export class SentenceFacts {
@@ -15,6 +16,7 @@ export class SentenceFacts {
   private _dates?: DateMention[];
   private _relative?: RelativeTime[];
   private _numbers?: NumberMention[];
+  private _times?: TimeMention[];
 
   constructor(
     readonly article: Article,
@@ -43,6 +45,10 @@ export class SentenceFacts {
 
   get numbers(): NumberMention[] {
     return (this._numbers ??= findNumbers(this.article.text, this.start, this.end, this.dates));
+  }
+
+  get times(): TimeMention[] {
+    return (this._times ??= findTimes(this.article.text, this.start, this.end));
   }
 }
 

@@ -1,4 +1,4 @@
-// Rule `changed-date`: a date, weekday, month, year or dateline differs between versions.
+// Rule `changed-date`: a date, weekday, month, year, time of day or dateline differs between versions.
 // Pure: no vscode import. Compares the two datelines directly (they rarely share a word, so alignment
 // may miss them), then the dates of every aligned pair. Never reports a date written differently but
 // meaning the same day ("Dec. 14" / "December 14"), nor one present in one version only.
@@ -8,6 +8,7 @@ import type { DateMention } from "../facts/dates";
 import { diffDates, diffRelativeTimes, conflictingDates } from "../facts/date-diff";
 import { cachedDateline, eachChangedPair, sameBag } from "../facts/sentence-facts";
 import { calendarWord } from "../facts/dates";
+import { diffTimes } from "../facts/times";
 import { dedupe, twoSided } from "../facts/report";
 
 const agree = "Check which is right and make the versions agree.";
@@ -16,7 +17,7 @@ export const changedDate: VersionRule = {
   id: "changed-date",
   family: "versions",
   defaultSeverity: "warning",
-  description: "A date, weekday, month, year or dateline differs between versions.",
+  description: "A date, weekday, month, year, time of day or dateline differs between versions.",
   check(ctx: VersionContext): void {
     const report = dedupe(ctx.report);
     const lineA = cachedDateline(ctx.a);
@@ -27,6 +28,12 @@ export const changedDate: VersionRule = {
     const notDateline = (side: DateMention | undefined) => (d: DateMention) => !side || d.start !== side.start;
     eachChangedPair(ctx.a, ctx.b, ctx.comparison.pairs, "changed-date", report, (pv, report) => {
       const { a, b } = pv;
+      // clock times first: the calendar-word gate below does not see them
+      const ta = a.sentences.flatMap((s) => s.times);
+      const tb = ta.length ? b.sentences.flatMap((s) => s.times) : [];
+      for (const c of diffTimes(ta, tb)) {
+        report(twoSided(ctx.a, c.a, ctx.b, c.b, (here, there) => `Time changed: this version says ${here}; the other says ${there}. ${agree}`));
+      }
       if (sameBag(a, b, calendarWord)) return;
       const da = a.sentences.flatMap((s) => s.dates).filter(notDateline(lineA));
       const db = b.sentences.flatMap((s) => s.dates).filter(notDateline(lineB));
