@@ -115,3 +115,18 @@ test("a negated negative verb says the opposite of the verb alone: 'did not rule
   assert.deepEqual(r.spans, [["not rule out", "ruled out"]]);
   assert.deepEqual(runRule(reversedPolarity, "The minister did not rule out new taxes.", "The minister has not ruled out new taxes.").spans, []);
 });
+
+test("'and' before a subject of its own starts a clause: a negation added there is found", () => {
+  assert.deepEqual(
+    runRule(
+      reversedPolarity,
+      "The satellite's solar panels deployed as planned, but its main antenna did not unfold.",
+      "The satellite's main antenna did not unfold and its solar panels did not deploy as planned.",
+    ).spans,
+    [["deployed", "did not deploy"]],
+  );
+  assert.deepEqual(
+    runRule(reversedPolarity, "The antenna did not unfold, but the panels deployed.", "The panels deployed and the antenna did not unfold.").spans,
+    [],
+  );
+});

@@ -123,11 +123,21 @@ export function splitClauses(ws: Word[], gapBefore: (i: number) => string): Clau
     }
     const w = ws[i].norm;
     // "is contagious and is linked to …": "and" before a verb of its own starts a second predicate
-    const predicate = (w === "and" || w === "or") && i + 1 < ws.length && PREDICATE_STARTS.has(ws[i + 1].norm);
+    const predicate = (w === "and" || w === "or") && i + 1 < ws.length && (PREDICATE_STARTS.has(ws[i + 1].norm) || newSubject(ws, i + 1));
     if (/[;:.!?]/.test(gap) || (CLAUSE_OPENERS.has(w) && !(w === "yet" && ws[i + 1]?.norm === "to")) || (gap.includes(",") && COMMA_OPENERS.has(w)) || predicate) close(i);
   }
   close(ws.length);
   return out;
+}
+
+const SUBJECT_STARTS = new Set(["the", "its", "their", "his", "her", "our", "a", "an", "this", "these", "those"]);
+const FINITE = new Set(["did", "does", "do", "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can", "should", "may", "might"]);
+
+/** "… and its solar panels did not deploy": a subject of its own and an auxiliary within a few words. */
+function newSubject(ws: Word[], i: number): boolean {
+  if (!SUBJECT_STARTS.has(ws[i].norm)) return false;
+  for (let k = i + 1; k < Math.min(ws.length, i + 6); k++) if (FINITE.has(ws[k].norm)) return k > i + 1;
+  return false;
 }
 
 function makeClause(ws: Word[], from: number, to: number): Clause {
