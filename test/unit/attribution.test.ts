@@ -127,6 +127,7 @@ test("cues: the source is never a time adjunct; a phrase set off by commas befor
   assert.deepEqual(pairs("About 40,000 people had fled, the agency said on Friday."), [["said", "the agency"]]);
   assert.deepEqual(pairs("The cause was most likely the planting, said Dr. Ruth Cole."), [["said", "Dr. Ruth Cole"]]);
   assert.deepEqual(pairs("Political scientist Ingrid Falk of Rostad University said the target was hard to meet."), [["said", "Political scientist Ingrid Falk of Rostad University"]]);
+  assert.deepEqual(pairs("By 11:15 the company said about 40 percent of payments were failing."), [["said", "the company"]]);
   // a participle after a comma goes on with the speaker before it
   assert.deepEqual(pairs("It was the highest number in years, housing director Neil Ashworth said, adding that flats were being bought."), [
     ["said", "housing director Neil Ashworth"],

@@ -97,3 +97,9 @@ test("a qualifier after the figure or a longer one before it is not hidden by th
   assert.equal(runRule(changedHedge, "Nine or more people died in the floods, officials said.", "Officials said nine people died in the floods.").spans.length, 1);
   assert.equal(runRule(changedHedge, "The road is estimated to cost €310m, the council said.", "The council said the road will cost €310m.").spans.length, 1);
 });
+
+test("'estimated cost is' qualifies the figure like 'an estimated'; 'up to fourth' is a place reached, not a ceiling", () => {
+  assert.deepEqual(runRule(changedHedge, "The programme will cost an estimated 1.2 billion kroner.", "The program's estimated cost is 1.2 billion kroner.").spans, []);
+  assert.equal(runRule(changedHedge, "The programme will cost 1.2 billion kroner.", "The program's estimated cost is 1.2 billion kroner.").spans.length, 1);
+  assert.deepEqual(runRule(changedHedge, "Rovers won 2-1 and move up to fourth in the table.", "The 2-1 win lifts Rovers to fourth in the table.").spans, []);
+});

@@ -110,6 +110,8 @@ function phraseBack(tokens: Token[], end: number): [number, number] | undefined 
     a--;
   }
   while (a <= end && !tokens[a].word) a++;
+  // "By 11:15 the company said": a time or a figure before a determiner closes the adverbial, not the source
+  if (a < end && /^\d/.test(tokens[a].text) && DETERMINERS.has(tokens[a + 1].lower)) a++;
   return a <= end ? [a, end] : undefined;
 }
 

@@ -28,6 +28,11 @@ function isWordChar(text: string, i: number): boolean {
   return WORDISH.test(text[i]);
 }
 
+function isDigit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff;
 }
@@ -53,7 +58,8 @@ export function tokenize(text: string, start: number, end: number, quotedAt: (of
       j = i + 1;
       for (;;) {
         while (j < end && isWordChar(text, j)) j++;
-        if (j + 1 < end && JOINERS.has(text[j]) && isWordChar(text, j + 1)) j += 2;
+        // "11:15" is one token (a clock time), so its minutes never read as a word of the phrase after it
+        if (j + 1 < end && (JOINERS.has(text[j]) || (text[j] === ":" && isDigit(text, j - 1) && isDigit(text, j + 1))) && isWordChar(text, j + 1)) j += 2;
         else break;
       }
     } else j = c >= 0xd800 && c <= 0xdbff ? i + 2 : i + 1;
