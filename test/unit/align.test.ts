@@ -191,3 +191,31 @@ test("a sentence folded, reworded, into its neighbour's rewrite joins that pair 
   assert.deepEqual(c.onlyA, []);
   assert.equal(c.pairs[0].a.join("+"), "0+1");
 });
+
+test("compareArticles: two leftovers that rewrite each other are one sentence moved; unrelated leftovers stay apart", () => {
+  const a = parseArticle("a.txt", "The committee rejected the plan on Monday. Ridgeway Estates said it would appeal the decision. About 600 residents had signed a petition.");
+  const b = parseArticle("b.txt", "The committee rejected the plan on Monday. About 600 residents had signed a petition. The developer said it would not appeal.");
+  const c = compareArticles(a, b, defaultConfig());
+  assert.deepEqual(c.pairs.map((p) => `${p.a.join("+")}-${p.b.join("+")}${p.moved ? " moved" : ""}`), ["0-0", "1-2 moved", "2-1"]);
+  assert.deepEqual([c.onlyA, c.onlyB], [[], []]);
+  const d = compareArticles(
+    parseArticle("d.txt", "The road reopened on Monday. Police said the bridge was closed for repairs. Traffic is expected to be heavy."),
+    parseArticle("e.txt", "The road reopened on Monday. Traffic is expected to be heavy. A spokesperson said nobody was hurt in the crash."),
+    defaultConfig(),
+  );
+  assert.deepEqual([d.onlyA, d.onlyB], [[1], [2]]);
+});
+
+test("compareArticles: a sentence merged into the sentence two before, across an aligned quote, is folded in ('per cent' / 'percent', 'Celsius' / 'C')", () => {
+  const a = parseArticle(
+    "a.txt",
+    "An amber warning covers the hills from Friday. Up to 25 centimetres of snow could fall on higher ground. “Avoid travel,” said forecaster Amrit Sahni. Temperatures may drop to minus 9 degrees Celsius overnight.",
+  );
+  const b = parseArticle(
+    "b.txt",
+    "An amber warning covers the hills from Friday. As much as 25 cm of snow could fall on higher ground, and temperatures may fall to -9C overnight. “Avoid travel,” said forecaster Amrit Sahni.",
+  );
+  const c = compareArticles(a, b, defaultConfig());
+  assert.deepEqual([c.onlyA, c.onlyB], [[], []]);
+  assert.deepEqual(c.pairs.find((p) => p.b[0] === 1)?.a, [1, 3]);
+});

@@ -56,9 +56,58 @@ export function compareArticles(a: Article, b: Article, config: Config): Compari
     for (const i of p.a) pairOfA[i] = k;
     for (const j of p.b) pairOfB[j] = k;
   });
-  const onlyA = foldIn(alignment.pairs, alignment.onlyA, articleTokens(a).sentences, articleTokens(b).sentences, pairOfA, pairOfB, "a");
-  const onlyB = foldIn(alignment.pairs, alignment.onlyB, articleTokens(b).sentences, articleTokens(a).sentences, pairOfB, pairOfA, "b");
+  const ta = articleTokens(a).sentences;
+  const tb = articleTokens(b).sentences;
+  let onlyA = foldIn(alignment.pairs, alignment.onlyA, ta, tb, pairOfA, pairOfB, "a");
+  let onlyB = foldIn(alignment.pairs, alignment.onlyB, tb, ta, pairOfB, pairOfA, "b");
+  if (onlyA.length && onlyB.length) [onlyA, onlyB] = pairLeftovers(alignment.pairs, onlyA, onlyB, ta, tb, pairOfA, pairOfB);
   return { a, b, pairs: alignment.pairs, onlyA, onlyB, pairOfA, pairOfB };
+}
+
+/** Lowest share of each leftover's plain words the other must hold for two leftovers to be one sentence rewritten. */
+const LEFTOVER_WORDS = 0.5;
+
+/**
+ * Two sentences left over on either side after alignment and folding, each holding most of the other's plain
+ * words ("Ridgeway Estates said it would appeal the decision." / "The developer said it would not appeal."):
+ * one sentence rewritten, with its subject named another way, and perhaps moved. They become a pair (moved
+ * when out of order) so the fact rules compare them; each sentence is used once, the closest first.
+ */
+function pairLeftovers(
+  pairs: AlignedPair[],
+  onlyA: number[],
+  onlyB: number[],
+  ta: Int32Array[],
+  tb: Int32Array[],
+  pairOfA: Int32Array,
+  pairOfB: Int32Array,
+): [number[], number[]] {
+  const cands: { i: number; j: number; score: number }[] = [];
+  for (const i of onlyA) {
+    for (const j of onlyB) {
+      const x = shares(ta[i], tb[j]);
+      const y = shares(tb[j], ta[i]);
+      if (x.plain < 2 || y.plain < 2 || x.words < LEFTOVER_WORDS || y.words < LEFTOVER_WORDS) continue;
+      cands.push({ i, j, score: x.all + y.all });
+    }
+  }
+  if (!cands.length) return [onlyA, onlyB];
+  cands.sort((p, q) => q.score - p.score);
+  for (const { i, j, score } of cands) {
+    if (pairOfA[i] >= 0 || pairOfB[j] >= 0) continue;
+    // out of order when an aligned pair sits between them on one side and not on the other
+    const moved = pairs.some((p) => (p.a[0] < i) !== (p.b[0] < j));
+    pairs.push({ a: [i], b: [j], score: score / 2, moved });
+    pairOfA[i] = pairOfB[j] = pairs.length - 1;
+  }
+  pairs.sort((x, y) => x.a[0] - y.a[0]);
+  pairOfA.fill(-1);
+  pairOfB.fill(-1);
+  pairs.forEach((p, k) => {
+    for (const i of p.a) pairOfA[i] = k;
+    for (const j of p.b) pairOfB[j] = k;
+  });
+  return [onlyA.filter((i) => pairOfA[i] < 0), onlyB.filter((j) => pairOfB[j] < 0)];
 }
 
 /** Lowest share of a sentence's words (weighted, and its plain words alone) another sentence must hold for the first to be folded into it. */
@@ -158,17 +207,29 @@ function foldIn(
   }
   return left;
 
-  /** The other side of a neighbouring pair holding every fact of sentence i and some of its words, or -1. */
+  /**
+   * The other side of a pair next to sentence i, or one further away across a single aligned sentence
+   * ("… 25 cm could fall, and temperatures may fall to -9C" took in the sentence after the quote between),
+   * holding every fact of sentence i and some of its words; -1 when there is none, or when a sentence of the
+   * other version's own leftovers holds as much of it (then the two are a rewrite of each other, not a merge).
+   */
   function neighbourHolding(i: number, codes: Int32Array, facts: Set<number>): number {
-    for (const n of [i - 1, i + 1]) {
+    for (const n of [i - 1, i + 1, i - 2, i + 2]) {
       if (n < 0 || n >= mine.length || pairOfMine[n] < 0) continue;
+      // two away only across a sentence that is itself aligned
+      if ((n === i - 2 && pairOfMine[i - 1] < 0) || (n === i + 2 && pairOfMine[i + 1] < 0)) continue;
       const p = pairs[pairOfMine[n]];
       if (p.moved) continue;
       for (const j of side === "a" ? p.b : p.a) {
         const share = shares(codes, other[j]);
-        if (share.facts && (facts.size >= 2 || (share.plain > 0 && share.words >= NEIGHBOUR_WORDS))) return j;
+        if (share.facts && (facts.size >= 2 || (share.plain > 0 && share.words >= NEIGHBOUR_WORDS)) && !leftoverHolds(codes, share.words)) return j;
       }
     }
     return -1;
+  }
+
+  function leftoverHolds(codes: Int32Array, words: number): boolean {
+    for (let j = 0; j < other.length; j++) if (pairOfOther[j] < 0 && shares(codes, other[j]).words >= words) return true;
+    return false;
   }
 }

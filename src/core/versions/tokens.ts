@@ -35,7 +35,7 @@ const STOPWORDS = new Set(
     "theirs itself himself herself themselves ourselves yourself myself one ones also just only even very too more " +
     "most much many some any all each every both either neither other another such same own not no never none nothing " +
     "up down out off again further once s t re ve ll d m o y its its it's he's she's they're we're i'm don't didn't " +
-    "doesn't isn't aren't wasn't weren't won't wouldn't can't couldn't shouldn't hasn't haven't hadn't let lets"
+    "doesn't isn't aren't wasn't weren't won't wouldn't can't couldn't shouldn't hasn't haven't hadn't let lets per"
   ).split(" "),
 );
 
@@ -53,8 +53,11 @@ const ALIASES: Record<string, string> = {
   "u.k": "uk", "u.k.": "uk", britain: "uk", british: "uk",
   "u.n": "un", "u.n.": "un",
   "e.u": "eu", "e.u.": "eu",
-  pct: "percent", "%": "percent",
+  // "per cent" (British) is "percent": "per" is a function word, "cent" the percent
+  pct: "percent", "%": "percent", cent: "percent",
   mln: "million", bln: "billion", bn: "billion", m: "million",
+  // "minus 9 degrees Celsius" / "-9C"
+  celsius: "c", fahrenheit: "f",
 };
 
 /** Upper-case abbreviations that collide with ordinary words once lower-cased. */
