@@ -8,7 +8,7 @@ import type { DateMention } from "../facts/dates";
 import { diffDates, diffRelativeTimes, conflictingDates } from "../facts/date-diff";
 import { cachedDateline, eachChangedPair, sameBag } from "../facts/sentence-facts";
 import { calendarWord } from "../facts/dates";
-import { diffTimes } from "../facts/times";
+import { diffTimes, timeWord } from "../facts/times";
 import { dedupe, twoSided } from "../facts/report";
 
 const agree = "Check which is right and make the versions agree.";
@@ -28,11 +28,14 @@ export const changedDate: VersionRule = {
     const notDateline = (side: DateMention | undefined) => (d: DateMention) => !side || d.start !== side.start;
     eachChangedPair(ctx.a, ctx.b, ctx.comparison.pairs, "changed-date", report, (pv, report) => {
       const { a, b } = pv;
-      // clock times first: the calendar-word gate below does not see them
-      const ta = a.sentences.flatMap((s) => s.times);
-      const tb = ta.length ? b.sentences.flatMap((s) => s.times) : [];
-      for (const c of diffTimes(ta, tb)) {
-        report(twoSided(ctx.a, c.a, ctx.b, c.b, (here, there) => `Time changed: this version says ${here}; the other says ${there}. ${agree}`));
+      // clock times first: the calendar-word gate below does not see them; the same figures and time words on
+      // both sides give the same times
+      if (!sameBag(a, b, timeWord)) {
+        const ta = a.sentences.flatMap((s) => s.times);
+        const tb = ta.length ? b.sentences.flatMap((s) => s.times) : [];
+        for (const c of diffTimes(ta, tb)) {
+          report(twoSided(ctx.a, c.a, ctx.b, c.b, (here, there) => `Time changed: this version says ${here}; the other says ${there}. ${agree}`));
+        }
       }
       if (sameBag(a, b, calendarWord)) return;
       const da = a.sentences.flatMap((s) => s.dates).filter(notDateline(lineA));
