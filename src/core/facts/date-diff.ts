@@ -5,6 +5,7 @@
 // share no field ("in September" vs "in 2022" say different things, not contradicting ones).
 
 import type { DateMention, RelativeTime } from "./dates";
+import { unmatched } from "./match";
 
 const FIELDS = ["year", "month", "day", "weekday", "season"] as const;
 
@@ -39,13 +40,7 @@ function fieldSet(d: DateMention): number {
 }
 
 export function diffDates(as: DateMention[], bs: DateMention[]): { a: DateMention; b: DateMention }[] {
-  const usedB = new Set<number>();
-  const leftA: DateMention[] = [];
-  for (const x of as) {
-    const j = bs.findIndex((y, k) => !usedB.has(k) && sameDate(x, y));
-    if (j >= 0) usedB.add(j);
-    else leftA.push(x);
-  }
+  const { leftA, usedB } = unmatched(as, bs, sameDate);
   const leftB = bs.filter((_, k) => !usedB.has(k));
   const out: { a: DateMention; b: DateMention }[] = [];
   const takenB = new Set<DateMention>();
@@ -70,13 +65,7 @@ export function diffRelativeTimes(as: RelativeTime[], bs: RelativeTime[]): { a: 
   const key = (r: RelativeTime) => `${r.unit}:${r.offset}:${r.weekday ?? ""}:${r.season ?? ""}:${r.kind}`;
   const la = as.filter(comparable);
   const lb = bs.filter(comparable);
-  const usedB = new Set<number>();
-  const leftA: RelativeTime[] = [];
-  for (const x of la) {
-    const j = lb.findIndex((y, k) => !usedB.has(k) && key(y) === key(x));
-    if (j >= 0) usedB.add(j);
-    else leftA.push(x);
-  }
+  const { leftA, usedB } = unmatched(la, lb, (x, y) => key(x) === key(y));
   const out: { a: RelativeTime; b: RelativeTime }[] = [];
   for (const x of leftA) {
     const j = lb.findIndex((y, k) => !usedB.has(k) && y.unit === x.unit && (y.offset !== x.offset || y.weekday !== x.weekday || y.season !== x.season));

@@ -2,6 +2,8 @@
 // "7 o'clock". A time of day is a fact like a date: a rewrite that moves "10:40 p.m." to "11:40 p.m."
 // changed it. Pure: no vscode import. Never reads a score ("2:1"), a ratio or a plain count as a time.
 
+import { unmatched } from "./match";
+
 export interface TimeMention {
   start: number;
   end: number;
@@ -90,13 +92,7 @@ export function sameTime(x: TimeMention, y: TimeMention): boolean {
  * times: each pair is a changed time. A time present on one side only is not a change.
  */
 export function diffTimes(a: TimeMention[], b: TimeMention[]): { a: TimeMention; b: TimeMention }[] {
-  const usedB = new Set<number>();
-  const leftA: TimeMention[] = [];
-  for (const x of a) {
-    const k = b.findIndex((y, j) => !usedB.has(j) && sameTime(x, y));
-    if (k >= 0) usedB.add(k);
-    else leftA.push(x);
-  }
+  const { leftA, usedB } = unmatched(a, b, sameTime);
   const leftB = b.filter((_, j) => !usedB.has(j));
   const out: { a: TimeMention; b: TimeMention }[] = [];
   for (let k = 0; k < Math.min(leftA.length, leftB.length); k++) out.push({ a: leftA[k], b: leftB[k] });
