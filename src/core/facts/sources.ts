@@ -244,19 +244,19 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
  * union spokesperson"). A phrase with no such word ("a spokesperson") may be either: not different.
  */
 function differentBodies(x: Citation, y: Citation): boolean {
-  const kinds = (c: Citation) => {
-    const out = new Set<string>();
-    for (const l of c.lemmas) {
-      const k = l === c.head ? undefined : SOURCE_KIND.get(l.replace(/'s$/, ""));
-      if (k) out.add(k);
-    }
-    return out;
-  };
-  const kx = kinds(x);
-  const ky = kinds(y);
-  if (!kx.size || !ky.size) return false;
-  for (const k of kx) if (ky.has(k)) return false;
-  return true;
+  const kx = modifierKinds(x);
+  const ky = modifierKinds(y);
+  return kx.length > 0 && ky.length > 0 && !kx.some((k) => ky.includes(k));
+}
+
+/** The kinds of source the words of a citation other than its head name ("hospital", "the company's"), in order. */
+function modifierKinds(c: Citation): string[] {
+  const out: string[] = [];
+  for (const l of c.lemmas) {
+    const k = l === c.head ? undefined : SOURCE_KIND.get(l.replace(/'s$/, ""));
+    if (k) out.push(k);
+  }
+  return out;
 }
 
 /**
@@ -310,13 +310,7 @@ function sentenceNames(article: Article, span: Span): NameMention[] {
  * it ("representative", "owner"), the kind its modifiers give ("a union representative", "the company's owner").
  */
 function sourceKind(c: Citation): string | undefined {
-  const own = SOURCE_KIND.get(c.head!);
-  if (own) return own;
-  for (const l of c.lemmas) {
-    const k = l === c.head ? undefined : SOURCE_KIND.get(l.replace(/'s$/, ""));
-    if (k) return k;
-  }
-  return undefined;
+  return SOURCE_KIND.get(c.head!) ?? modifierKinds(c)[0];
 }
 
 const sourceNames = new WeakMap<Span, NameMention[]>();

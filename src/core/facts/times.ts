@@ -29,12 +29,12 @@ const MAY_HOLD_TIME = /\d[:.]\d\d|\d\s*[ap]\.?\s?m\b|o['’]clock|noon|midday|mi
 const AFTER_TIME_WORD = /(?:\b(?:at|from|until|till|by|to|around|about|after|before|between|and|since|approximately|roughly|some)\s+|[–-]\s*)$/i;
 const WORD_HOURS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
-const TIME_WORDS = new Set(["noon", "midday", "midnight", "clock", "o'clock", "am", "pm", "a.m", "p.m", "a.m.", "p.m."]);
+// As the word scanner writes them: "p.m." is "p.m", "o’clock" is "o'clock".
+const TIME_WORDS = new Set(["noon", "midday", "midnight", "o'clock", "am", "pm", "a.m", "p.m"]);
 
 /** A word a clock time is made of: one with a digit, or "noon", "p.m." and the like (a gate for the rules). */
 export function timeWord(w: { norm: string }): boolean {
-  const c = w.norm.charCodeAt(0);
-  return (c >= 48 && c <= 57) || TIME_WORDS.has(w.norm) || /\d/.test(w.norm);
+  return TIME_WORDS.has(w.norm) || /\d/.test(w.norm);
 }
 
 export function findTimes(text: string, start: number, end: number): TimeMention[] {

@@ -50,12 +50,9 @@ export function compareArticles(a: Article, b: Article, config: Config): Compari
       return x > 0 && y > 0 && Math.max(x, y) >= 0.6;
     },
   });
-  const pairOfA = new Int32Array(a.sentences.length).fill(-1);
-  const pairOfB = new Int32Array(b.sentences.length).fill(-1);
-  alignment.pairs.forEach((p, k) => {
-    for (const i of p.a) pairOfA[i] = k;
-    for (const j of p.b) pairOfB[j] = k;
-  });
+  const pairOfA = new Int32Array(a.sentences.length);
+  const pairOfB = new Int32Array(b.sentences.length);
+  indexPairs(alignment.pairs, pairOfA, pairOfB);
   const ta = articleTokens(a).sentences;
   const tb = articleTokens(b).sentences;
   let onlyA = foldIn(alignment.pairs, alignment.onlyA, ta, tb, pairOfA, pairOfB, "a");
@@ -68,7 +65,7 @@ export function compareArticles(a: Article, b: Article, config: Config): Compari
 const LEFTOVER_WORDS = 0.5;
 
 /**
- * Two sentences left over on either side after alignment and folding, each holding most of the other's plain
+ * Two sentences left over on either side after alignment and folding, each holding half or more of the other's plain
  * words ("Ridgeway Estates said it would appeal the decision." / "The developer said it would not appeal."):
  * one sentence rewritten, with its subject named another way, and perhaps moved. They become a pair (moved
  * when out of order) so the fact rules compare them; each sentence is used once, the closest first.
@@ -101,13 +98,18 @@ function pairLeftovers(
     pairOfA[i] = pairOfB[j] = pairs.length - 1;
   }
   pairs.sort((x, y) => x.a[0] - y.a[0]);
+  indexPairs(pairs, pairOfA, pairOfB);
+  return [onlyA.filter((i) => pairOfA[i] < 0), onlyB.filter((j) => pairOfB[j] < 0)];
+}
+
+/** Fills each sentence's index in `pairs` (-1 for a sentence in no pair). */
+function indexPairs(pairs: AlignedPair[], pairOfA: Int32Array, pairOfB: Int32Array): void {
   pairOfA.fill(-1);
   pairOfB.fill(-1);
   pairs.forEach((p, k) => {
     for (const i of p.a) pairOfA[i] = k;
     for (const j of p.b) pairOfB[j] = k;
   });
-  return [onlyA.filter((i) => pairOfA[i] < 0), onlyB.filter((j) => pairOfB[j] < 0)];
 }
 
 /** Lowest share of a sentence's words (weighted, and its plain words alone) another sentence must hold for the first to be folded into it. */
@@ -172,6 +174,9 @@ function foldIn(
       else if (list[list.length - 1] !== j) list.push(j);
     }
   }
+  // the other version's own leftovers: a sentence that one of them rewrites is not merged into a neighbour
+  const otherLeft: number[] = [];
+  for (let j = 0; j < other.length; j++) if (pairOfOther[j] < 0) otherLeft.push(j);
   const left: number[] = [];
   for (const i of only) {
     const codes = mine[i];
@@ -229,7 +234,6 @@ function foldIn(
   }
 
   function leftoverHolds(codes: Int32Array, words: number): boolean {
-    for (let j = 0; j < other.length; j++) if (pairOfOther[j] < 0 && shares(codes, other[j]).words >= words) return true;
-    return false;
+    return otherLeft.some((j) => shares(codes, other[j]).words >= words);
   }
 }
