@@ -103,3 +103,11 @@ test("'estimated cost is' qualifies the figure like 'an estimated'; 'up to fourt
   assert.equal(runRule(changedHedge, "The programme will cost 1.2 billion kroner.", "The program's estimated cost is 1.2 billion kroner.").spans.length, 1);
   assert.deepEqual(runRule(changedHedge, "Rovers won 2-1 and move up to fourth in the table.", "The 2-1 win lifts Rovers to fourth in the table.").spans, []);
 });
+
+test("a forecast said actively meets the same forecast said passively; the active verb alone is never a hedge", () => {
+  assert.deepEqual(runRule(changedHedge, "Forecasters expect winds to ease by Friday.", "Winds are expected to ease by Friday, forecasters said.").spans, []);
+  assert.deepEqual(runRule(changedHedge, "The move had been expected by most economists.", "Most economists had expected the move.").spans, []);
+  assert.deepEqual(runRule(changedHedge, "Analysts had expected a loss.", "Analysts had forecast a loss.").spans, []);
+  // a forecast hardened into a plain future is still a change
+  assert.deepEqual(runRule(changedHedge, "Winds are expected to ease by Friday.", "Winds will ease by Friday.").spans.map((s) => s[0]), ["are expected to"]);
+});

@@ -110,3 +110,9 @@ test("a sentence's opening adverb is no part of a name; a person 'of' a body is 
   assert.deepEqual(names("The talks were held in the Republic of Veloria with the Bank of Tarnby."), ["Republic of Veloria", "Bank of Tarnby"]);
   assert.deepEqual(runRule(changedName, "Afterwards Dahl said the target was hard.", "Dahl later said the target was hard.").spans, []);
 });
+
+test("two short references to one name the story gives in full are one entity; a part of another name is not", () => {
+  const lead = "The Portvale Herons beat the Danford Kings 104-98 on Sunday.";
+  assert.deepEqual(runRule(changedName, `${lead} Danford has lost four straight games.`, `${lead} The Kings have now lost four in a row.`).spans, []);
+  assert.deepEqual(runRule(changedName, `${lead} Danford has lost four straight games.`, `${lead} Portvale has now lost four in a row.`).spans, [["Danford", "Portvale"]]);
+});

@@ -78,3 +78,23 @@ test("the same share or sum written another way stays quiet; pounds are money or
   assert.deepEqual(runRule(changedNumber, "The fine was 140 million pounds.", "The fine was £140m.").spans, []);
   assert.equal(runRule(changedNumber, "The fine was 140 million pounds.", "The fine was £150m.").spans.length, 1);
 });
+
+test("the minute of a match counted either way is one minute; another minute is a change", () => {
+  assert.deepEqual(runRule(changedNumber, "They pulled one back through a 58th-minute penalty.", "They converted a penalty after 58 minutes.").spans, []);
+  assert.deepEqual(runRule(changedNumber, "Veldt scored in the 12th minute.", "Twelve minutes in, Veldt scored.").spans, []);
+  assert.deepEqual(runRule(changedNumber, "They pulled one back through a 58th-minute penalty.", "They converted a penalty after 59 minutes.").spans, [["58th-minute penalty", "59 minutes"]]);
+  // a span of minutes stays a duration: "after two years" is not "the second year" either
+  assert.deepEqual(runRule(changedNumber, "The talks lasted 58 minutes.", "The talks ended in the 58th minute.").spans.length, 1);
+});
+
+test("a part of a year is so many months; a shift in time never pairs with a span", () => {
+  assert.deepEqual(runRule(changedNumber, "It will seek approval in the first half of next year.", "It will seek approval in the first six months of next year.").spans, []);
+  assert.deepEqual(runRule(changedNumber, "Sales fell in the first half of 2024.", "Sales fell in the first seven months of 2024.").spans.length, 1);
+  assert.deepEqual(runRule(changedNumber, "There were 1,284 cases in six months, against 312 last year.", "There were 1,284 cases from January to June, against 312 a year earlier.").spans, []);
+  assert.deepEqual(runRule(changedNumber, "The plant closed two years ago.", "The plant closed three years ago.").spans, [["two years", "three years"]]);
+});
+
+test("a figure before an ordinal is no fraction: 'a 34-19 third quarter'", () => {
+  assert.deepEqual(runRule(changedNumber, "They trailed by 11 before a 34-19 third quarter.", "They came back from 11 down, winning the third quarter 34-19.").spans, []);
+  assert.deepEqual(runRule(changedNumber, "Two thirds of members voted.", "Three quarters of members voted.").spans.length, 1);
+});

@@ -78,7 +78,15 @@ for (const ph of PHRASES) {
 
 const EVIDENTIAL_ADJECTIVES = new Set(["reported", "alleged", "purported", "supposed"]);
 const DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "this", "that"]);
+const EXPECT = new Set(["expect", "expects", "expected", "expecting"]);
 const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]);
+
+/** The form of "be" before a participle ("is expected", "is widely expected"), or -1. */
+function passiveAt(ws: Word[], i: number): number {
+  if (i > 0 && BE_FORMS.has(ws[i - 1].norm)) return i - 1;
+  if (i > 1 && ws[i - 1].norm.endsWith("ly") && BE_FORMS.has(ws[i - 2].norm)) return i - 2;
+  return -1;
+}
 
 export function findHedges(ws: Word[]): Hedge[] {
   const out: Hedge[] = [];
@@ -90,13 +98,19 @@ export function findHedges(ws: Word[]): Hedge[] {
       i += phrase[0].length - 1;
       continue;
     }
-    // "is expected to reopen", "a decision is expected in May": a forecast, as hedged as "likely". (The
-    // active verb is left alone: "analysts had expected 71 cents" reports a past view, and rewrites swap it
-    // for "forecast" freely.)
-    if (ws[i].norm === "expected" && i > 0 && BE_FORMS.has(ws[i - 1].norm)) {
+    // "is expected to reopen", "a decision is expected in May": a forecast, as hedged as "likely"
+    const be = passiveAt(ws, i);
+    if (ws[i].norm === "expected" && be >= 0) {
       const withTo = ws[i + 1]?.norm === "to";
-      out.push({ from: i - 1, to: i + (withTo ? 2 : 1), scale: "certainty", level: 3, standalone: true });
+      out.push({ from: be, to: i + (withTo ? 2 : 1), scale: "certainty", level: 3, standalone: true });
       if (withTo) i++;
+      continue;
+    }
+    // "forecasters expect winds to ease" / "winds are expected to ease": the active verb says what the passive
+    // says, so it matches a forecast on the other side; on its own it is never reported ("analysts had
+    // expected 71 cents" reports a past view, and rewrites swap it for "forecast" freely)
+    if (EXPECT.has(ws[i].norm) && be < 0) {
+      out.push({ from: i, to: i + 1, scale: "certainty", level: 3, standalone: false });
       continue;
     }
     // "a reported fee", "the alleged fraud": the adjective is as evidential as "reportedly"

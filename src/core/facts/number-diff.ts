@@ -55,6 +55,8 @@ function vagueRange(n: NumberMention): [number, number] {
 }
 
 export function sameQuantity(x: NumberMention, y: NumberMention): boolean {
+  // "a 58th-minute penalty" / "a penalty after 58 minutes": the minute of a match counted either way
+  if (elapsedMinute(x, y) || elapsedMinute(y, x)) return x.value === y.value;
   // "half" and "50%", "a third" and "33%": a fraction and a percentage of one share
   if ((x.kind === "fraction" && y.kind === "percent" && y.unit === "%") || (y.kind === "fraction" && x.kind === "percent" && x.unit === "%")) {
     const [f, p] = x.kind === "fraction" ? [x, y] : [y, x];
@@ -72,8 +74,14 @@ export function sameQuantity(x: NumberMention, y: NumberMention): boolean {
   return close(magnitude(x), magnitude(y));
 }
 
+function elapsedMinute(x: NumberMention, y: NumberMention): boolean {
+  return x.kind === "ordinal" && x.unit === "minute" && y.kind === "duration" && y.unit === "minute" && y.reading === "elapsed";
+}
+
 /** Could y be x rewritten (same slot), so that a difference between them is a change? */
 function compatible(x: NumberMention, y: NumberMention): number {
+  // "a year earlier" shifts a date; "six months" measures a span: one never stands for the other
+  if ((x.reading === "offset") !== (y.reading === "offset") && (x.kind === "duration" || y.kind === "duration")) return 0;
   let score = 0;
   if (x.kind === y.kind) score += 3;
   else if ((x.kind === "duration" || x.kind === "ordinal") && (y.kind === "duration" || y.kind === "ordinal") && x.unit && x.unit === y.unit) score += 3;

@@ -28,6 +28,12 @@ export interface NumberMention {
   qualifierStart?: number;
   /** The word the number counts or orders ("troops" in "2,000 troops"), lower case, when one follows. */
   noun?: string;
+  /**
+   * A duration read as a point in time: "elapsed" when counted from a start ("after 58 minutes", "58
+   * minutes in", the 58th minute of a match), "offset" when counted back or on from another time ("a year
+   * earlier", "three days later", "two years ago").
+   */
+  reading?: "elapsed" | "offset";
 }
 
 const UNITS: Record<string, number> = table({
@@ -272,7 +278,8 @@ export function findNumbers(text: string, from = 0, to = text.length, dates?: re
           out.push(quantity(slice, s + g.a.length + 1, e, ORDINALS[w], "ordinal", ""));
           continue;
         }
-        out.push(quantity(slice, s, e, 1 / DENOMINATORS[w], "fraction", ""));
+        if (partOfYear(after)) out.push(withMeta(slice, { start: s, end: e, text: "", value: 12 / DENOMINATORS[w], kind: "duration", unit: "month" }));
+        else out.push(quantity(slice, s, e, 1 / DENOMINATORS[w], "fraction", ""));
         continue;
       }
       out.push(quantity(slice, s, e, w === "dozen" ? 12 : w === "hundred" ? 100 : SCALES[w], "cardinal", ""));
@@ -292,6 +299,11 @@ export function findNumbers(text: string, from = 0, to = text.length, dates?: re
         continue;
       }
       if (/^-/.test(after)) continue;
+      const year = partOfYear(after);
+      if (year) {
+        out.push(withMeta(slice, { start: s, end: e, text: "", value: 6, kind: "duration", unit: "month" }));
+        continue;
+      }
       out.push(quantity(slice, s, e, 0.5, "fraction", ""));
       continue;
     }
@@ -428,7 +440,8 @@ function quantity(slice: string, s: number, e: number, value: number, kind: Numb
       u = tu;
       end += r[0].length;
     }
-  } else if (k === "cardinal" && (r = FRACTION_AFTER.exec(rest)) && Number.isInteger(v) && v > 0 && v < 20) {
+  } else if (k === "cardinal" && (r = FRACTION_AFTER.exec(rest)) && Number.isInteger(v) && v > 0 && v < 20 && /s$/i.test(r[1]) === (v !== 1)) {
+    // "one third", "two thirds"; "a 34-19 third quarter" is a score before an ordinal
     k = "fraction";
     v = v / DENOMINATORS[r[1].toLowerCase()];
     end += r[0].length;
@@ -449,10 +462,32 @@ function finish(slice: string, s: number, e: number, value: number, kind: Number
   return withMeta(slice, mention);
 }
 
+// "half of next year", "a quarter of the year": a part of a year is so many months ("the first six months")
+const OF_YEAR = /^\s+of\s+(?:the\s+|this\s+|next\s+|last\s+|that\s+|the\s+(?:current|coming|previous)\s+)?(?:year|\d{4})(?![\p{L}\p{N}])/iu;
+function partOfYear(after: string): boolean {
+  return OF_YEAR.test(after);
+}
+
+const ELAPSED_BEFORE = /(?:^|[^\p{L}])after\s+$/iu;
+const ELAPSED_AFTER = /^\s+in(?=\s*[,;:.!?)\u2013\u2014]|\s+(?:and|but|when|as)\s)/iu;
+const OFFSET_AFTER = /^\s+(?:earlier|later|before|after|ago|previously|beforehand|afterwards?)(?![\p{L}])/iu;
+
+/** How a duration is meant: a span, a point counted from a start, or a shift from another time. */
+function reading(slice: string, n: NumberMention, before: string): NumberMention["reading"] {
+  if (n.kind !== "duration") return undefined;
+  const after = slice.slice(n.end, n.end + 16);
+  if (OFFSET_AFTER.test(after)) return "offset";
+  // only minutes: "after 58 minutes" is the 58th minute of a match, but "after two years" is not the second year
+  if (n.unit === "minute" && (ELAPSED_BEFORE.test(before) || ELAPSED_AFTER.test(after))) return "elapsed";
+  return undefined;
+}
+
 /** Text, the hedge in front, and the counted word after. */
 function withMeta(slice: string, n: NumberMention): NumberMention {
   n.text = slice.slice(n.start, n.end);
   const before = slice.slice(Math.max(0, n.start - 24), n.start);
+  const read = reading(slice, n, before);
+  if (read) n.reading = read;
   const q = QUALIFIER_BEFORE.exec(before);
   const after = NOUN_AFTER.exec(slice.slice(n.end, n.end + 40));
   // "over two years", "over two winters", "within a week": a span of time, not an approximation

@@ -6,7 +6,8 @@
 import type { VersionRule, VersionContext } from "./rule";
 import type { Span } from "../types";
 import { canonOf, demonymForm, findNames, pluralForm, oneWordApart, otherGivenName, widenedBody, isCalendarWord, isOrganisation, sameEntity, spelledAlike, type NameMention } from "../facts/names";
-import { eachChangedPair, sameBag, type PairView, type Side } from "../facts/sentence-facts";
+import { eachChangedPair, perArticle, sameBag, type PairView, type Side } from "../facts/sentence-facts";
+import type { Article } from "../article";
 import type { Hunk, Word } from "../facts/words";
 import { dedupe, twoSided } from "../facts/report";
 
@@ -124,6 +125,28 @@ function swappable(x: NameMention, y: NameMention): boolean {
   return ox && oy && x.words[x.words.length - 1].norm === y.words[y.words.length - 1].norm;
 }
 
+const bare = (w: Word) => exactKey(w).replace(/'s$/, "");
+
+/** The names of two or more words anywhere in the article, as lists of their words' keys (found once per article). */
+function fullNames(article: Article): string[][] {
+  return perArticle(article, "fullNames", (a) => {
+    const out: string[][] = [];
+    for (let i = 0; i < a.sentences.length; i++) for (const n of findNames(a, i)) if (n.words.length > 1) out.push(n.words.map(bare));
+    return out;
+  });
+}
+
+/**
+ * Two short references to one entity the story names in full ("the Danford Kings" … "Danford" / "the
+ * Kings"; "Brita Halvorsen" … "Halvorsen"): both are words of one longer name in either version.
+ */
+function partsOfOneName(a: Article, b: Article, x: NameMention, y: NameMention): boolean {
+  const kx = x.words.map(bare);
+  const ky = y.words.map(bare);
+  if (kx.some((k) => ky.includes(k))) return false;
+  return [a, b].some((art) => fullNames(art).some((ws) => ws.length > Math.max(kx.length, ky.length) && kx.every((k) => ws.includes(k)) && ky.every((k) => ws.includes(k))));
+}
+
 export const changedName: VersionRule = {
   id: "changed-name",
   family: "versions",
@@ -195,14 +218,14 @@ export const changedName: VersionRule = {
           const y = capitalisedIn(b.words, hunk.bStart, hunk.bEnd, ctx.b.text);
           if (y) ys.push(y);
         }
-        for (const y of ys) if (swappable(x, y)) cands.push({ x, y, h, cost: Math.abs(x.words.length - y.words.length) - Math.min(x.words.length, y.words.length) / 10 });
+        for (const y of ys) if (swappable(x, y) && !partsOfOneName(ctx.a, ctx.b, x, y)) cands.push({ x, y, h, cost: Math.abs(x.words.length - y.words.length) - Math.min(x.words.length, y.words.length) / 10 });
       }
       for (const y of leftB) {
         if (usedB.has(y) || y.words.length !== 1) continue;
         const h = hunkOf(y, b.words, hunks, false);
         if (h < 0 || cands.some((c) => c.y === y)) continue;
         const x = capitalisedIn(a.words, hunks[h].aStart, hunks[h].aEnd, ctx.a.text);
-        if (x && !na.some((n) => n.start === x.start) && swappable(x, y)) cands.push({ x, y, h, cost: 0 });
+        if (x && !na.some((n) => n.start === x.start) && swappable(x, y) && !partsOfOneName(ctx.a, ctx.b, x, y)) cands.push({ x, y, h, cost: 0 });
       }
       cands.sort((p, q) => p.cost - q.cost);
       const usedX = new Set<NameMention>();
