@@ -111,3 +111,9 @@ test("a forecast said actively meets the same forecast said passively; the activ
   // a forecast hardened into a plain future is still a change
   assert.deepEqual(runRule(changedHedge, "Winds are expected to ease by Friday.", "Winds will ease by Friday.").spans.map((s) => s[0]), ["are expected to"]);
 });
+
+test("'only' and 'just' stress a figure without bounding it; against another qualifier they still count", () => {
+  assert.deepEqual(runRule(changedHedge, "Just 62mm of rain fell from March to May.", "Rainfall between March and May was 62 millimetres.").spans, []);
+  assert.deepEqual(runRule(changedHedge, "Only 40 people came.", "Forty people came.").spans, []);
+  assert.deepEqual(runRule(changedHedge, "Only 40 people came.", "More than 40 people came.").spans, [["Only 40", "More than 40"]]);
+});

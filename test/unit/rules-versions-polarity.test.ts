@@ -130,3 +130,18 @@ test("'and' before a subject of its own starts a clause: a negation added there 
     [],
   );
 });
+
+test("'not yet' keeps its clause: 'has not yet been reviewed' / 'has yet to be reviewed' agree, 'has been reviewed' does not", () => {
+  assert.deepEqual(runRule(reversedPolarity, "The study has not yet been peer reviewed.", "The research has yet to be peer reviewed.").spans, []);
+  assert.deepEqual(runRule(reversedPolarity, "The government has not yet announced any relief package.", "No relief package has been announced by the government so far.").spans, []);
+  assert.deepEqual(runRule(reversedPolarity, "The study has not yet been peer reviewed.", "The study has been peer reviewed.").spans, [["has not yet been peer", "has been peer"]]);
+  // the conjunction still opens a clause
+  assert.deepEqual(runRule(reversedPolarity, "The plan is cheap, yet it does not work.", "The plan is cheap, yet it does not work well.").spans, []);
+});
+
+test("'last June' is a time, not a record: a plea reversed in a sentence that ends 'last June' is found", () => {
+  assert.deepEqual(
+    runRule(reversedPolarity, "Holm pleaded not guilty to dangerous driving near Farnley last June.", "Holm pleaded guilty to dangerous driving near Farnley last June.").spans,
+    [["not guilty", "guilty"]],
+  );
+});

@@ -124,10 +124,18 @@ export function splitClauses(ws: Word[], gapBefore: (i: number) => string): Clau
     const w = ws[i].norm;
     // "is contagious and is linked to …": "and" before a verb of its own starts a second predicate
     const predicate = (w === "and" || w === "or") && i + 1 < ws.length && (PREDICATE_STARTS.has(ws[i + 1].norm) || newSubject(ws, i + 1));
-    if (/[;:.!?]/.test(gap) || (CLAUSE_OPENERS.has(w) && !(w === "yet" && ws[i + 1]?.norm === "to")) || (gap.includes(",") && COMMA_OPENERS.has(w)) || predicate) close(i);
+    if (/[;:.!?]/.test(gap) || (CLAUSE_OPENERS.has(w) && !adverbYet(ws, i)) || (gap.includes(",") && COMMA_OPENERS.has(w)) || predicate) close(i);
   }
   close(ws.length);
   return out;
+}
+
+/** "has yet to", "has not yet been", "not yet": the adverb, which opens no clause (unlike "cheap, yet it works"). */
+function adverbYet(ws: Word[], i: number): boolean {
+  if (ws[i].norm !== "yet") return false;
+  const next = ws[i + 1]?.norm;
+  const prev = ws[i - 1]?.norm ?? "";
+  return next === "to" || next === "another" || next === "again" || FINITE.has(prev) || prev === "not" || prev.endsWith("n't");
 }
 
 const SUBJECT_STARTS = new Set(["the", "its", "their", "his", "her", "our", "a", "an", "this", "these", "those"]);

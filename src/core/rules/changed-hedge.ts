@@ -100,7 +100,10 @@ export const changedHedge: VersionRule = {
       const nb = na.length && mayCount(b.words) ? b.sentences.flatMap((s) => s.numbers) : [];
       if (na.length && nb.length) {
         for (const p of diffNumbers(na, nb).same) {
-          if (qualifierClass(p.a.qualifier) === qualifierClass(p.b.qualifier)) continue;
+          const qa = qualifierClass(p.a.qualifier);
+          const qb = qualifierClass(p.b.qualifier);
+          // "just 62mm of rain" / "62mm of rain": "only" stresses how small the figure is, it does not bound it
+          if (qa === qb || (qa === "only" && !qb) || (qb === "only" && !qa)) continue;
           report(twoSided(ctx.a, hedgedSpan(p.a), ctx.b, hedgedSpan(p.b), message));
         }
       }
