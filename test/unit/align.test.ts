@@ -219,3 +219,39 @@ test("compareArticles: a sentence merged into the sentence two before, across an
   assert.deepEqual([c.onlyA, c.onlyB], [[], []]);
   assert.deepEqual(c.pairs.find((p) => p.b[0] === 1)?.a, [1, 3]);
 });
+
+const linksOf = (x: string, y: string): { links: string[]; only: [number[], number[]] } => {
+  const c = compareArticles(parseArticle("a.txt", x), parseArticle("b.txt", y), defaultConfig());
+  return { links: c.pairs.map((p) => `${p.a.join("+")}-${p.b.join("+")}${p.moved ? " moved" : ""}`), only: [c.onlyA, c.onlyB] };
+};
+
+test("compareArticles: leftovers with the same names and figures and a word in common are one sentence reworded ('Sept. 1' / 'September 1')", () => {
+  const r = linksOf(
+    "The festival opens on October 9. It will screen 156 films. The director called it bold. Tickets go on sale on September 1.",
+    "The festival opens on Oct. 9. It will show 156 films. Tickets will be available from Sept. 1. The director called it bold.",
+  );
+  assert.deepEqual(r.only, [[], []]);
+  assert.ok(r.links.includes("3-2 moved"));
+  // the same date with no word in common stays apart: two statements about one day
+  assert.deepEqual(linksOf("The mayor spoke. The bridge closes on May 4. Fares rise. Buses run late.", "The mayor spoke. Fares rise. Buses run late. Voters go to the polls on May 4.").only, [[1], [3]]);
+});
+
+test("compareArticles: a short sentence split off a longer one that holds its facts and words pairs with it", () => {
+  const r = linksOf(
+    "Mira Solberg, who opened the Lantern bakery in 1975 and ran it for four decades, died on Tuesday at the age of 91. Her daughter, Eva Solberg, announced the death. She retired in 2015.",
+    "Mira Solberg, the founder of the Lantern bakery, has died aged 91, her daughter Eva Solberg announced. She died on Tuesday. Solberg opened the bakery in 1975 and ran it for four decades before retiring in 2015.",
+  );
+  assert.deepEqual(r.only, [[], []]);
+  assert.deepEqual(r.links, ["0-1 moved", "1-0", "2-2"]);
+});
+
+test("compareArticles: a sentence with no names or figures merged two sentences away is folded in when the other holds most of its words", () => {
+  const r = linksOf(
+    "The flaw exposed 80,000 addresses. The company said there was no evidence that passwords or payment details had been accessed. A researcher reported it on May 2. The firm has notified affected customers.",
+    "The flaw exposed 80,000 addresses. A researcher flagged it on 2 May. There was no evidence passwords or payment details had been accessed, according to the company, which has notified affected customers.",
+  );
+  assert.deepEqual(r.only, [[], []]);
+  assert.ok(r.links.includes("1+3-2"), r.links.join(" "));
+  // a short line of common words is not placed by its words alone
+  assert.deepEqual(linksOf("The flaw was fixed. It was bad. A researcher found it.", "The flaw was fixed. A researcher found it.").only, [[1], []]);
+});

@@ -98,3 +98,12 @@ test("a figure before an ordinal is no fraction: 'a 34-19 third quarter'", () =>
   assert.deepEqual(runRule(changedNumber, "They trailed by 11 before a 34-19 third quarter.", "They came back from 11 down, winning the third quarter 34-19.").spans, []);
   assert.deepEqual(runRule(changedNumber, "Two thirds of members voted.", "Three quarters of members voted.").spans.length, 1);
 });
+
+test("figures moved between neighbouring sentences are no change; a figure changed beside them still is", () => {
+  const a = "Lyle scored 31 points and Kovac added 18 rebounds. The Herons trailed by 11 at half-time. Danford has lost four games.";
+  const b = "Lyle had 31 points as the Herons came back from an 11-point halftime deficit. Kovac grabbed 18 rebounds in the third quarter. Danford has lost four games.";
+  assert.deepEqual(runRule(changedNumber, a, b, [[[0], [0]], [[1], [1]], [[2], [2]]]).spans, []);
+  const c = b.replace("18 rebounds", "19 rebounds");
+  // the changed figure no longer stands next door, so both slots around it are reported
+  assert.deepEqual(runRule(changedNumber, a, c, [[[0], [0]], [[1], [1]], [[2], [2]]]).spans, [["18", "11"], ["11", "19"]]);
+});

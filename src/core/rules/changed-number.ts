@@ -7,9 +7,9 @@ import type { VersionRule, VersionContext } from "./rule";
 import type { Article } from "../article";
 import type { Span } from "../types";
 import type { NumberMention } from "../facts/numbers";
-import { diffNumbers, kindLabel } from "../facts/number-diff";
+import { diffNumbers, kindLabel, sameQuantity } from "../facts/number-diff";
 import { mayCount, quantityWord } from "../facts/numbers";
-import { eachChangedPair, sameBag } from "../facts/sentence-facts";
+import { eachChangedPair, sameBag, sentenceFacts, type Side } from "../facts/sentence-facts";
 import { dedupe, twoSided } from "../facts/report";
 
 const HYPHEN_UNIT = /-(?:second|minute|hour|day|week|month|year|decade|century)$/;
@@ -22,6 +22,31 @@ function displaySpan(article: Article, n: NumberMention): Span {
   const m = NOUN_AFTER.exec(article.text.slice(n.end, n.end + 30));
   if (!m || NOT_A_NOUN.has(m[1])) return { start: n.start, end: n.end };
   return { start: n.start, end: n.end + m[0].length };
+}
+
+/**
+ * Does a sentence next to the side (just before or after it) state the quantity n, with nothing to match it
+ * in that sentence's own counterpart? Then n is the figure the other version moved out of its sentence.
+ */
+function strayNextTo(ctx: VersionContext, s: Side, n: NumberMention): boolean {
+  if (!s.sentences.length) return false;
+  const isA = s.article === ctx.a;
+  const pairOf = isA ? ctx.comparison.pairOfA : ctx.comparison.pairOfB;
+  const other = isA ? ctx.b : ctx.a;
+  const first = s.sentences[0].index;
+  const last = s.sentences[s.sentences.length - 1].index;
+  for (const i of [first - 1, last + 1]) {
+    if (i < 0 || i >= s.article.sentences.length) continue;
+    for (const m of sentenceFacts(s.article, i).numbers) {
+      if (!sameQuantity(m, n)) continue;
+      const k = pairOf[i];
+      if (k < 0) return true;
+      const p = ctx.comparison.pairs[k];
+      const there = (isA ? p.b : p.a).flatMap((j) => sentenceFacts(other, j).numbers);
+      if (!there.some((t) => sameQuantity(t, m))) return true;
+    }
+  }
+  return false;
 }
 
 export const changedNumber: VersionRule = {
@@ -39,6 +64,9 @@ export const changedNumber: VersionRule = {
       const nb = b.sentences.flatMap((s) => s.numbers);
       if (!na.length || !nb.length) return;
       for (const c of diffNumbers(na, nb).changed) {
+        // each figure stated in the other version's next sentence: the rewrite moved figures between
+        // sentences ("trailed by 11 at half-time" went into the sentence before), it did not change them
+        if (strayNextTo(ctx, b, c.a) && strayNextTo(ctx, a, c.b)) continue;
         const kinds = c.a.kind !== c.b.kind;
         report(
           twoSided(ctx.a, displaySpan(ctx.a, c.a), ctx.b, displaySpan(ctx.b, c.b), (here, there, side) => {

@@ -84,7 +84,7 @@ function pairLeftovers(
     for (const j of onlyB) {
       const x = shares(ta[i], tb[j]);
       const y = shares(tb[j], ta[i]);
-      if (x.plain < 2 || y.plain < 2 || x.words < LEFTOVER_WORDS || y.words < LEFTOVER_WORDS) continue;
+      if (!rewrites(x, y) && !rewrites(y, x) && !sameFacts(x, y)) continue;
       cands.push({ i, j, score: x.all + y.all });
     }
   }
@@ -102,6 +102,27 @@ function pairLeftovers(
   return [onlyA.filter((i) => pairOfA[i] < 0), onlyB.filter((j) => pairOfB[j] < 0)];
 }
 
+type Share = ReturnType<typeof shares>;
+
+/**
+ * Is a leftover (share x of it found in the other, y of the other found in it) a rewrite of the other? Each
+ * holds half of the other's plain words; or it is a short sentence split off the other, which holds all its
+ * names and figures and most of its words ("He died on Saturday." split off "… died on Saturday at the age
+ * of 87.").
+ */
+function rewrites(x: Share, y: Share): boolean {
+  if (x.plain >= 2 && y.plain >= 2 && x.words >= LEFTOVER_WORDS && y.words >= LEFTOVER_WORDS) return true;
+  return x.factCount > 0 && x.facts && x.plain > 0 && x.words >= FOLDED_WORDS;
+}
+
+/**
+ * The same names and figures on both sides, and a plain word in common: "Tickets go on sale on September 1."
+ * / "Tickets will be available from Sept. 1." say one thing in other words.
+ */
+function sameFacts(x: Share, y: Share): boolean {
+  return x.factCount > 0 && y.factCount > 0 && x.facts && y.facts && x.plain > 0 && y.plain > 0 && x.words > 0 && y.words > 0;
+}
+
 /** Fills each sentence's index in `pairs` (-1 for a sentence in no pair). */
 function indexPairs(pairs: AlignedPair[], pairOfA: Int32Array, pairOfB: Int32Array): void {
   pairOfA.fill(-1);
@@ -116,6 +137,8 @@ function indexPairs(pairs: AlignedPair[], pairOfA: Int32Array, pairOfB: Int32Arr
 const FOLDED = 0.5;
 /** … and of its plain words (not names or figures): a sentence that adds a claim about known names is new. */
 const FOLDED_WORDS = 0.6;
+/** Fewest plain words a sentence with no names or figures needs before its words alone can place it. */
+const FACTLESS_WORDS = 4;
 /** … or, next to its old neighbours, of its plain words when it has a single fact. */
 const NEIGHBOUR_WORDS = 0.3;
 
@@ -124,7 +147,7 @@ const NEIGHBOUR_WORDS = 0.3;
  * weighs them, the share (1 when there are none) and the number of its plain words, and whether every name
  * and figure is there.
  */
-function shares(codes: Int32Array, otherCodes: Int32Array): { all: number; words: number; plain: number; facts: boolean } {
+function shares(codes: Int32Array, otherCodes: Int32Array): { all: number; words: number; plain: number; facts: boolean; factCount: number } {
   const there = new Set<number>();
   for (const c of otherCodes) there.add(c >> 2);
   let total = 0;
@@ -143,7 +166,7 @@ function shares(codes: Int32Array, otherCodes: Int32Array): { all: number; words
       if (found) wordHits++;
     } else if (!found) facts = false;
   }
-  return { all: total ? hit / total : 0, words: words ? wordHits / words : 1, plain: words, facts };
+  return { all: total ? hit / total : 0, words: words ? wordHits / words : 1, plain: words, facts, factCount: codes.length - words };
 }
 
 /**
@@ -199,7 +222,9 @@ function foldIn(
     }
     // next to its old neighbours, the facts alone tell: "The increase takes effect on 1 March." folded into
     // the neighbour's rewrite "… from March 1, after the council approved …"
-    if (best < 0 && facts.size) best = neighbourHolding(i, codes, facts);
+    // a sentence with no names or figures ("The company said there was no evidence …") only next to its old
+    // neighbours, and only when the other sentence holds most of its words and enough of them to tell
+    if (best < 0) best = neighbourHolding(i, codes, facts);
     if (best < 0) {
       left.push(i);
       continue;
@@ -227,7 +252,10 @@ function foldIn(
       if (p.moved) continue;
       for (const j of side === "a" ? p.b : p.a) {
         const share = shares(codes, other[j]);
-        if (share.facts && (facts.size >= 2 || (share.plain > 0 && share.words >= NEIGHBOUR_WORDS)) && !leftoverHolds(codes, share.words)) return j;
+        const held = facts.size
+          ? share.facts && (facts.size >= 2 || (share.plain > 0 && share.words >= NEIGHBOUR_WORDS))
+          : share.plain >= FACTLESS_WORDS && share.words >= FOLDED_WORDS && share.all >= FOLDED;
+        if (held && !leftoverHolds(codes, share.words)) return j;
       }
     }
     return -1;

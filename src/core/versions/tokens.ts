@@ -58,6 +58,9 @@ const ALIASES: Record<string, string> = {
   mln: "million", bln: "billion", bn: "billion", m: "million",
   // "minus 9 degrees Celsius" / "-9C"
   celsius: "c", fahrenheit: "f",
+  // "Sept. 1" / "September 1" (only abbreviations that are no English word: "mar" and "may" are left alone)
+  jan: "january", feb: "february", apr: "april", jun: "june", jul: "july", aug: "august", sep: "september", sept: "september",
+  oct: "october", nov: "november", dec: "december",
 };
 
 /** Upper-case abbreviations that collide with ordinary words once lower-cased. */
