@@ -116,3 +116,16 @@ test("two short references to one name the story gives in full are one entity; a
   assert.deepEqual(runRule(changedName, `${lead} Danford has lost four straight games.`, `${lead} The Kings have now lost four in a row.`).spans, []);
   assert.deepEqual(runRule(changedName, `${lead} Danford has lost four straight games.`, `${lead} Portvale has now lost four in a row.`).spans, [["Danford", "Portvale"]]);
 });
+
+test("the one name left on each side of a reworded sentence, in the same company, is another entity", () => {
+  assert.deepEqual(
+    runRule(changedName, "The 180-passenger vessel was built at the Brannock shipyard.", "Built at the Dunmore shipyard, the vessel carries 180 passengers.").spans,
+    [["Brannock", "Dunmore"]],
+  );
+  assert.deepEqual(
+    runRule(changedName, "The train was travelling from Grenna to Vallen with about 90 passengers on board.", "About 90 passengers were on board the train, which was travelling from Grenna to Malden.").spans,
+    [["Vallen", "Malden"]],
+  );
+  // a name in different company stays quiet: "officials in Brussels" / "EU officials" name one source two ways
+  assert.deepEqual(runRule(changedName, "Officials in Brussels said the talks would resume.", "The talks will resume, EU officials said.").spans, []);
+});

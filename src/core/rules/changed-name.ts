@@ -125,6 +125,17 @@ function swappable(x: NameMention, y: NameMention): boolean {
   return ox && oy && x.words[x.words.length - 1].norm === y.words[y.words.length - 1].norm;
 }
 
+/** The same word just before both names, or just after both ("the Brannock shipyard" / "the Dunmore shipyard"). */
+function sameCompany(wa: Word[], x: NameMention, wb: Word[], y: NameMention): boolean {
+  const ia = wa.findIndex((w) => w.start >= x.start);
+  const ib = wb.findIndex((w) => w.start >= y.start);
+  const ja = wa.findIndex((w) => w.start >= x.end);
+  const jb = wb.findIndex((w) => w.start >= y.end);
+  const before = ia > 0 && ib > 0 && wa[ia - 1].norm === wb[ib - 1].norm;
+  const after = ja >= 0 && jb >= 0 && wa[ja].norm === wb[jb].norm;
+  return before || after;
+}
+
 const bare = (w: Word) => exactKey(w).replace(/'s$/, "");
 
 /** The names of two or more words anywhere in the article, as lists of their words' keys (found once per article). */
@@ -227,13 +238,27 @@ export const changedName: VersionRule = {
         const x = capitalisedIn(a.words, hunks[h].aStart, hunks[h].aEnd, ctx.a.text);
         if (x && !na.some((n) => n.start === x.start) && swappable(x, y) && !partsOfOneName(ctx.a, ctx.b, x, y)) cands.push({ x, y, h, cost: 0 });
       }
+      // a sentence reworded around its one remaining name: the only name left on each side, in the same
+      // company ("built at the Brannock shipyard" / "Built at the Dunmore shipyard", "from Grenna to Vallen" /
+      // "from Grenna to Malden"), is another entity even though no diff hunk holds both
+      if (!cands.length) {
+        const xs = leftA.filter((x) => !pairs.some((p) => p.x === x));
+        const ys = leftB.filter((y) => !usedB.has(y));
+        if (xs.length === 1 && ys.length === 1) {
+          const [x, y] = [xs[0], ys[0]];
+          if (x.demonym === y.demonym && swappable(x, y) && !partsOfOneName(ctx.a, ctx.b, x, y) && sameCompany(a.words, x, b.words, y)) {
+            cands.push({ x, y, h: -1, cost: 0 });
+          }
+        }
+      }
       cands.sort((p, q) => p.cost - q.cost);
       const usedX = new Set<NameMention>();
       for (const c of cands) {
         if (usedX.has(c.x) || usedB.has(c.y)) continue;
         usedX.add(c.x);
         usedB.add(c.y);
-        pairs.push({ x: c.x, y: c.y, spelled: false, spans: [replacedPart(c.x, a.words, hunks[c.h], true), replacedPart(c.y, b.words, hunks[c.h], false)] });
+        const spans: [Span, Span] = c.h < 0 ? [{ start: c.x.start, end: c.x.end }, { start: c.y.start, end: c.y.end }] : [replacedPart(c.x, a.words, hunks[c.h], true), replacedPart(c.y, b.words, hunks[c.h], false)];
+        pairs.push({ x: c.x, y: c.y, spelled: false, spans });
       }
       for (const p of pairs) {
         report(
