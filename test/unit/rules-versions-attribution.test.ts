@@ -147,3 +147,12 @@ test("one source named and described in either order is one source; only a chang
     ["Her lawyer, Simon Archer, said the appeal would be filed.", "Her lawyer, Simon Abernathy, said the appeal would be filed."],
   ]) assert.deepEqual(runRule(changedAttribution, x, y).spans, [], `${x} / ${y}`);
 });
+
+test("a claim moved from a speaker to a paper is a changed source; 'a … report' is the paper, not a verb", () => {
+  assert.deepEqual(
+    runRule(changedAttribution, "The tunnel will cost 23 percent more, the transport ministry said.", "The tunnel will cost 23 percent more, according to a leaked internal report.").spans,
+    [["the transport ministry", "a leaked internal report"]],
+  );
+  assert.deepEqual(runRule(changedAttribution, "The tunnel will cost more, the ministry said in a report.", "The tunnel will cost more, according to a ministry report.").spans, []);
+  assert.deepEqual(runRule(changedAttribution, "The study found the drug cut attacks by 38%.", "The drug cut attacks by 38%, researchers said.").spans, []);
+});

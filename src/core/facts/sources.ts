@@ -97,6 +97,7 @@ function citationsOfSentence(article: Article, index: number): Citation[] {
   for (const c of cues) {
     if (!ATTRIBUTION_KINDS.has(c.kind)) continue;
     const raw = article.text.slice(c.span.start, c.span.end).toLowerCase();
+    if (c.kind === "speech" && c.source && nounAfterArticle(article.text, c.source, raw)) continue;
     const verb = VERB_LEMMA[raw] ?? (c.kind === "colon" ? ":" : lemma(raw.split(/\s+/).pop() ?? raw));
     const phrase = c.source ? wordsOf(article.text, c.source.start, c.source.end) : [];
     const sourceWords = nameOfApposition(article.text, phrase);
@@ -120,6 +121,18 @@ function citationsOfSentence(article: Article, index: number): Citation[] {
     });
   }
   return out;
+}
+
+const ONE = /^(?:a|an|one|each|every)\s/i;
+const PAST_WITHOUT_ED = new Set(["said", "told", "wrote", "spoke", "thought", "felt", "knew", "heard", "found", "read", "put", "set", "let"]);
+
+/**
+ * "a leaked internal report": after "a" the bare form of a reporting word is the noun, since one speaker
+ * takes "reports" or "reported"; it is the paper cited, not a verb with a source before it.
+ */
+function nounAfterArticle(text: string, source: Span, raw: string): boolean {
+  if (!ONE.test(text.slice(source.start, source.end)) || !/^[a-z]+$/.test(raw)) return false;
+  return !raw.endsWith("s") && !raw.endsWith("ed") && !PAST_WITHOUT_ED.has(raw);
 }
 
 /**
@@ -366,6 +379,9 @@ const SOURCE_KINDS: Record<string, string[]> = {
   lawmaker: ["lawmaker", "legislator", "senator", "congressman", "congresswoman", "mp"],
   military: ["military", "army", "commander", "soldier", "troops"],
   union: ["union", "worker", "employee", "staff"],
+  // a paper rather than a speaker ("according to a leaked internal report"); studies and surveys are left
+  // out, since "the study found" and "researchers said" are one source told two ways
+  document: ["report", "document", "memo", "dossier", "filing", "audit"],
 };
 const SOURCE_KIND = new Map<string, string>();
 for (const [kind, heads] of Object.entries(SOURCE_KINDS)) for (const h of heads) SOURCE_KIND.set(lemma(h), kind);
@@ -428,9 +444,14 @@ export function stillCites(side: Side, cited: Citation): boolean {
       !quoted(w.start) &&
       (w.lemma === cited.verb || w.lemma === "say" || w.lemma === "tell" || w.norm === "according" || w.lemma === cited.head || titles.has(w.lemma) ||
         // a reporting verb right after a described subject ("The company blamed …")
-        (SPEECH_STRONG.has(w.norm) && k >= 2 && ws[k - 2].norm === "the" && ws[k - 1].text === ws[k - 1].norm)),
+        (SPEECH_STRONG.has(w.norm) && k >= 2 && ws[k - 2].norm === "the" && ws[k - 1].text === ws[k - 1].norm) ||
+        // a piece of research as the subject of its finding ("The study found …" / "…, researchers said")
+        (FINDING.has(w.lemma) && ws.slice(Math.max(0, k - 3), k).some((v) => RESEARCH.has(v.lemma)))),
   );
 }
+
+const FINDING = new Set(["find", "show", "suggest", "conclude", "indicate", "reveal"].map(lemma));
+const RESEARCH = new Set(["study", "survey", "poll", "trial", "research", "analysis", "review", "report", "data", "experiment", "paper"].map(lemma));
 
 /** Could the side hold a citation at all: a reporting or cognition verb, "according", a colon or a loaded verb? */
 export function mayCite(side: Side): boolean {
