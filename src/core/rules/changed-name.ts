@@ -6,7 +6,7 @@
 import type { VersionRule, VersionContext } from "./rule";
 import type { Span } from "../types";
 import { canonOf, demonymForm, findNames, pluralForm, oneWordApart, otherGivenName, widenedBody, isCalendarWord, isOrganisation, sameEntity, spelledAlike, type NameMention } from "../facts/names";
-import { eachChangedPair, perArticle, sameBag, type PairView, type Side } from "../facts/sentence-facts";
+import { eachChangedPair, sameBag, type PairView, type Side } from "../facts/sentence-facts";
 import type { Article } from "../article";
 import type { Hunk, Word } from "../facts/words";
 import { dedupe, twoSided } from "../facts/report";
@@ -136,26 +136,26 @@ function sameCompany(wa: Word[], x: NameMention, wb: Word[], y: NameMention): bo
   return before || after;
 }
 
-const bare = (w: Word) => exactKey(w).replace(/'s$/, "");
-
-/** The names of two or more words anywhere in the article, as lists of their words' keys (found once per article). */
-function fullNames(article: Article): string[][] {
-  return perArticle(article, "fullNames", (a) => {
-    const out: string[][] = [];
-    for (let i = 0; i < a.sentences.length; i++) for (const n of findNames(a, i)) if (n.words.length > 1) out.push(n.words.map(bare));
-    return out;
-  });
-}
-
 /**
  * Two short references to one entity the story names in full ("the Danford Kings" … "Danford" / "the
- * Kings"; "Brita Halvorsen" … "Halvorsen"): both are words of one longer name in either version.
+ * Kings"; "Brita Halvorsen" … "Halvorsen"): in either version the two stand side by side as one name.
+ * A text search, not a scan of every sentence's names: this is asked only of a candidate about to be reported.
  */
 function partsOfOneName(a: Article, b: Article, x: NameMention, y: NameMention): boolean {
-  const kx = x.words.map(bare);
-  const ky = y.words.map(bare);
-  if (kx.some((k) => ky.includes(k))) return false;
-  return [a, b].some((art) => fullNames(art).some((ws) => ws.length > Math.max(kx.length, ky.length) && kx.every((k) => ws.includes(k)) && ky.every((k) => ws.includes(k))));
+  const tx = x.words.map((w) => w.text.replace(/['’]s$/, "")).join(" ");
+  const ty = y.words.map((w) => w.text.replace(/['’]s$/, "")).join(" ");
+  if (tx.toLowerCase() === ty.toLowerCase()) return false;
+  return [a, b].some((art) => sideBySide(art.text, `${tx} ${ty}`) || sideBySide(art.text, `${ty} ${tx}`));
+}
+
+/** Does `phrase` occur in `text` as whole words? */
+function sideBySide(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    const after = at + phrase.length < text.length ? text[at + phrase.length] : " ";
+    if (!/[\p{L}\p{N}]/u.test(String.fromCharCode(before)) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
 }
 
 export const changedName: VersionRule = {
