@@ -98,20 +98,22 @@ export function findHedges(ws: Word[]): Hedge[] {
       i += phrase[0].length - 1;
       continue;
     }
-    // "is expected to reopen", "a decision is expected in May": a forecast, as hedged as "likely"
-    const be = passiveAt(ws, i);
-    if (ws[i].norm === "expected" && be >= 0) {
-      const withTo = ws[i + 1]?.norm === "to";
-      out.push({ from: be, to: i + (withTo ? 2 : 1), scale: "certainty", level: 3, standalone: true });
-      if (withTo) i++;
-      continue;
-    }
-    // "forecasters expect winds to ease" / "winds are expected to ease": the active verb says what the passive
-    // says, so it matches a forecast on the other side; on its own it is never reported ("analysts had
-    // expected 71 cents" reports a past view, and rewrites swap it for "forecast" freely)
-    if (EXPECT.has(ws[i].norm) && be < 0) {
-      out.push({ from: i, to: i + 1, scale: "certainty", level: 3, standalone: false });
-      continue;
+    if (EXPECT.has(ws[i].norm)) {
+      const be = passiveAt(ws, i);
+      // "is expected to reopen", "a decision is expected in May": a forecast, as hedged as "likely"
+      if (ws[i].norm === "expected" && be >= 0) {
+        const withTo = ws[i + 1]?.norm === "to";
+        out.push({ from: be, to: i + (withTo ? 2 : 1), scale: "certainty", level: 3, standalone: true });
+        if (withTo) i++;
+        continue;
+      }
+      // "forecasters expect winds to ease" / "winds are expected to ease": the active verb says what the passive
+      // says, so it matches a forecast on the other side; on its own it is never reported ("analysts had
+      // expected 71 cents" reports a past view, and rewrites swap it for "forecast" freely)
+      if (be < 0) {
+        out.push({ from: i, to: i + 1, scale: "certainty", level: 3, standalone: false });
+        continue;
+      }
     }
     // "a reported fee", "the alleged fraud": the adjective is as evidential as "reportedly"
     if (EVIDENTIAL_ADJECTIVES.has(ws[i].norm) && i > 0 && DETERMINERS.has(ws[i - 1].norm) && i + 1 < ws.length) {

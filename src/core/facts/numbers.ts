@@ -278,8 +278,7 @@ export function findNumbers(text: string, from = 0, to = text.length, dates?: re
           out.push(quantity(slice, s + g.a.length + 1, e, ORDINALS[w], "ordinal", ""));
           continue;
         }
-        if (partOfYear(after)) out.push(withMeta(slice, { start: s, end: e, text: "", value: 12 / DENOMINATORS[w], kind: "duration", unit: "month" }));
-        else out.push(quantity(slice, s, e, 1 / DENOMINATORS[w], "fraction", ""));
+        out.push(OF_YEAR.test(after) ? months(slice, s, e, 12 / DENOMINATORS[w]) : quantity(slice, s, e, 1 / DENOMINATORS[w], "fraction", ""));
         continue;
       }
       out.push(quantity(slice, s, e, w === "dozen" ? 12 : w === "hundred" ? 100 : SCALES[w], "cardinal", ""));
@@ -299,12 +298,7 @@ export function findNumbers(text: string, from = 0, to = text.length, dates?: re
         continue;
       }
       if (/^-/.test(after)) continue;
-      const year = partOfYear(after);
-      if (year) {
-        out.push(withMeta(slice, { start: s, end: e, text: "", value: 6, kind: "duration", unit: "month" }));
-        continue;
-      }
-      out.push(quantity(slice, s, e, 0.5, "fraction", ""));
+      out.push(OF_YEAR.test(after) ? months(slice, s, e, 6) : quantity(slice, s, e, 0.5, "fraction", ""));
       continue;
     }
     if (g.cur || g.dig) {
@@ -464,8 +458,8 @@ function finish(slice: string, s: number, e: number, value: number, kind: Number
 
 // "half of next year", "a quarter of the year": a part of a year is so many months ("the first six months")
 const OF_YEAR = /^\s+of\s+(?:the\s+|this\s+|next\s+|last\s+|that\s+|the\s+(?:current|coming|previous)\s+)?(?:year|\d{4})(?![\p{L}\p{N}])/iu;
-function partOfYear(after: string): boolean {
-  return OF_YEAR.test(after);
+function months(slice: string, s: number, e: number, value: number): NumberMention {
+  return withMeta(slice, { start: s, end: e, text: "", value, kind: "duration", unit: "month" });
 }
 
 const ELAPSED_BEFORE = /(?:^|[^\p{L}])after\s+$/iu;

@@ -56,14 +56,14 @@ function auxStart(ws: Word[], i: number, floor: number): number {
 
 // "last June", "last week": a time, not a record
 const TIME_AFTER_LAST = new Set(
-  "year week month night season weekend summer winter spring autumn fall time january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split(" "),
+  "year week month night season weekend summer winter spring autumn fall january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split(" "),
 );
 
 /** "first", "last" or a superlative ("lowest", "biggest"): a record, which implies "not … since". */
 function hasRecordWord(ws: Word[], c: Clause): boolean {
   for (let i = c.from; i < c.to; i++) {
     const n = ws[i].norm;
-    if (n === "last" && i + 1 < c.to && TIME_AFTER_LAST.has(ws[i + 1].norm) && ws[i + 1].norm !== "time") continue;
+    if (n === "last" && i + 1 < c.to && TIME_AFTER_LAST.has(ws[i + 1].norm)) continue;
     if (n === "first" || n === "last" || (n.length > 5 && n.endsWith("est") && !/(?:interest|request|protest|suggest|invest|arrest|contest|forest|honest|modest|manifest|harvest|digest|test)$/.test(n))) return true;
   }
   return false;
