@@ -156,6 +156,8 @@ export function words(text: string, from = 0, to = text.length): Word[] {
 }
 
 const MAX_CELLS = 250_000;
+// the LCS table of every diff: reused, since a comparison diffs hundreds of sentence pairs
+let lcs = new Uint16Array(4096);
 
 /** A stretch where two word sequences differ: a[aStart, aEnd) was replaced by b[bStart, bEnd). */
 export interface Hunk {
@@ -187,7 +189,10 @@ export function diffWords<T>(a: T[], b: T[], key: (w: T) => string): Hunk[] {
   // coarser findings, never a stall
   if (an === 0 || bn === 0 || (an + 1) * (bn + 1) > MAX_CELLS) return [{ aStart: pre, aEnd: pre + an, bStart: pre, bEnd: pre + bn }];
   const w = bn + 1;
-  const table = new Uint16Array((an + 1) * w);
+  const cells = (an + 1) * w;
+  if (lcs.length < cells) lcs = new Uint16Array(Math.max(cells, lcs.length * 2));
+  const table = lcs;
+  table.fill(0, 0, cells);
   for (let i = an - 1; i >= 0; i--) {
     for (let j = bn - 1; j >= 0; j--) {
       table[i * w + j] = ka[pre + i] === kb[pre + j] ? table[(i + 1) * w + j + 1] + 1 : Math.max(table[(i + 1) * w + j], table[i * w + j + 1]);

@@ -310,12 +310,18 @@ function localized(sideA: SentenceFeatures[], sideB: SentenceFeatures[]): { a: S
   }
   const used = distinct.subarray(0, n).sort();
   for (let k = 0; k < n; k++) slot[used[k]] = k + 1;
-  const renumber = (side: SentenceFeatures[]) =>
-    side.map((s) => {
-      const ids = new Int32Array(s.ids.length);
+  const renumber = (side: SentenceFeatures[]) => {
+    let size = 0;
+    for (const s of side) size += s.ids.length;
+    const buf = new Int32Array(size);
+    let at = 0;
+    return side.map((s) => {
+      const ids = buf.subarray(at, at + s.ids.length);
+      at += s.ids.length;
       for (let k = 0; k < ids.length; k++) ids[k] = slot[s.ids[k]] - 1;
       return { ids, raw: s.raw, words: s.words };
     });
+  };
   const out = { a: renumber(sideA), b: renumber(sideB), vocabulary: n };
   for (let k = 0; k < n; k++) slot[used[k]] = 0;
   return out;

@@ -246,9 +246,8 @@ function classifyFresh(raw: string): Entry {
 
 let scratch = new Int32Array(256);
 
-/** Feature codes (id · 4 + kind) of a piece of text, in order; function words are dropped. */
-export function encode(text: string): Int32Array {
-  let n = 0;
+/** Appends the feature codes of `text` to the scratch buffer from `n` on; returns the new length. */
+function encodeInto(text: string, n: number): number {
   let first = true;
   scan(text, (start, end) => {
     const e = classify(text.slice(start, end));
@@ -262,7 +261,12 @@ export function encode(text: string): Int32Array {
     }
     scratch[n++] = c;
   });
-  return scratch.slice(0, n);
+  return n;
+}
+
+/** Feature codes (id · 4 + kind) of a piece of text, in order; function words are dropped. */
+export function encode(text: string): Int32Array {
+  return scratch.slice(0, encodeInto(text, 0));
 }
 
 /** Content tokens of a piece of text with their offsets, in order; function words are dropped. */
@@ -278,21 +282,40 @@ export function contentTokens(text: string): Token[] {
   return out;
 }
 
+let sortScratch = new Int32Array(256);
+
+/**
+ * Features of each piece of text, as ascending ids with weighted counts. The ids and weights of all of them
+ * share two buffers: thousands of small typed arrays per article would each cost the collector far more
+ * than a view into one.
+ */
+function featuresOfAll(all: readonly Int32Array[]): SentenceFeatures[] {
+  let total = 0;
+  for (const codes of all) total += codes.length;
+  const idBuf = new Int32Array(total);
+  const rawBuf = new Float64Array(total);
+  let base = 0;
+  return all.map((codes) => {
+    if (sortScratch.length < codes.length) sortScratch = new Int32Array(Math.max(codes.length, sortScratch.length * 2));
+    const sorted = sortScratch.subarray(0, codes.length);
+    sorted.set(codes);
+    sorted.sort();
+    let at = base - 1;
+    for (let k = 0; k < sorted.length; k++) {
+      const id = sorted[k] >> 2;
+      // Codes of one id sort together; each occurrence adds the weight of its own kind.
+      if (at < base || idBuf[at] !== id) idBuf[++at] = id;
+      rawBuf[at] += KIND_WEIGHT[sorted[k] & 3];
+    }
+    const out = { ids: idBuf.subarray(base, at + 1), raw: rawBuf.subarray(base, at + 1), words: codes.length };
+    base = at + 1;
+    return out;
+  });
+}
+
 /** Features of one piece of text, as ascending ids with weighted counts. */
 export function featuresOf(codes: Int32Array): SentenceFeatures {
-  const sorted = codes.slice().sort();
-  let unique = 0;
-  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] >> 2 !== sorted[k - 1] >> 2) unique++;
-  const ids = new Int32Array(unique);
-  const raw = new Float64Array(unique);
-  let at = -1;
-  for (let k = 0; k < sorted.length; k++) {
-    const id = sorted[k] >> 2;
-    // Codes of one id sort together; each occurrence adds the weight of its own kind.
-    if (at < 0 || ids[at] !== id) ids[++at] = id;
-    raw[at] += KIND_WEIGHT[sorted[k] & 3];
-  }
-  return { ids, raw, words: codes.length };
+  return featuresOfAll([codes])[0];
 }
 
 export function textFeatures(text: string): SentenceFeatures {
@@ -310,7 +333,12 @@ const tokenCache = new WeakMap<Article, ArticleTokens>();
 export function articleTokens(article: Article): ArticleTokens {
   let t = tokenCache.get(article);
   if (!t) {
-    t = { sentences: article.sentences.map((s) => encode(s.text)) };
+    // one buffer for the whole article, a view per sentence
+    const ends: number[] = [];
+    let n = 0;
+    for (const s of article.sentences) ends.push((n = encodeInto(s.text, n)));
+    const all = scratch.slice(0, n);
+    t = { sentences: ends.map((end, k) => all.subarray(k ? ends[k - 1] : 0, end)) };
     tokenCache.set(article, t);
   }
   return t;
@@ -322,7 +350,7 @@ const cache = new WeakMap<Article, ArticleFeatures>();
 export function articleFeatures(article: Article): ArticleFeatures {
   let f = cache.get(article);
   if (f) return f;
-  const sentences = articleTokens(article).sentences.map(featuresOf);
+  const sentences = featuresOfAll(articleTokens(article).sentences);
   const df = new Map<number, number>();
   for (const s of sentences) for (const id of s.ids) df.set(id, (df.get(id) ?? 0) + 1);
   f = { sentences, df };
