@@ -107,3 +107,11 @@ test("figures moved between neighbouring sentences are no change; a figure chang
   // the changed figure no longer stands next door, so both slots around it are reported
   assert.deepEqual(runRule(changedNumber, a, c, [[[0], [0]], [[1], [1]], [[2], [2]]]).spans, [["18", "11"], ["11", "19"]]);
 });
+
+test("'a quarter-point' is a figure: the cheap gate reads a quantity word that starts a compound", () => {
+  assert.deepEqual(
+    runRule(changedNumber, "Economists had forecast a quarter-point rise in the bank rate.", "Economists had forecast a half-point rise in the bank rate.").spans,
+    [["a quarter", "a half"]],
+  );
+  assert.deepEqual(runRule(changedNumber, "Economists had forecast a quarter-point rise.", "A quarter-point rise had been forecast by economists.").spans, []);
+});

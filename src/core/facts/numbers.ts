@@ -513,6 +513,12 @@ NUMBER_START.delete("a");
 NUMBER_START.delete("an");
 const A_UNITS = new Set(["hundred", "thousand", "million", "billion", "trillion", "dozen", "half", "third", "quarter", "fifth", "tenth", "year", "month", "week", "fortnight", "day", "decade", "century", "hour", "minute"]);
 
+/** "quarter" of "quarter-point": a quantity word may start a hyphenated compound. */
+function beforeDash(norm: string): string {
+  const dash = norm.indexOf("-");
+  return dash > 0 ? norm.slice(0, dash) : norm;
+}
+
 /** Could these words hold a quantity? */
 export function mayCount(ws: readonly { norm: string }[]): boolean {
   for (let i = 0; i < ws.length; i++) {
@@ -521,7 +527,7 @@ export function mayCount(ws: readonly { norm: string }[]): boolean {
     if ((c >= 48 && c <= 57) || NUMBER_START.has(n)) return true;
     const dash = n.indexOf("-");
     if (dash > 0 && NUMBER_START.has(n.slice(0, dash))) return true;
-    if ((n === "a" || n === "an") && i + 1 < ws.length && A_UNITS.has(ws[i + 1].norm)) return true;
+    if ((n === "a" || n === "an") && i + 1 < ws.length && A_UNITS.has(beforeDash(ws[i + 1].norm))) return true;
     if (c > 127 && /^[₹₽₴]/.test(n)) return true;
   }
   return false;

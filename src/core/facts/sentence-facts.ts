@@ -7,7 +7,7 @@ import type { Article } from "../article";
 import type { AlignedPair } from "../versions/compare";
 import type { VersionReport } from "../rules/rule";
 import { findDates, findDateline, findRelativeTimes, type DateMention, type RelativeTime } from "./dates";
-import { findNumbers, type NumberMention } from "./numbers";
+import { findNumbers, mayCount, type NumberMention } from "./numbers";
 import { findTimes, type TimeMention } from "./times";
 import { diffWords, words, type Hunk, type Word } from "./words";
 
@@ -44,7 +44,8 @@ export class SentenceFacts {
   }
 
   get numbers(): NumberMention[] {
-    return (this._numbers ??= findNumbers(this.article.text, this.start, this.end, this.dates));
+    // the cheap test over the words spares most sentences without a figure the full pattern
+    return (this._numbers ??= mayCount(this.words) ? findNumbers(this.article.text, this.start, this.end, this.dates) : []);
   }
 
   get times(): TimeMention[] {
@@ -125,7 +126,7 @@ export function side(article: Article, indices: number[]): Side {
  */
 export class PairView {
   private _hunks?: Hunk[];
-  readonly reports = new Map<string, VersionReport[]>();
+  readonly reports = new Map<string, readonly VersionReport[]>();
 
   constructor(
     readonly pair: AlignedPair,
@@ -164,6 +165,7 @@ export function changedPairs(a: Article, b: Article, pairs: AlignedPair[]): Pair
 }
 
 const MAX_SIDE_WORDS = 600;
+const NOTHING: readonly VersionReport[] = Object.freeze([]);
 
 /**
  * Runs `body` on every changed pair for one rule, or replays what it reported on that pair before: the
@@ -183,9 +185,10 @@ export function eachChangedPair(
     if (pv.a.words.length > MAX_SIDE_WORDS || pv.b.words.length > MAX_SIDE_WORDS) continue;
     let list = pv.reports.get(rule);
     if (!list) {
-      const collected: VersionReport[] = [];
-      body(pv, (r) => collected.push(r));
-      pv.reports.set(rule, (list = collected));
+      let collected: VersionReport[] | undefined;
+      body(pv, (r) => (collected ??= []).push(r));
+      // most pairs give a rule nothing to say: they share one empty list
+      pv.reports.set(rule, (list = collected ?? NOTHING));
     }
     for (const r of list) report(r);
   }
