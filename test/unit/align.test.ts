@@ -6,7 +6,7 @@ import { parseArticle } from "../../src/core/article";
 import { defaultConfig } from "../../src/core/config";
 import { alignSentences, type Alignment } from "../../src/core/versions/align";
 import { compareArticles } from "../../src/core/versions/compare";
-import { textFeatures } from "../../src/core/versions/tokens";
+import { contentTokens, textFeatures } from "../../src/core/versions/tokens";
 
 const root = join(__dirname, "..", "..", "..");
 const align = (a: string[], b: string[]): Alignment => alignSentences(a.map(textFeatures), b.map(textFeatures));
@@ -254,4 +254,32 @@ test("compareArticles: a sentence with no names or figures merged two sentences 
   assert.ok(r.links.includes("1+3-2"), r.links.join(" "));
   // a short line of common words is not placed by its words alone
   assert.deepEqual(linksOf("The flaw was fixed. It was bad. A researcher found it.", "The flaw was fixed. A researcher found it.").only, [[1], []]);
+});
+
+test("compareArticles: a clock time is one feature however it is written, so '6:45 p.m.' and '18:45' place their sentences", () => {
+  const r = linksOf(
+    "The closures will run for five nights. They run from 9 p.m. to 5 a.m. each night. Drivers will be diverted via the A302.",
+    "The closures will run for five nights. Each night's closure lasts from 21:00 until 05:00. Drivers will be diverted via the A302.",
+  );
+  assert.deepEqual(r.only, [[], []]);
+  assert.ok(r.links.includes("1-1"), r.links.join(" "));
+  const swapped = linksOf(
+    "Flights were halted for three hours. Police said they were searching for the operator. Operations resumed at 6:45 p.m. It was the second incident this year.",
+    "Flights were halted for three hours. Flights resumed at 18:45. Police said they were looking for whoever was operating the drone. It was the second incident this year.",
+  );
+  assert.deepEqual(swapped.only, [[], []]);
+  assert.ok(swapped.links.includes("2-1") || swapped.links.includes("2-1 moved"), swapped.links.join(" "));
+  // a decimal is no time
+  assert.deepEqual(contentTokens("The rate rose 6.45 percent at 6.45pm").map((t) => t.key), ["rat", "ros", "6.45", "percent", "18:45"]);
+});
+
+test("compareArticles: a short sentence whose only names the neighbour's rewrite took over, and its own partner lacks, is folded in", () => {
+  const r = linksOf(
+    "Two men were charged on Wednesday. Kyle Brandt and Owen Macready are due in court on Nov. 28. Both men are from Leighford.",
+    "Two men were charged on Wednesday. Kyle Brandt and Owen Macready, both from Leighford, are due in court on November 28.",
+  );
+  assert.deepEqual(r.only, [[], []]);
+  assert.ok(r.links.includes("1+2-1"), r.links.join(" "));
+  // a name the partner already states tells nothing: the sentence stays on its own
+  assert.deepEqual(linksOf("Kyle Brandt lives in Leighford. He is due in court. Leighford is a quiet town.", "Kyle Brandt lives in Leighford. He is due in court.").only, [[2], []]);
 });

@@ -134,3 +134,9 @@ test("cues: the source is never a time adjunct; a phrase set off by commas befor
     ["adding", "housing director Neil Ashworth"],
   ]);
 });
+
+test("cues: 'admit' reports only before a clause: 'admitted the company had missed' speaks, 'admitted key evidence' does not", () => {
+  assert.deepEqual(cues("The chief executive admitted the company had missed its target.").map((c) => c.cue), ["admitted"]);
+  assert.deepEqual(cues("The trial judge had wrongly admitted key evidence."), []);
+  assert.deepEqual(cues("The club admits new members each spring."), []);
+});

@@ -99,3 +99,10 @@ test("datelines after a label with a time, or after a byline separator", () => {
   assert.equal(findDateline(parseArticle("g", "By Jane Doe | March 5, 2025\n\nThe council met."))?.text, "March 5, 2025");
   assert.equal(findDateline(parseArticle("h", "The council, which first met on March 5, 2025, agreed.")), undefined);
 });
+
+test("day ranges: the other day of '12 and 13 May', 'May 12-13, 2025' is a date of the same month; a count after 'and' is not", () => {
+  const days = (s: string) => findDates(s).map((d) => [d.text, d.day, d.month, d.year ?? null]);
+  assert.deepEqual(days("on 12 and 13 May, the office said"), [["12", 12, 5, null], ["13 May", 13, 5, null]]);
+  assert.deepEqual(days("on May 12-13, 2025."), [["May 12", 12, 5, 2025], ["13, 2025", 13, 5, 2025]]);
+  assert.deepEqual(days("on May 12 and 13 people died"), [["May 12", 12, 5, null]]);
+});

@@ -45,3 +45,8 @@ test("a changed time of day is a changed date; the same time written another way
     ["Tickets cost 2.50 euros; the score was 2:1.", "The score was 2:1 and tickets cost 2.50 euros."],
   ]) assert.deepEqual(runRule(changedDate, x, y).spans, [], `${x} / ${y}`);
 });
+
+test("a range of days in one month is two dates however it is written: '12 and 13 May' / 'May 12-13'", () => {
+  assert.deepEqual(runRule(changedDate, "She will visit Lamburg on 12 and 13 May.", "She will visit Lamburg on May 12-13.").spans, []);
+  assert.deepEqual(runRule(changedDate, "She will visit Lamburg on 12 and 13 May.", "She will visit Lamburg on May 12-14.").spans, [["13 May", "14"]]);
+});

@@ -117,3 +117,16 @@ test("'only' and 'just' stress a figure without bounding it; against another qua
   assert.deepEqual(runRule(changedHedge, "Only 40 people came.", "Forty people came.").spans, []);
   assert.deepEqual(runRule(changedHedge, "Only 40 people came.", "More than 40 people came.").spans, [["Only 40", "More than 40"]]);
 });
+
+test("a ceiling or a floor said another way is the same hedge: 'a maximum of' / 'up to', 'a minimum of' / 'at least', 'over the age of' / 'over'", () => {
+  const quiet = (a: string, b: string) => assert.deepEqual(runRule(changedHedge, a, b).spans, [], `${a} / ${b}`);
+  quiet("He faces up to 20 years in prison.", "He faces a maximum of 20 years in prison.");
+  quiet("The advisory stays for at least 48 hours.", "The advisory stays for a minimum of 48 hours.");
+  quiet("Give the dose at least 24 months after the first.", "Give the dose no sooner than 24 months after the first.");
+  quiet("Adults over 65 should get a second dose.", "Adults over the age of 65 should get a second dose.");
+  quiet("Winds of up to 130 km/h are expected.", "Winds reaching as high as 130 km/h are expected.");
+  // "for over 80 years" is "more than": only a bare "over" before a span reads as "during"
+  quiet("The cinema had operated for more than 80 years.", "The cinema had operated for over 80 years.");
+  assert.equal(runRule(changedHedge, "The cinema had operated for 80 years.", "The cinema had operated for over 80 years.").spans.length, 1);
+  assert.equal(runRule(changedHedge, "He faces a maximum of 20 years in prison.", "He faces at least 20 years in prison.").spans.length, 1);
+});

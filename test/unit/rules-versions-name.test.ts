@@ -129,3 +129,8 @@ test("the one name left on each side of a reworded sentence, in the same company
   // a name in different company stays quiet: "officials in Brussels" / "EU officials" name one source two ways
   assert.deepEqual(runRule(changedName, "Officials in Brussels said the talks would resume.", "The talks will resume, EU officials said.").spans, []);
 });
+
+test("a place in '-ia' and its people without the 'a' are one entity: 'Zerandia' / 'Zerandi'", () => {
+  assert.deepEqual(runRule(changedName, "Tamirra expelled three diplomats of the Zerandi embassy.", "Tamirra expelled three diplomats of the embassy of Zerandia.").spans, []);
+  assert.equal(runRule(changedName, "Tamirra expelled three diplomats of the Zerandi embassy.", "Tamirra expelled three diplomats of the Zerando embassy.").spans.length, 1);
+});

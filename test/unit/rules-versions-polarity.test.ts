@@ -145,3 +145,10 @@ test("'last June' is a time, not a record: a plea reversed in a sentence that en
     [["not guilty", "guilty"]],
   );
 });
+
+test("'voted no' is a side taken, like 'opposed', not a clause denied", () => {
+  assert.deepEqual(
+    runRule(reversedPolarity, "Supervisors who opposed the project said the roads could not cope.", "The supervisors who voted no said the roads were unable to cope.").spans,
+    [],
+  );
+});

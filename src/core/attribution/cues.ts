@@ -69,6 +69,7 @@ PASSIVE_VAGUE.set("estimated", new Set(["to", "that", "at"]));
 for (const w of ["seen", "viewed", "regarded", "described", "perceived", "characterized", "characterised", "portrayed", "labeled", "labelled", "branded", "hailed", "touted"]) PASSIVE_VAGUE.set(w, new Set(["as"]));
 for (const w of ["considered", "deemed"]) PASSIVE_VAGUE.set(w, new Set(["to", "as", "a", "an", "the", "one", "among", "likely", "unlikely"]));
 const EXPECTATION = new Set(["expected", "anticipated", "feared", "hoped", "planned", "predicted", "forecast", "thought", "intended", "projected", "estimated", "believed", "promised", "imagined", "assumed", "envisioned", "envisaged", "calculated", "hoped"]);
+const ADMIT = new Set(["admit", "admits", "admitted", "admitting"]);
 const CLAUSE_VERBS = new Set(["to", "will", "would", "is", "are", "was", "were", "has", "have", "had", "could", "can", "should", "might", "may", "must", "did", "does"]);
 const TIME_WORDS = new Set([
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier",
@@ -300,6 +301,8 @@ export function findCues(tokens: Token[], extra: ReadonlySet<string>): { cues: C
     const weak = !strong && SPEECH_WEAK.has(l);
     const cognition = !strong && !weak && !ESTIMATE.has(l) && (COGNITION.has(l) || SEE_AS.has(l));
     if (!strong && !weak && !cognition) continue;
+    // "had wrongly admitted key evidence", "admits new members": admitting a thing is no statement
+    if (ADMIT.has(l) && !speechComplement(tokens, i) && !clauseFollows(tokens, i)) continue;
     if (prev && BE.has(prev.lower) && !strong) continue; // "were found", "is shown": not a source speaking
     if (prev && BE.has(prev.lower) && (l === "told" || l === "said")) {
       // "were told to leave" is an instruction; "is said to" was handled above

@@ -208,8 +208,42 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
       d.season = SEASONS[g.s8.toLowerCase()];
     }
     if (d.weekday === undefined) delete d.weekday;
+    // a range of days in one month: "12 and 13 May", "May 12-13, 2025": the other day is a date of that month too
+    if (g.m2) {
+      const r = DAY_BEFORE.exec(slice.slice(Math.max(0, start - 12), start));
+      const at = start - (r ? r[0].length : 0);
+      if (r && (at === 0 || !GLUED_BEFORE.test(slice[at - 1])) && (!out.length || out[out.length - 1].end <= at + from)) {
+        out.push(otherDay(d, r[1], at + from, at + from + r[1].length, slice.slice(at, at + r[1].length)));
+      }
+    }
     out.push(d);
+    if (g.m1 && !g.y1) {
+      const r = DAY_AFTER.exec(slice.slice(end, end + 24));
+      if (r) {
+        const day = r.groups!.day ?? r.groups!.day2;
+        const dayStart = end + r[0].indexOf(day);
+        const last = otherDay(d, day, dayStart + from, end + r[0].length + from, slice.slice(dayStart, end + r[0].length));
+        if (r.groups!.year) d.year = last.year = +r.groups!.year;
+        out.push(last);
+        DATE_RE.lastIndex = end + r[0].length;
+      }
+    }
   }
+  return out;
+}
+
+// the first day of a range before a day-month date ("12 and 13 May", "12-13 May"), and the last one after a
+// month-day date ("May 12-13", "May 12 and 13, 2025")
+const DAY_BEFORE = new RegExp(`(${DAY})\\s*(?:-|–|and|to|&)\\s*$`, "u");
+// ("May 12 and 13 people" is a date and a count: a day after "and" or "to" must end the phrase)
+const DAY_AFTER = new RegExp(
+  `^(?:\\s*[-–]\\s*(?<day>${DAY})${NOT_WORD}|\\s+(?:and|to|&)\\s+(?<day2>${DAY})(?=\\s*(?:[,.;:)]|$)))(?:,?\\s+(?<year>${YEAR})${NOT_WORD})?`,
+  "u",
+);
+
+function otherDay(d: DateMention, day: string, start: number, end: number, text: string): DateMention {
+  const out: DateMention = { start, end, text, month: d.month, day: dayOf(day) };
+  if (d.year !== undefined) out.year = d.year;
   return out;
 }
 

@@ -14,12 +14,14 @@ const QUALIFIER_CLASS: Record<string, string> = table({
   "a little under": "under", "slightly under": "under", "slightly less than": "under", "a little over": "over", "slightly over": "over",
   "slightly more than": "over",
   // a ceiling stressed as large is still a ceiling: "as many as 40" says what "up to 40" says
-  "as many as": "under", "as much as": "under",
+  "as many as": "under", "as much as": "under", "as high as": "under", "a maximum of": "under", "no later than": "under",
+  "under the age of": "under", "below the age of": "under",
   about: "about", around: "about", roughly: "about", approximately: "about", "approx.": "about", some: "about", "an estimated": "about",
   estimated: "about", "almost exactly": "about",
   over: "over", "more than": "over", above: "over", "at least": "over", "upwards of": "over", "just over": "over", "well over": "over",
-  "no fewer than": "over", "no less than": "over",
-  exactly: "exact", precisely: "exact", only: "only", just: "only", "as few as": "only",
+  "no fewer than": "over", "no less than": "over", "a minimum of": "over", "no sooner than": "over", "no earlier than": "over",
+  "over the age of": "over", "above the age of": "over",
+  exactly: "exact", precisely: "exact", only: "only", just: "only", "as few as": "only", "as low as": "only", "as little as": "only",
 });
 
 export function qualifierClass(q: string | undefined): string {

@@ -305,6 +305,9 @@ const DEMONYM_ENDINGS = ["n", "an", "ian", "ean", "ese", "i", "er", "ite"];
 export function demonymForm(x: string, y: string): boolean {
   const [place, people] = x.length <= y.length ? [x, y] : [y, x];
   if (place.length < 4) return false;
+  // a place in "-ia" whose people drop the "a": "Somalia" / "Somali(s)", "Zerandia" / "Zerandi"
+  const bare = place.endsWith("s") && !place.endsWith("ss") ? place.slice(0, -1) : place;
+  if (people.endsWith("ia") && bare.endsWith("i") && people.slice(0, -1) === bare) return true;
   const d = people.endsWith("s") && !people.endsWith("ss") ? people.slice(0, -1) : people;
   const stems = /[aeoy]$/.test(place) ? [place, place.slice(0, -1)] : [place];
   return stems.some((stem) => d.startsWith(stem) && DEMONYM_ENDINGS.includes(d.slice(stem.length)));

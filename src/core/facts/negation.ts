@@ -78,6 +78,8 @@ export function sameMeaning(x: string, y: string): boolean {
   return k !== undefined && k === MEANING.get(y);
 }
 
+const VOTE = new Set(["vote", "voted", "votes", "voting"]);
+
 /** Is words[i] a negation cue, and how many words does it span? 0 when not. */
 export function cueAt(ws: Word[], i: number): number {
   const w = ws[i].norm;
@@ -88,6 +90,8 @@ export function cueAt(ws: Word[], i: number): number {
     if (NOT_NEGATION_AFTER[w]?.has(next)) return 0;
     if (w === "not" && prev === "or" && i > 1 && ws[i - 2].norm === "whether") return 0;
     if (w === "no" && /^\d/.test(next)) return 0;
+    // "voted no" is a side taken in a vote, as "opposed" is, not a clause denied
+    if (w === "no" && VOTE.has(prev)) return 0;
     return 1;
   }
   if (w === "yet" && next === "to") return 2;

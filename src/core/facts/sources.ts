@@ -152,6 +152,8 @@ function nameOfApposition(text: string, ws: Word[]): Word[] {
 const BETWEEN = new Set(["has", "have", "had", "also", "again", "later", "repeatedly", "previously", "publicly", "privately", "now", "then", "once", "already", "is", "was", "were", "are", "being", "been", "even", "flatly", "openly"]);
 const CLAUSE_EDGE = /[,;:.!?()“”"—–]/;
 
+const ADMIT = lemma("admit");
+
 /**
  * Loaded reporting verbs the cue finder leaves alone because they are ordinary verbs too ("claimed the
  * title"): after a named subject they still say how the source is presented ("The company claimed …").
@@ -166,6 +168,8 @@ function loadedVerbs(article: Article, index: number, known: Citation[]): Citati
     const cls = verbClass(v);
     if (cls !== "doubt" && cls !== "concede" && cls !== "emotive") continue;
     if (quoted(ws[i].start) || known.some((c) => c.cue.start <= ws[i].start && ws[i].start < c.cue.end)) continue;
+    // the cue finder reads "admit" itself, and leaves "had wrongly admitted key evidence" alone for a reason
+    if (v === ADMIT) continue;
     let k = i - 1;
     while (k >= 0 && BETWEEN.has(ws[k].norm)) k--;
     if (k < 0 || CLAUSE_EDGE.test(article.text.slice(ws[k].end, ws[k + 1].start))) continue;

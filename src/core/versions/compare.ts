@@ -250,15 +250,24 @@ function foldIn(
       if ((n === i - 2 && pairOfMine[i - 1] < 0) || (n === i + 2 && pairOfMine[i + 1] < 0)) continue;
       const p = pairs[pairOfMine[n]];
       if (p.moved) continue;
+      const partners = side === "a" ? p.a : p.b;
       for (const j of side === "a" ? p.b : p.a) {
         const share = shares(codes, other[j]);
         const held = facts.size
-          ? share.facts && (facts.size >= 2 || (share.plain > 0 && share.words >= NEIGHBOUR_WORDS))
+          ? share.facts && (facts.size >= 2 || (share.plain > 0 && share.words >= NEIGHBOUR_WORDS) || !partnersHold(partners, facts))
           : share.plain >= FACTLESS_WORDS && share.words >= FOLDED_WORDS && share.all >= FOLDED;
         if (held && !leftoverHolds(codes, share.words)) return j;
       }
     }
     return -1;
+  }
+
+  /**
+   * Does a sentence of this version's side of the pair state any of these facts? When none does, the other
+   * sentence took them from the leftover ("Both men are from Leighford." into "… both from Leighford, are due …").
+   */
+  function partnersHold(partners: number[], facts: Set<number>): boolean {
+    return partners.some((n) => mine[n].some((c) => (c & 3) !== Kind.Word && facts.has(c >> 2)));
   }
 
   function leftoverHolds(codes: Int32Array, words: number): boolean {

@@ -96,6 +96,12 @@ function scan(text: string, visit: (start: number, end: number) => void): void {
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isDigit(c)) {
+      const clock = clockAt(text, i);
+      if (clock) {
+        visit(i, i + clock[0].length);
+        i += clock[0].length;
+        continue;
+      }
       let j = i + 1;
       while (j < n && (isDigit(text.charCodeAt(j)) || (text.charCodeAt(j) === 44 && j + 1 < n && isDigit(text.charCodeAt(j + 1))))) j++;
       if (j + 1 < n && text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) {
@@ -124,6 +130,32 @@ function scan(text: string, visit: (start: number, end: number) => void): void {
       i = j;
     } else i++;
   }
+}
+
+// A clock time at a digit: "18:45", "6:45 p.m.", "6.45pm", "9 a.m." (hours and minutes; a bare "9" or "6.45" is
+// no time). Matched with the sticky flag at the digit, so it costs one test where a digit starts.
+const CLOCK = /(?:(?<h>[01]?\d|2[0-3])[:.](?<m>[0-5]\d)(?![\d:.]\d)(?:\s?(?<ap>[ap])\.?m\.?(?![\p{L}]))?|(?<h2>1[0-2]|0?[1-9])\s?(?<ap2>[ap])\.?m\.?(?![\p{L}]))/uy;
+
+/** The clock time starting at i (a 24-hour "H:MM", or any time with a.m./p.m.), or null. */
+function clockAt(text: string, i: number): RegExpExecArray | null {
+  if (i > 0 && isDigit(text.charCodeAt(i - 1))) return null;
+  CLOCK.lastIndex = i;
+  const m = CLOCK.exec(text);
+  // "6.45" alone is a decimal: a full stop between hour and minutes needs a.m. or p.m.
+  if (m && m.groups!.h !== undefined && !m.groups!.ap && text.charCodeAt(i + m.groups!.h.length) !== 58) return null;
+  return m;
+}
+
+/** One key for every way of writing a clock time: "6:45 p.m." and "18:45" are both "18:45". */
+function clockKey(raw: string): string | undefined {
+  const m = clockAt(raw, 0);
+  if (!m || m[0].length !== raw.length) return undefined;
+  const g = m.groups!;
+  let h = Number(g.h ?? g.h2);
+  const ap = (g.ap ?? g.ap2)?.toLowerCase();
+  if (ap === "p" && h < 12) h += 12;
+  if (ap === "a" && h === 12) h = 0;
+  return `${String(h).padStart(2, "0")}:${g.m ?? "00"}`;
 }
 
 const KIND_WEIGHT = [1, 1.6, 1.6];
@@ -226,7 +258,7 @@ function classifyFresh(raw: string): Entry {
   const same = (c: number): Entry => ({ mid: c, start: c });
   if (raw === "%") return same(code("percent", Kind.Word));
   const c0 = raw.charCodeAt(0);
-  if (c0 >= 48 && c0 <= 57) return same(code(raw.replace(/,/g, "").replace(/\.0+$/, ""), Kind.Number));
+  if (c0 >= 48 && c0 <= 57) return same(code(clockKey(raw) ?? raw.replace(/,/g, "").replace(/\.0+$/, ""), Kind.Number));
   const upper = UPPER_ALIASES[raw];
   if (upper) return same(code(upper, Kind.Name));
   const f = fold(raw);
