@@ -134,3 +134,11 @@ test("a place in '-ia' and its people without the 'a' are one entity: 'Zerandia'
   assert.deepEqual(runRule(changedName, "Tamirra expelled three diplomats of the Zerandi embassy.", "Tamirra expelled three diplomats of the embassy of Zerandia.").spans, []);
   assert.equal(runRule(changedName, "Tamirra expelled three diplomats of the Zerandi embassy.", "Tamirra expelled three diplomats of the Zerando embassy.").spans.length, 1);
 });
+
+test("a full name respelled in the sentence the rewrite moved it to is found across pairs", () => {
+  const a = "Police charged a 31-year-old man with assault on Saturday. The accused, Callum Pryce, appeared in court on Monday.";
+  const b = "A 31-year-old man, Callum Price, was charged with assault on Saturday. He appeared in court on Monday.";
+  assert.deepEqual(runRule(changedName, a, b, [[[0], [0]], [[1], [1]]]).spans, [["Pryce", "Price"]]);
+  // the other spelling written anywhere in the other version, or two candidates, leave it to the editor
+  assert.deepEqual(runRule(changedName, a, b.replace("He appeared", "Callum Pryce appeared"), [[[0], [0]], [[1], [1]]]).spans, []);
+});

@@ -3,10 +3,10 @@
 // Pure: no vscode import. Never reports known equivalents: letter case, curly vs straight apostrophes,
 // "U.S."/"US", aliases and demonyms, acronyms ("NYT"/"The New York Times"), partial names ("the Times").
 
-import type { VersionRule, VersionContext } from "./rule";
+import type { VersionRule, VersionContext, VersionReport } from "./rule";
 import type { Span } from "../types";
 import { canonOf, demonymForm, findNames, pluralForm, oneWordApart, otherGivenName, widenedBody, isCalendarWord, isOrganisation, sameEntity, spelledAlike, type NameMention } from "../facts/names";
-import { eachChangedPair, sameBag, type PairView, type Side } from "../facts/sentence-facts";
+import { changedPairs, eachChangedPair, sameBag, type PairView, type Side } from "../facts/sentence-facts";
 import type { Article } from "../article";
 import type { Hunk, Word } from "../facts/words";
 import { dedupe, twoSided } from "../facts/report";
@@ -206,6 +206,7 @@ export const changedName: VersionRule = {
       }
       const leftA = na.filter((x) => !spelledA.has(x) && !nb.some((y) => sameEntity(x, y)) && !appearsIn(x, (keysB ??= b.words.map(exactKey))));
       const leftB = nb.filter((y) => !usedB.has(y) && !na.some((x) => sameEntity(x, y)) && !appearsIn(y, (keysA ??= a.words.map(exactKey))));
+      unmatchedNames.set(pv, { a: leftA, b: leftB });
       if (!leftA.length && !leftB.length && !pairs.length) return;
       // a body's name with a word set into it or one word swapped names another body; a full name with
       // another given name, another person: wherever the rewrite moved them in the sentence
@@ -260,6 +261,9 @@ export const changedName: VersionRule = {
         const spans: [Span, Span] = c.h < 0 ? [{ start: c.x.start, end: c.x.end }, { start: c.y.start, end: c.y.end }] : [replacedPart(c.x, a.words, hunks[c.h], true), replacedPart(c.y, b.words, hunks[c.h], false)];
         pairs.push({ x: c.x, y: c.y, spelled: false, spans });
       }
+      const named = unmatchedNames.get(pv)!;
+      named.a = named.a.filter((x) => !pairs.some((p) => p.x === x));
+      named.b = named.b.filter((y) => !usedB.has(y));
       for (const p of pairs) {
         report(
           twoSided(ctx.a, p.spans[0], ctx.b, p.spans[1], (here, there) =>
@@ -270,5 +274,43 @@ export const changedName: VersionRule = {
         );
       }
     });
+    respelledElsewhere(ctx, report);
   },
 };
+
+/** Names of each changed pair that found no counterpart in the pair's other side. */
+const unmatchedNames = new WeakMap<PairView, { a: NameMention[]; b: NameMention[] }>();
+
+/**
+ * A full name respelled in a sentence the rewrite moved it to ("The accused, Callum Pryce, appeared …" /
+ * "A 31-year-old man, Callum Price, has been charged …"): a name of several words left without a counterpart
+ * in its own pair, never written so anywhere in the other version, against one left over in another pair,
+ * spelled alike in the words that differ and never written so in this version.
+ */
+function respelledElsewhere(ctx: VersionContext, report: (r: VersionReport) => void): void {
+  const left = changedPairs(ctx.a, ctx.b, ctx.comparison.pairs).map((pv) => unmatchedNames.get(pv) ?? { a: [], b: [] });
+  const usedB = new Set<NameMention>();
+  left.forEach((here, i) => {
+    for (const x of here.a) {
+      if (x.words.length < 2 || sideBySide(ctx.b.text, x.text)) continue;
+      let found: { y: NameMention; part: [Span, Span] } | undefined;
+      let count = 0;
+      left.forEach((there, j) => {
+        if (j === i) return;
+        for (const y of there.b) {
+          if (usedB.has(y) || sideBySide(ctx.a.text, y.text)) continue;
+          const part = differingPart(x, y);
+          if (!part) continue;
+          count++;
+          found = { y, part };
+        }
+      });
+      // one candidate only: two respellings of one name elsewhere say nothing about which is meant
+      if (count !== 1 || !found) continue;
+      usedB.add(found.y);
+      report(
+        twoSided(ctx.a, found.part[0], ctx.b, found.part[1], (mine, theirs) => `Name spelled differently: this version has ${mine}; the other has ${theirs}. Use one spelling in both versions.`),
+      );
+    }
+  });
+}
