@@ -526,9 +526,7 @@ export function mayCount(ws: readonly { norm: string }[]): boolean {
   for (let i = 0; i < ws.length; i++) {
     const n = ws[i].norm;
     const c = n.charCodeAt(0);
-    if ((c >= 48 && c <= 57) || NUMBER_START.has(n)) return true;
-    const dash = n.indexOf("-");
-    if (dash > 0 && NUMBER_START.has(n.slice(0, dash))) return true;
+    if ((c >= 48 && c <= 57) || NUMBER_START.has(beforeDash(n))) return true;
     if ((n === "a" || n === "an") && i + 1 < ws.length && A_UNITS.has(beforeDash(ws[i + 1].norm))) return true;
     if (c > 127 && /^[₹₽₴]/.test(n)) return true;
   }

@@ -158,6 +158,8 @@ function sideBySide(text: string, phrase: string): boolean {
   return false;
 }
 
+const spelledDifferently = (here: string, there: string) => `Name spelled differently: this version has ${here}; the other has ${there}. Use one spelling in both versions.`;
+
 export const changedName: VersionRule = {
   id: "changed-name",
   family: "versions",
@@ -206,7 +208,6 @@ export const changedName: VersionRule = {
       }
       const leftA = na.filter((x) => !spelledA.has(x) && !nb.some((y) => sameEntity(x, y)) && !appearsIn(x, (keysB ??= b.words.map(exactKey))));
       const leftB = nb.filter((y) => !usedB.has(y) && !na.some((x) => sameEntity(x, y)) && !appearsIn(y, (keysA ??= a.words.map(exactKey))));
-      unmatchedNames.set(pv, { a: leftA, b: leftB });
       if (!leftA.length && !leftB.length && !pairs.length) return;
       // a body's name with a word set into it or one word swapped names another body; a full name with
       // another given name, another person: wherever the rewrite moved them in the sentence
@@ -261,14 +262,12 @@ export const changedName: VersionRule = {
         const spans: [Span, Span] = c.h < 0 ? [{ start: c.x.start, end: c.x.end }, { start: c.y.start, end: c.y.end }] : [replacedPart(c.x, a.words, hunks[c.h], true), replacedPart(c.y, b.words, hunks[c.h], false)];
         pairs.push({ x: c.x, y: c.y, spelled: false, spans });
       }
-      const named = unmatchedNames.get(pv)!;
-      named.a = named.a.filter((x) => !pairs.some((p) => p.x === x));
-      named.b = named.b.filter((y) => !usedB.has(y));
+      unmatchedNames.set(pv, { a: leftA.filter((x) => !pairs.some((p) => p.x === x)), b: leftB.filter((y) => !usedB.has(y)) });
       for (const p of pairs) {
         report(
           twoSided(ctx.a, p.spans[0], ctx.b, p.spans[1], (here, there) =>
             p.spelled
-              ? `Name spelled differently: this version has ${here}; the other has ${there}. Use one spelling in both versions.`
+              ? spelledDifferently(here, there)
               : `Different name: this version has ${here}; the other has ${there}. Check who or what is meant and make the versions agree.`,
           ),
         );
@@ -309,7 +308,7 @@ function respelledElsewhere(ctx: VersionContext, report: (r: VersionReport) => v
       if (count !== 1 || !found) continue;
       usedB.add(found.y);
       report(
-        twoSided(ctx.a, found.part[0], ctx.b, found.part[1], (mine, theirs) => `Name spelled differently: this version has ${mine}; the other has ${theirs}. Use one spelling in both versions.`),
+        twoSided(ctx.a, found.part[0], ctx.b, found.part[1], spelledDifferently),
       );
     }
   });
