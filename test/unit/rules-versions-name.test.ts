@@ -142,3 +142,24 @@ test("a full name respelled in the sentence the rewrite moved it to is found acr
   // the other spelling written anywhere in the other version, or two candidates, leave it to the editor
   assert.deepEqual(runRule(changedName, a, b.replace("He appeared", "Callum Pryce appeared"), [[[0], [0]], [[1], [1]]]).spans, []);
 });
+
+test("British and American spellings of a name's word are one name; other respellings still count", () => {
+  for (const [x, y] of [
+    ["The Harbour Street library has been shut since 2021.", "The Harbor Street library has been shut since 2021."],
+    ["The Ministry of Defence declined to comment.", "The Ministry of Defense declined to comment."],
+    ["The Riverside Arts Centre reopened on Monday.", "The Riverside Arts Center reopened on Monday."],
+    ["The World Trade Organisation ruled on Friday.", "The World Trade Organization ruled on Friday."],
+    ["Councillor Ann Ruiz and the Labour group objected.", "Councilor Ann Ruiz and the Labor group objected."],
+  ]) assert.deepEqual(runRule(changedName, x, y).spans, [], `${x} / ${y}`);
+  assert.deepEqual(runRule(changedName, "The Harbour Street library reopened.", "The Harbord Street library reopened.").spans, [["Harbour", "Harbord"]]);
+  assert.deepEqual(runRule(changedName, "The Tour Wharf library reopened.", "The Tor Wharf library reopened.").spans, [["Tour", "Tor"]]);
+});
+
+test("a sentence's opening determiner or negative is never taken for a name the other version has", () => {
+  const r = runRule(
+    changedName,
+    "Brightcart said card details were not stored on the servers.",
+    "No card details were held on the servers, the company said.",
+  );
+  assert.deepEqual(r.spans, []);
+});

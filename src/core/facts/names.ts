@@ -121,7 +121,28 @@ export function isOrganisation(n: NameMention): boolean {
 }
 
 export function canonOf(key: string): string {
-  return ALIASES[key] ?? DEMONYMS[key] ?? key;
+  return ALIASES[key] ?? DEMONYMS[key] ?? (CONVENTION_HINT.test(key) ? key.split(" ").map(americanForm).join(" ") : key);
+}
+
+// British and American spellings of one word, as a republisher converts them ("Harbour Street" / "Harbor
+// Street", "Defence Ministry" / "Defense Ministry", "Organisation" / "Organization", "Centre" / "Center"):
+// one name. Each pattern needs a stem of three letters, so "Tour", "Hour" or "Notre" are left alone.
+const CONVENTIONS: [RegExp, string][] = [
+  [/^(\p{L}{3,})our(s?)$/u, "$1or$2"],
+  [/^(\p{L}{3,})tre(s?)$/u, "$1ter$2"],
+  [/^(def|off|lic|pret)ence(s?)$/u, "$1ense$2"],
+  [/^(\p{L}{3,})is(ation|ations|e|es|ed|ing)$/u, "$1iz$2"],
+  [/^(\p{L}{2,})ys(e|es|ed|ing)$/u, "$1yz$2"],
+  [/^(\p{L}{3,})ogue(s?)$/u, "$1og$2"],
+  [/^councillor(s?)$/u, "councilor$1"],
+  [/^programme(s?)$/u, "program$1"],
+];
+const CONVENTION_HINT = /our|tre|ence|is|ys|ogue|llor|mme/;
+
+/** The American form of one lower-case word of a name, or the word. */
+function americanForm(word: string): string {
+  for (const [re, to] of CONVENTIONS) if (re.test(word)) return word.replace(re, to);
+  return word;
 }
 
 const UPPER = /^\p{Lu}/u;

@@ -64,7 +64,9 @@ function capitalisedIn(words: Word[], from: number, to: number, text: string): N
 }
 
 const FUNCTION_START = new Set(
-  "the a an but and or so yet he she it they we i you his her its their this that these those there here when while after before as if in on at by for with from however meanwhile".split(" "),
+  ("the a an but and or so yet he she it they we i you his her its their this that these those there here when while after before as if in on at by for with from however meanwhile " +
+    // determiners, quantifiers and negatives open a sentence as often as a name does ("No card details were …")
+    "no not none nothing nobody neither nor all some many most much few several each every any both either another other such only also even still").split(" "),
 );
 
 /** The differing words of two multi-word forms of one name ("Jan Dvorak" / "Jan Dvořák"). */
