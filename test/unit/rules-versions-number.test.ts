@@ -115,3 +115,11 @@ test("'a quarter-point' is a figure: the cheap gate reads a quantity word that s
   );
   assert.deepEqual(runRule(changedNumber, "Economists had forecast a quarter-point rise.", "A quarter-point rise had been forecast by economists.").spans, []);
 });
+
+test("a rank after 'No.' is an ordinal: 'second seed' / 'the No. 2 seed' agree, 'No. 3' does not", () => {
+  assert.deepEqual(runRule(changedNumber, "Second seed Lia Moro won on Friday.", "Lia Moro, the No. 2 seed, won on Friday.").spans, []);
+  assert.deepEqual(runRule(changedNumber, "Second seed Lia Moro won on Friday.", "Lia Moro, the No 2 seed, won on Friday.").spans, []);
+  assert.deepEqual(runRule(changedNumber, "Second seed Lia Moro won on Friday.", "Lia Moro, the No. 3 seed, won on Friday.").spans, [["Second", "3"]]);
+  // a count stays a count
+  assert.deepEqual(runRule(changedNumber, "She won 2 titles on Friday.", "She won two titles on Friday.").spans, []);
+});

@@ -133,6 +133,7 @@ const POST_QUALIFIER: Record<string, string> = { "or more": "at least", "at leas
  */
 export const QUALIFIER_WORDS: ReadonlySet<string> = new Set(`${QUALIFIER_BEFORE.source} ${QUALIFIER_AFTER.source}`.match(/[a-z]{2,}/g));
 const CLOCK_RE = /(?<![\p{L}\p{N}])\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[ap]m(?![\p{L}])|o['’]clock)|(?<![\p{L}\p{N}])\d{1,2}:\d\d(?::\d\d)?(?![\p{N}])/giu;
+const RANK_BEFORE = /(?:\b(?:No|NO|no|Nos|nos)\.\s?|\bNo\s|\b[Nn]umber\s|#\s?)$/;
 const MODEL_BEFORE = /[\p{L}][-‐]?$|[#№]$/u;
 const NOT_A_COUNT_BEFORE = /(?:\bno|\bany|\bevery|\beach|\bthe|\bthis|\bthat|\bwhich)\s+$/i;
 const ONE_NOT_A_COUNT_AFTER = /^\s+(?:another|day|way|or\s+another|by\s+one)(?![\p{L}])/iu;
@@ -305,7 +306,8 @@ export function findNumbers(text: string, from = 0, to = text.length, dates?: re
       const before = slice.slice(Math.max(0, s - 2), s);
       if (!g.cur && MODEL_BEFORE.test(before)) continue;
       const digits = g.cdig ?? g.dig;
-      if (g.osuf) {
+      // "the No. 2 seed", "No 10", "#3": a rank, as "second seed" is
+      if (g.osuf || (!g.cur && RANK_BEFORE.test(slice.slice(Math.max(0, s - 8), s)))) {
         out.push(quantity(slice, s, e, parseDigits(digits), "ordinal", ""));
         continue;
       }
