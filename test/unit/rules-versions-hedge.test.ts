@@ -130,3 +130,10 @@ test("a ceiling or a floor said another way is the same hedge: 'a maximum of' / 
   assert.equal(runRule(changedHedge, "The cinema had operated for 80 years.", "The cinema had operated for over 80 years.").spans.length, 1);
   assert.equal(runRule(changedHedge, "He faces a maximum of 20 years in prison.", "He faces at least 20 years in prison.").spans.length, 1);
 });
+
+test("a figure passed is a floor: 'had passed 50 million' / 'has more than 50 million'; a bare figure against 'more than' still counts", () => {
+  assert.deepEqual(runRule(changedHedge, "Lumora said it had passed 50 million subscribers.", "Lumora said it now has more than 50 million subscribers.").spans, []);
+  assert.deepEqual(runRule(changedHedge, "Sales topped the 1,000 mark in May.", "Sales were over 1,000 in May.").spans, []);
+  assert.deepEqual(runRule(changedHedge, "Lumora said it had 50 million subscribers.", "Lumora said it now has more than 50 million subscribers.").spans, [["50 million", "more than 50 million"]]);
+  assert.deepEqual(runRule(changedHedge, "Lumora said it had passed 50 million subscribers.", "Lumora said it now has nearly 50 million subscribers.").spans, [["50 million", "nearly 50 million"]]);
+});

@@ -47,6 +47,13 @@ function sameQualifiedFigures(a: Side, b: Side): boolean {
   return x.length === y.length && x.every((f, k) => f === y[k]);
 }
 
+const PASSED = /(?<![\p{L}])(?:passed|passing|surpassed|surpassing|exceeded|exceeding|topped|topping|crossed|crossing|broke|broken|past)\s+(?:the\s+)?$/iu;
+
+/** A figure reached and gone beyond: "passed 50 million", "topped the 1,000 mark". */
+function passedBefore(text: string, n: NumberMention): boolean {
+  return PASSED.test(text.slice(Math.max(0, n.start - 24), n.start));
+}
+
 function hedgedSpan(n: NumberMention): Span {
   return { start: n.qualifierStart ?? n.start, end: n.end };
 }
@@ -104,6 +111,8 @@ export const changedHedge: VersionRule = {
           const qb = qualifierClass(p.b.qualifier);
           // "just 62mm of rain" / "62mm of rain": "only" stresses how small the figure is, it does not bound it
           if (qa === qb || (qa === "only" && !qb) || (qb === "only" && !qa)) continue;
+          // "had passed 50 million" / "has more than 50 million": a verb of passing states the floor "more than" states
+          if ((qa === "over" && !qb && passedBefore(ctx.b.text, p.b)) || (qb === "over" && !qa && passedBefore(ctx.a.text, p.a))) continue;
           report(twoSided(ctx.a, hedgedSpan(p.a), ctx.b, hedgedSpan(p.b), message));
         }
       }
