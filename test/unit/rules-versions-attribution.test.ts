@@ -156,3 +156,24 @@ test("a claim moved from a speaker to a paper is a changed source; 'a … report
   assert.deepEqual(runRule(changedAttribution, "The tunnel will cost more, the ministry said in a report.", "The tunnel will cost more, according to a ministry report.").spans, []);
   assert.deepEqual(runRule(changedAttribution, "The study found the drug cut attacks by 38%.", "The drug cut attacks by 38%, researchers said.").spans, []);
 });
+
+test("government and opposition sources are different sources; the head of 'a nurse at the hospital' is the nurse", () => {
+  const r = runRule(
+    changedAttribution,
+    "The minister is expected to resign on Friday, two government sources told the agency.",
+    "Two opposition sources told the agency that the minister is expected to step down on Friday.",
+  );
+  assert.deepEqual(r.spans, [["two government sources", "Two opposition sources"]]);
+  const n = runRule(
+    changedAttribution,
+    "The ward turned away 37 ambulances last weekend, the hospital's chief executive confirmed.",
+    "Last weekend 37 ambulances were turned away by the ward, a nurse at the hospital claimed.",
+  );
+  assert.equal(n.spans.length, 1);
+  assert.match(n.reports[0].message, /chief executive/);
+  // one body's sources either way round stay quiet
+  assert.deepEqual(
+    runRule(changedAttribution, "The minister will resign, two government sources said.", "Two sources in the government said the minister will resign.").spans,
+    [],
+  );
+});

@@ -175,8 +175,12 @@ function loadedVerbs(article: Article, index: number, known: Citation[]): Citati
     if (k < 0 || CLAUSE_EDGE.test(article.text.slice(ws[k].end, ws[k + 1].start))) continue;
     let from = k;
     while (from - 1 >= 0 && i - from < 6 && !CLAUSE_EDGE.test(article.text.slice(ws[from - 1].end, ws[from].start))) from--;
-    const src = ws.slice(from, k + 1).filter((w) => !SOURCE_SKIP.has(w.norm));
-    const head = ws[k];
+    // "a nurse at the hospital claimed": the noun before the phrase's modifiers is the head, as for any source
+    const phrase = ws.slice(from, k + 1);
+    const cut = phrase.findIndex((w, j) => j > 0 && HEAD_ENDS.has(w.norm));
+    const kept = cut > 0 ? phrase.slice(0, cut) : phrase;
+    const src = kept.filter((w) => !SOURCE_SKIP.has(w.norm));
+    const head = kept[kept.length - 1];
     if (PRONOUNS.has(head.norm) || !src.length) continue;
     out.push({ cue: { start: ws[i].start, end: ws[i].end }, verb: v, verbClass: cls, strong: true, source: { start: ws[from].start, end: head.end }, head: head.lemma, sourceWords: src, definite: DEFINITE.has(ws[from].norm), indefinite: INDEFINITE.has(ws[from].norm), lemmas: ws.slice(from, k + 1).map((w) => w.lemma) });
   }
@@ -383,6 +387,7 @@ const SOURCE_KINDS: Record<string, string[]> = {
   lawmaker: ["lawmaker", "legislator", "senator", "congressman", "congresswoman", "mp"],
   military: ["military", "army", "commander", "soldier", "troops"],
   union: ["union", "worker", "employee", "staff"],
+  opposition: ["opposition", "rebel", "insurgent"],
   // a paper rather than a speaker ("according to a leaked internal report"); studies and surveys are left
   // out, since "the study found" and "researchers said" are one source told two ways
   document: ["report", "document", "memo", "dossier", "filing", "audit"],
