@@ -152,3 +152,11 @@ test("'voted no' is a side taken, like 'opposed', not a clause denied", () => {
     [],
   );
 });
+
+test("a negated synonym reverses the verb it stands for: 'will keep' / 'will not retain'; the synonym alone agrees", () => {
+  const r = runRule(reversedPolarity, "The developer, Harbour Lane, will keep the building's facade.", "Harbour Lane, the developer, will not retain the building's facade.");
+  assert.deepEqual(r.spans, [["keep", "will not retain"]]);
+  assert.deepEqual(runRule(reversedPolarity, "The developer will keep the facade.", "The developer will retain the facade.").spans, []);
+  assert.deepEqual(runRule(reversedPolarity, "The shop did not close on Sunday.", "The shop did not shut on Sunday.").spans, []);
+  assert.deepEqual(runRule(reversedPolarity, "The shop did not close on Sunday.", "The shop shut on Sunday.").spans, [["did not close", "shut"]]);
+});

@@ -64,6 +64,13 @@ const SYNONYMS: string[][] = [
   ["allow", "permit"],
   ["ban", "prohibit", "forbid"],
   ["support", "back", "endorse"],
+  ["keep", "retain", "preserve"],
+  ["start", "begin", "commence"],
+  ["stop", "halt", "cease"],
+  ["close", "shut"],
+  ["buy", "purchase", "acquire"],
+  ["need", "require"],
+  ["help", "assist"],
 ];
 const MEANING = new Map<string, number>();
 SYNONYMS.forEach((group, k) => {
