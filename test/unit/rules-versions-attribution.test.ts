@@ -177,3 +177,14 @@ test("government and opposition sources are different sources; the head of 'a nu
     [],
   );
 });
+
+test("another number of the same kind of source is another source; 'a person' and 'one person' are one", () => {
+  const r = runRule(
+    changedAttribution,
+    "The firm will be sold for $2 billion, according to three people familiar with the matter.",
+    "The firm will be sold for $2 billion, one person familiar with the matter said.",
+  );
+  assert.deepEqual(r.spans, [["three people familiar with the matter", "one person familiar with the matter"]]);
+  assert.deepEqual(runRule(changedAttribution, "The firm will be sold, according to a person familiar with the matter.", "The firm will be sold, one person familiar with the matter said.").spans, []);
+  assert.deepEqual(runRule(changedAttribution, "The firm will be sold, two officials said.", "Two officials said the firm will be sold.").spans, []);
+});

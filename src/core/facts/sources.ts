@@ -240,8 +240,9 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
     const group = other.sourceWords.length > 0 && isPlural(other.sourceWords[other.sourceWords.length - 1]);
     return !other.definite || (person && group);
   }
-  // one kind of speaker for two different bodies: "a hospital spokesperson" / "a union spokesperson"
-  if (x.head === y.head) return differentBodies(x, y);
+  // one kind of speaker for two different bodies: "a hospital spokesperson" / "a union spokesperson"; or
+  // another number of them: "three people familiar with the matter" / "one person familiar with the matter"
+  if (x.head === y.head) return differentBodies(x, y) || differentCounts(x, y);
   // "a spokesperson for the association" is the association speaking
   if (x.lemmas.includes(y.head) || y.lemmas.includes(x.head)) return false;
   const cx = sourceKind(x);
@@ -268,6 +269,29 @@ function differentBodies(x: Citation, y: Citation): boolean {
   const kx = modifierKinds(x);
   const ky = modifierKinds(y);
   return kx.length > 0 && ky.length > 0 && !kx.some((k) => ky.includes(k));
+}
+
+// keyed by lemma, as a citation keeps its words ("three" is "thr")
+const COUNT_WORDS = new Map(
+  Object.entries({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }).map(([w, n]) => [lemma(w), n]),
+);
+
+/** How many speakers a citation counts ("three people", "a person"), when one of its first two words says so of its head. */
+function sourceCount(c: Citation): number | undefined {
+  const head = c.lemmas.indexOf(c.head!);
+  for (let k = 0; k < Math.min(2, head); k++) {
+    const n = COUNT_WORDS.get(c.lemmas[k]);
+    if (n !== undefined) return n;
+  }
+  return undefined;
+}
+
+/** Two citations of a kind of source ("people", "officials") that count their speakers, and count differently. */
+function differentCounts(x: Citation, y: Citation): boolean {
+  if (!SOURCE_KIND.has(x.head!)) return false;
+  const nx = sourceCount(x);
+  const ny = sourceCount(y);
+  return nx !== undefined && ny !== undefined && nx !== ny;
 }
 
 /** The kinds of source the words of a citation other than its head name ("hospital", "the company's"), in order. */
