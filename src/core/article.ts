@@ -79,6 +79,19 @@ function isAlnum(cp: number): boolean {
 
 const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 46 || c === 45;
 
+/** Index of the sentence holding offset `at`, or -1 (binary search: sentences are in order). */
+export function sentenceIndexAt(article: Article, at: number): number {
+  const ss = article.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ss[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return ss.length && ss[lo].start <= at && at < ss[lo].end ? lo : -1;
+}
+
 /**
  * Words of the prose view: runs of letters and digits, joined across single apostrophes, periods and hyphens
  * ("don't", "U.S", "two-year"). A hand-written scan: a Unicode-class regular expression is several times slower.

@@ -5,7 +5,7 @@
 // src/core/attribution does the finding; this module only reads its output for comparison.
 // Pure: no vscode import. Never judges whether an attribution is good, only whether two versions agree.
 
-import type { Article } from "../article";
+import { sentenceIndexAt, type Article } from "../article";
 import type { Span } from "../types";
 import { findCues, type Cue } from "../attribution/cues";
 import { COGNITION, SPEECH_STRONG, SPEECH_WEAK } from "../attribution/lexicon";
@@ -321,18 +321,6 @@ export function onlyNameDiffers(a: Article, x: Citation, b: Article, y: Citation
   return dx !== "" && dx === described(b, y.source);
 }
 
-/** Index of the sentence holding offset `at`, or -1 (binary search: sentences are in order). */
-function sentenceAt(article: Article, at: number): number {
-  const ss = article.sentences;
-  let lo = 0;
-  let hi = ss.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (ss[mid].start <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return ss.length && ss[lo].start <= at && at < ss[lo].end ? lo : -1;
-}
 
 /**
  * A capitalised word of nationality qualifying the noun after it ("the Velorian foreign minister",
@@ -346,7 +334,7 @@ function nationalityBefore(article: Article, n: NameMention, span: Span): boolea
 
 /** Every name in the sentence holding a span. */
 function sentenceNames(article: Article, span: Span): NameMention[] {
-  const i = sentenceAt(article, span.start);
+  const i = sentenceIndexAt(article, span.start);
   return i < 0 ? [] : findNames(article, i);
 }
 

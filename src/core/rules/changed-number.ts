@@ -3,12 +3,13 @@
 // quantity that is only spelled differently ("20%" / "20 percent", "two" / "2"), nor one that exists in
 // one version only.
 
-import type { VersionRule, VersionContext } from "./rule";
+import type { VersionRule, VersionContext, VersionReport } from "./rule";
 import type { Article } from "../article";
 import type { Span } from "../types";
 import type { NumberMention } from "../facts/numbers";
 import { diffNumbers, kindLabel, sameQuantity } from "../facts/number-diff";
 import { mayCount, quantityWord } from "../facts/numbers";
+import { agesByName } from "../facts/ages";
 import { eachChangedPair, sameBag, sentenceFacts, type Side } from "../facts/sentence-facts";
 import { dedupe, twoSided } from "../facts/report";
 
@@ -73,10 +74,30 @@ export const changedNumber: VersionRule = {
             const [x, y] = side === "a" ? [c.a, c.b] : [c.b, c.a];
             const hereKind = kinds ? ` (${kindLabel(x)})` : "";
             const thereKind = kinds ? ` (${kindLabel(y)})` : "";
-            return `Number changed: this version says ${here}${hereKind}; the other says ${there}${thereKind}. Check which is right and make the versions agree.`;
+            return `Number changed: this version says ${here}${hereKind}; the other says ${there}${thereKind}. ${CHECK}`;
           }),
         );
       }
     });
+    changedAges(ctx, report);
   },
 };
+
+const CHECK = "Check which is right and make the versions agree.";
+
+/**
+ * A person's age that moved with the name into a sentence no pair lines up with the first ("Martin Selwyn,
+ * 58, had pleaded guilty" / "Martin Selwyn, aged 56, was sentenced"): compared name by name over the whole
+ * articles. Ages inside one aligned pair are the pair's own comparison.
+ */
+function changedAges(ctx: VersionContext, report: (r: VersionReport) => void): void {
+  const inB = agesByName(ctx.b);
+  if (!inB.size) return;
+  for (const [name, x] of agesByName(ctx.a)) {
+    const y = inB.get(name);
+    if (!y || y.value === x.value) continue;
+    const k = ctx.comparison.pairOfA[x.sentence];
+    if (k >= 0 && k === ctx.comparison.pairOfB[y.sentence]) continue;
+    report(twoSided(ctx.a, x, ctx.b, y, (here, there) => `Age changed: this version says ${here}; the other gives the same person's age as ${there}. ${CHECK}`));
+  }
+}
