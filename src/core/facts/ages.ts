@@ -18,39 +18,34 @@ export interface AgeMention {
   sentence: number;
 }
 
-const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]+";
 // "Selwyn, 58," / "Selwyn, aged 58," / "Selwyn (58)": the age right after the name, closed by punctuation
-// that no figure continues ("58,000" is no age)
-const AFTER_NAME = new RegExp(
-  `(?<name>${NAME_WORD})(?:,\\s+(?:aged\\s+)?(?<age>\\d{1,3})(?=[,;.)](?!\\d))|\\s+\\((?:aged\\s+)?(?<paren>\\d{1,3})\\))`,
-  "gu",
-);
-// "the 58-year-old Martin Selwyn", "a 34-year-old nurse, Ana Ruiz," is left out: the name must follow at once
-const BEFORE_NAME = new RegExp(`(?<age>\\d{1,3})-year-old\\s+(?:(?:[a-z]+)\\s+){0,3}?(?<names>${NAME_WORD}(?:\\s+${NAME_WORD})*)`, "gu");
+// that no figure continues ("58,000" is no age); "the 58-year-old (former mayor) Martin Selwyn". The pattern
+// starts at the figure's comma, bracket or digits, and the name is read from the text beside it: scanning for
+// names first would try every capitalised word of the article.
+const AGE = /,\s+(?:aged\s+)?(?<comma>\d{1,3})(?=[,;.)](?!\d))|\s\((?:aged\s+)?(?<paren>\d{1,3})\)|(?<![\p{N}.,])(?<old>\d{1,3})-year-old\s+/gu;
+const NAME_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]+)$/u;
+const NAME_AFTER = /^(?:[a-z]+\s+){0,3}?((?:\p{Lu}[\p{L}\p{M}'’-]+\s+)*\p{Lu}[\p{L}\p{M}'’-]+)/u;
 
 /** Every age tied to a surname in the article, in order. */
 export function findAges(article: Article): AgeMention[] {
   return perArticle(article, "ages", (a) => {
     const text = a.text;
     const out: AgeMention[] = [];
-    const add = (surname: string, start: number, digits: string) => {
+    for (const m of text.matchAll(AGE)) {
+      const g = m.groups!;
+      const digits = g.comma ?? g.paren ?? g.old;
+      let surname: string | undefined;
+      if (g.old) {
+        const names = NAME_AFTER.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 80))?.[1].split(/\s+/);
+        surname = names?.[names.length - 1];
+      } else surname = NAME_BEFORE.exec(text.slice(Math.max(0, m.index! - 40), m.index!))?.[1];
       const value = Number(digits);
-      if (value < 1 || value > 120 || isCalendarWord(fold(surname))) return;
+      if (!surname || value < 1 || value > 120 || isCalendarWord(fold(surname))) continue;
+      const start = m.index! + m[0].indexOf(digits, g.old ? 0 : 1);
       const sentence = sentenceIndexAt(a, start);
       if (sentence >= 0) out.push({ name: fold(surname).replace(/['’]s$/, ""), start, end: start + digits.length, value, sentence });
-    };
-    if (!/\d/.test(text)) return out;
-    for (const m of text.matchAll(AFTER_NAME)) {
-      const g = m.groups!;
-      const age = g.age ?? g.paren;
-      add(g.name, m.index! + m[0].lastIndexOf(age), age);
     }
-    for (const m of text.matchAll(BEFORE_NAME)) {
-      const g = m.groups!;
-      const names = g.names.split(/\s+/);
-      add(names[names.length - 1], m.index!, g.age);
-    }
-    return out.sort((x, y) => x.start - y.start);
+    return out;
   });
 }
 
