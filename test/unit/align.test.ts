@@ -283,3 +283,17 @@ test("compareArticles: a short sentence whose only names the neighbour's rewrite
   // a name the partner already states tells nothing: the sentence stays on its own
   assert.deepEqual(linksOf("Kyle Brandt lives in Leighford. He is due in court. Leighford is a quiet town.", "Kyle Brandt lives in Leighford. He is due in court.").only, [[2], []]);
 });
+
+test("compareArticles: a short sentence with no names or figures, right beside the pair, is folded in when the rewrite holds half its words", () => {
+  const r = linksOf(
+    "Rescuers pulled a woman alive from the rubble in Terrano on Sunday. She was taken to hospital with a broken leg. Officials said the toll had risen to 213.",
+    "A woman was brought out alive from the debris in Terrano on Sunday and was hospitalised with a broken leg. The toll now stands at 213, according to officials.",
+  );
+  assert.deepEqual(r.only, [[], []]);
+  assert.ok(r.links.includes("0+1-0"), r.links.join(" "));
+  // one shared word of four is not enough, and two sentences away the old bar holds
+  assert.deepEqual(
+    linksOf("Rescuers pulled a woman alive in Terrano on Sunday. Her family thanked the volunteers.", "A woman was pulled alive in Terrano on Sunday by volunteers.").only,
+    [[1], []],
+  );
+});

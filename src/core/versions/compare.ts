@@ -139,6 +139,9 @@ const FOLDED = 0.5;
 const FOLDED_WORDS = 0.6;
 /** Fewest plain words a sentence with no names or figures needs before its words alone can place it. */
 const FACTLESS_WORDS = 4;
+/** Fewest plain words, and lowest share of them, for a factless sentence right beside the pair to be placed by them. */
+const FACTLESS_BESIDE = 3;
+const FACTLESS_BESIDE_SHARE = 0.5;
 /** … or, next to its old neighbours, of its plain words when it has a single fact. */
 const NEIGHBOUR_WORDS = 0.3;
 
@@ -255,11 +258,22 @@ function foldIn(
         const share = shares(codes, other[j]);
         const held = facts.size
           ? share.facts && (facts.size >= 2 || (share.plain > 0 && share.words >= NEIGHBOUR_WORDS) || !partnersHold(partners, facts))
-          : share.plain >= FACTLESS_WORDS && share.words >= FOLDED_WORDS && share.all >= FOLDED;
+          : factlessHeld(share, n === i - 1 || n === i + 1);
         if (held && !leftoverHolds(codes, share.words)) return j;
       }
     }
     return -1;
+  }
+
+  /**
+   * A sentence with no names or figures, held by a neighbour's rewrite: most of its words and enough of them
+   * to tell; right beside it, half of three or more words will do ("She was taken to hospital with a broken
+   * leg." into "…, and was hospitalised with a broken leg"; "None of them required hospital treatment." into
+   * "… and none needed to be treated in hospital").
+   */
+  function factlessHeld(share: ReturnType<typeof shares>, beside: boolean): boolean {
+    if (beside && share.plain >= FACTLESS_BESIDE && share.words * share.plain >= 2 && share.words >= FACTLESS_BESIDE_SHARE) return true;
+    return share.plain >= FACTLESS_WORDS && share.words >= FOLDED_WORDS && share.all >= FOLDED;
   }
 
   /**
