@@ -140,3 +140,9 @@ test("cues: 'admit' reports only before a clause: 'admitted the company had miss
   assert.deepEqual(cues("The trial judge had wrongly admitted key evidence."), []);
   assert.deepEqual(cues("The club admits new members each spring."), []);
 });
+
+test("cues: a past form after 'the' and a noun is the verb, never a noun ('The agency added that …'); 'a conference call that' stays a noun", () => {
+  assert.deepEqual(cues("The agency added that clinics were running low on salts."), [{ kind: "speech", cue: "added", source: "The agency", position: "before" }]);
+  assert.deepEqual(cues("The minister noted that costs rose."), [{ kind: "speech", cue: "noted", source: "The minister", position: "before" }]);
+  assert.deepEqual(cues("The company held a conference call that lasted an hour."), []);
+});

@@ -188,3 +188,8 @@ test("another number of the same kind of source is another source; 'a person' an
   assert.deepEqual(runRule(changedAttribution, "The firm will be sold, according to a person familiar with the matter.", "The firm will be sold, one person familiar with the matter said.").spans, []);
   assert.deepEqual(runRule(changedAttribution, "The firm will be sold, two officials said.", "Two officials said the firm will be sold.").spans, []);
 });
+
+test("'the agency added that' is the agency speaking; 'a lawyer for the company' is the lawyer, who may speak for the company", () => {
+  assert.deepEqual(runRule(changedAttribution, "Clinics are running short of salts, the agency said.", "The agency added that clinics were running low on salts.").spans, []);
+  assert.deepEqual(runRule(changedAttribution, "The deal is off, a lawyer for the company said.", "The deal is off, the company said.").spans, []);
+});

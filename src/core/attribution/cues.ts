@@ -271,9 +271,10 @@ export function findCues(tokens: Token[], extra: ReadonlySet<string>): { cues: C
     if (prev && (NOUN_BEFORE.has(prev.lower) || /'s$/.test(prev.lower)) && !BE.has(prev.lower)) continue;
     // "submit comments", "file reports": a plural noun after a verb, not a verb
     if (prev && l.endsWith("s") && l !== "says" && OBJECT_VERBS.has(prev.lower)) continue;
-    // "a conference call that …", "the news report said": a determiner and a noun before make it a noun too
+    // "a conference call that …", "the news report said": a determiner and a noun before make it a noun too;
+    // a past form is never a noun ("The agency added that …")
     if (
-      prev && i > 1 && prev.word && !prev.cap && DETERMINERS.has(tokens[i - 2].lower) && !AUX.has(prev.lower) && !/ly$/.test(prev.lower) &&
+      prev && i > 1 && prev.word && !prev.cap && DETERMINERS.has(tokens[i - 2].lower) && !AUX.has(prev.lower) && !/ly$/.test(prev.lower) && !/ed$/.test(l) &&
       (SPEECH_WEAK.has(l) || COGNITION.has(l)) && !DATA_SOURCES.has(prev.lower) && !VAGUE_HEADS.has(prev.lower) && !GROUP_HOLDERS.has(prev.lower)
     ) continue;
 

@@ -99,7 +99,8 @@ function citationsOfSentence(article: Article, index: number): Citation[] {
     const raw = article.text.slice(c.span.start, c.span.end).toLowerCase();
     if (c.kind === "speech" && c.source && nounAfterArticle(article.text, c.source, raw)) continue;
     const verb = VERB_LEMMA[raw] ?? (c.kind === "colon" ? ":" : lemma(raw.split(/\s+/).pop() ?? raw));
-    const phrase = c.source ? wordsOf(article.text, c.source.start, c.source.end) : [];
+    const source = c.source && ownerBefore(article.text, s.start, c.source);
+    const phrase = source ? wordsOf(article.text, source.start, source.end) : [];
     const sourceWords = nameOfApposition(article.text, phrase);
     const cut = sourceWords.findIndex((w, k) => k > 0 && HEAD_ENDS.has(w.norm));
     const content = (cut > 0 ? sourceWords.slice(0, cut) : sourceWords).filter((w) => !SOURCE_SKIP.has(w.norm));
@@ -112,7 +113,7 @@ function citationsOfSentence(article: Article, index: number): Citation[] {
       verb,
       verbClass: verbClass(verb),
       strong: c.kind === "according" || c.kind === "colon" || SPEECH_STRONG.has(raw),
-      source: c.source,
+      source,
       head: last && !PRONOUNS.has(last.norm) ? last.lemma : undefined,
       sourceWords: content,
       definite,
@@ -121,6 +122,19 @@ function citationsOfSentence(article: Article, index: number): Citation[] {
     });
   }
   return out;
+}
+
+// "a nurse at the hospital", "a spokesman for the ministry": a kind of source before a preposition
+const OWNER_BEFORE = /(?:^|\s)((?:(?:an?|the|one|two|three|some|several)\s+)?([a-z][a-z-]+))\s+(?:at|of|from|for|with|in)\s+$/i;
+
+/**
+ * The source phrase with the speaker the cue finder cut off before its preposition: "a nurse at the hospital
+ * claimed" names a nurse, not the hospital. Only a word that names a kind of source is taken.
+ */
+function ownerBefore(text: string, sentenceStart: number, src: Span): Span {
+  const m = OWNER_BEFORE.exec(text.slice(Math.max(sentenceStart, src.start - 40), src.start));
+  if (!m || !SOURCE_KIND.has(lemma(m[2].toLowerCase()))) return src;
+  return { start: src.start - (m[0].length - m[0].indexOf(m[1])), end: src.end };
 }
 
 const ONE = /^(?:a|an|one|each|every)\s/i;
