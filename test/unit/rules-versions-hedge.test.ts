@@ -137,3 +137,10 @@ test("a figure passed is a floor: 'had passed 50 million' / 'has more than 50 mi
   assert.deepEqual(runRule(changedHedge, "Lumora said it had 50 million subscribers.", "Lumora said it now has more than 50 million subscribers.").spans, [["50 million", "more than 50 million"]]);
   assert.deepEqual(runRule(changedHedge, "Lumora said it had passed 50 million subscribers.", "Lumora said it now has nearly 50 million subscribers.").spans, [["50 million", "nearly 50 million"]]);
 });
+
+test("an age bound said two ways is one qualifier: 'under five' / 'younger than five'; 'upward of' is 'more than'", () => {
+  assert.deepEqual(runRule(changedHedge, "Most cases were among children under five.", "Most cases were in children younger than five.").spans, []);
+  assert.deepEqual(runRule(changedHedge, "Children under five were hurt.", "Children older than five were hurt.").spans, [["under five", "older than five"]]);
+  assert.deepEqual(runRule(changedHedge, "More than 50,000 people were moved.", "Upward of 50,000 people were moved.").spans, []);
+  assert.deepEqual(runRule(changedHedge, "Upward of 50,000 people were moved.", "Some 50,000 people were moved.").spans, [["Upward of 50,000", "Some 50,000"]]);
+});
