@@ -106,3 +106,9 @@ test("day ranges: the other day of '12 and 13 May', 'May 12-13, 2025' is a date 
   assert.deepEqual(days("on May 12-13, 2025."), [["May 12", 12, 5, 2025], ["13, 2025", 13, 5, 2025]]);
   assert.deepEqual(days("on May 12 and 13 people died"), [["May 12", 12, 5, null]]);
 });
+
+test("a year a thing was put off or moved to is a date: 'pushed back to 2027', 'postponed to 2026'; 'rose to 2027 people' is not", () => {
+  assert.deepEqual(findDates("The trial has been pushed back to 2027.").map((d) => d.year), [2027]);
+  assert.deepEqual(findDates("The vote was postponed to 2026 by the court.").map((d) => d.year), [2026]);
+  assert.deepEqual(findDates("Membership rose to 2027 people.").map((d) => d.year), []);
+});

@@ -101,7 +101,7 @@ const DATE_CONTEXT_BEFORE =
   /(?:^|[^\p{L}])(?:in|since|by|until|till|from|of|during|before|after|through|throughout|to|and|or|between|early|late|mid|end|beginning|start|starting|ending|around|circa|as of|least|last|next|this|that|every|each|the|year|fiscal)[\s-]*$/iu;
 const YEAR_BEFORE = /(?:1[89]|20)\d\d\s*(?:and|or|to|through|[-–])\s*$/;
 const YEAR_CONTEXT_BEFORE =
-  /(?:^|[^\p{L}])(?:in|since|by|until|till|from|of|for|during|before|after|through|throughout|between|early|late|mid|end|beginning|start|starting|ending|around|circa|as of|least|the|year|fiscal|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter|[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Mm]ay|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember)[\s-]*$/iu;
+  /(?:^|[^\p{L}])(?:in|since|by|until|till|from|of|for|during|before|after|through|throughout|between|early|late|mid|end|beginning|start|starting|ending|around|circa|as of|least|the|year|fiscal|(?:back|forward|postponed|delayed|deferred|moved|extended|adjourned|rescheduled)\s+to|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter|[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Mm]ay|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember)[\s-]*$/iu;
 const MONEY_OR_NUMBER_BEFORE = /(?:[$€£¥₹₽₴]|\d[.,]?|\bNo\.\s*|#)\s*$/u;
 const PLURAL_NOUN_AFTER = /^[\s-]*(?!years?\b|months?\b)[a-z]+s\b(?!['’])/u;
 const NAME_AFTER = /^\s+[A-Z][a-z]/u;
