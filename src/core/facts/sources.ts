@@ -102,8 +102,7 @@ function citationsOfSentence(article: Article, index: number): Citation[] {
     const source = c.source && ownerBefore(article.text, s.start, c.source);
     const phrase = source ? wordsOf(article.text, source.start, source.end) : [];
     const sourceWords = nameOfApposition(article.text, phrase);
-    const cut = sourceWords.findIndex((w, k) => k > 0 && HEAD_ENDS.has(w.norm));
-    const content = (cut > 0 ? sourceWords.slice(0, cut) : sourceWords).filter((w) => !SOURCE_SKIP.has(w.norm));
+    const content = beforeModifiers(sourceWords).filter((w) => !SOURCE_SKIP.has(w.norm));
     const definite = phrase.length > 0 && (DEFINITE.has(phrase[0].norm) || phrase.some((w) => w.norm.endsWith("'s")));
     const indefinite = phrase.length > 0 && INDEFINITE.has(phrase[0].norm);
     // a phrase ending in a function word ("is due to confirm", "… but cautioned") is a misread clause, not a source
@@ -122,6 +121,12 @@ function citationsOfSentence(article: Article, index: number): Citation[] {
     });
   }
   return out;
+}
+
+/** A source phrase up to where its modifiers begin ("a person familiar with the matter" → "a person"). */
+function beforeModifiers(ws: Word[]): Word[] {
+  const cut = ws.findIndex((w, k) => k > 0 && HEAD_ENDS.has(w.norm));
+  return cut > 0 ? ws.slice(0, cut) : ws;
 }
 
 // "a nurse at the hospital", "a spokesman for the ministry": a kind of source before a preposition
@@ -190,9 +195,7 @@ function loadedVerbs(article: Article, index: number, known: Citation[]): Citati
     let from = k;
     while (from - 1 >= 0 && i - from < 6 && !CLAUSE_EDGE.test(article.text.slice(ws[from - 1].end, ws[from].start))) from--;
     // "a nurse at the hospital claimed": the noun before the phrase's modifiers is the head, as for any source
-    const phrase = ws.slice(from, k + 1);
-    const cut = phrase.findIndex((w, j) => j > 0 && HEAD_ENDS.has(w.norm));
-    const kept = cut > 0 ? phrase.slice(0, cut) : phrase;
+    const kept = beforeModifiers(ws.slice(from, k + 1));
     const src = kept.filter((w) => !SOURCE_SKIP.has(w.norm));
     const head = kept[kept.length - 1];
     if (PRONOUNS.has(head.norm) || !src.length) continue;
