@@ -141,7 +141,10 @@ const CONVENTION_HINT = /our|tre|ence|is|ys|ogue|llor|mme/;
 
 /** The American form of one lower-case word of a name, or the word. */
 function americanForm(word: string): string {
-  for (const [re, to] of CONVENTIONS) if (re.test(word)) return word.replace(re, to);
+  for (const [re, to] of CONVENTIONS) {
+    const out = word.replace(re, to);
+    if (out !== word) return out;
+  }
   return word;
 }
 

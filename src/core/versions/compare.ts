@@ -139,11 +139,11 @@ const FOLDED = 0.5;
 const FOLDED_WORDS = 0.6;
 /** Fewest plain words a sentence with no names or figures needs before its words alone can place it. */
 const FACTLESS_WORDS = 4;
+/** … or, next to its old neighbours, of its plain words when it has a single fact. */
+const NEIGHBOUR_WORDS = 0.3;
 /** Fewest plain words, and lowest share of them, for a factless sentence right beside the pair to be placed by them. */
 const FACTLESS_BESIDE = 3;
 const FACTLESS_BESIDE_SHARE = 0.5;
-/** … or, next to its old neighbours, of its plain words when it has a single fact. */
-const NEIGHBOUR_WORDS = 0.3;
 
 /**
  * How much of sentence `codes` another sentence holds: the share of its words weighted as the aligner
@@ -272,7 +272,8 @@ function foldIn(
    * "… and none needed to be treated in hospital").
    */
   function factlessHeld(share: ReturnType<typeof shares>, beside: boolean): boolean {
-    if (beside && share.plain >= FACTLESS_BESIDE && share.words * share.plain >= 2 && share.words >= FACTLESS_BESIDE_SHARE) return true;
+    const hits = share.words * share.plain;
+    if (beside && share.plain >= FACTLESS_BESIDE && hits >= 2 && share.words >= FACTLESS_BESIDE_SHARE) return true;
     return share.plain >= FACTLESS_WORDS && share.words >= FOLDED_WORDS && share.all >= FOLDED;
   }
 
