@@ -93,6 +93,21 @@ function computeLemma(norm: string): string {
   return s;
 }
 
+const strings = new Map<string, string>();
+
+/**
+ * One string object for every occurrence of a word's text: the words of every changed sentence are kept
+ * for the next check, and a shared, long-lived string is not copied by each young-generation collection.
+ */
+function shared(s: string): string {
+  let x = strings.get(s);
+  if (x === undefined) {
+    if (strings.size > 50000) strings.clear();
+    strings.set(s, (x = s));
+  }
+  return x;
+}
+
 /** Length of the letter, digit or combining mark at i (2 for an astral character), or 0. */
 function wordCharAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
@@ -149,8 +164,8 @@ export function words(text: string, from = 0, to = text.length): Word[] {
       t += ".";
       i++;
     }
-    const norm = ascii ? t.toLowerCase() : fold(t);
-    out.push(new ScannedWord(t, norm, start, start + t.length));
+    const norm = shared(ascii ? t.toLowerCase() : fold(t));
+    out.push(new ScannedWord(t === norm ? norm : shared(t), norm, start, start + t.length));
   }
   return out;
 }
