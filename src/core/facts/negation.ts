@@ -7,7 +7,7 @@
 
 import { lemma, type Word } from "./words";
 import { table } from "./lookup";
-import { sameWordBag } from "./sentence-facts";
+import { sameChangedBag, type PairView } from "./sentence-facts";
 
 export interface Clause {
   /** Index range into the word list. */
@@ -267,11 +267,12 @@ const cueKey = (w: Word): string => (w.norm.endsWith("n't") ? "not" : w.norm);
  * Could two wordings differ in polarity? Not when they hold the same negation words and no word of
  * one has its opposite in the other: a cheap test before any clause work.
  */
-export function mayReverse(a: Word[], b: Word[]): boolean {
-  if (!sameWordBag(a, b, cueWord, cueKey)) return true;
+export function mayReverse(pv: PairView): boolean {
+  // both bags read the folded form only (the lemma is a function of it): the words the diff changed decide
+  if (!sameChangedBag(pv, cueWord, cueKey)) return true;
   // the same words with an antonym or a negative prefix on both sides: each has its own kind on the other side
-  if (sameWordBag(a, b, polar, (w) => w.lemma)) return false;
-  return antonymPairs(a, b).length > 0;
+  if (sameChangedBag(pv, polar, (w) => w.lemma)) return false;
+  return antonymPairs(pv.a.words, pv.b.words).length > 0;
 }
 
 // A negative prefix on a word the other version has bare: "unsafe" / "safe", "dishonest" / "honest".

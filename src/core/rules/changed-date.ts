@@ -6,7 +6,7 @@
 import type { VersionRule, VersionContext } from "./rule";
 import type { DateMention } from "../facts/dates";
 import { diffDates, diffRelativeTimes, conflictingDates } from "../facts/date-diff";
-import { cachedDateline, eachChangedPair, sameBag } from "../facts/sentence-facts";
+import { cachedDateline, eachChangedPair, sameChangedBag } from "../facts/sentence-facts";
 import { calendarWord } from "../facts/dates";
 import { diffTimes, timeWord } from "../facts/times";
 import { dedupe, twoSided } from "../facts/report";
@@ -30,14 +30,14 @@ export const changedDate: VersionRule = {
       const { a, b } = pv;
       // clock times first: the calendar-word gate below does not see them; the same figures and time words on
       // both sides give the same times
-      if (!sameBag(a, b, timeWord)) {
+      if (!sameChangedBag(pv, timeWord)) {
         const ta = a.sentences.flatMap((s) => s.times);
         const tb = ta.length ? b.sentences.flatMap((s) => s.times) : [];
         for (const c of diffTimes(ta, tb)) {
           report(twoSided(ctx.a, c.a, ctx.b, c.b, (here, there) => `Time changed: this version says ${here}; the other says ${there}. ${agree}`));
         }
       }
-      if (sameBag(a, b, calendarWord)) return;
+      if (sameChangedBag(pv, calendarWord)) return;
       const da = a.sentences.flatMap((s) => s.dates).filter(notDateline(lineA));
       const db = b.sentences.flatMap((s) => s.dates).filter(notDateline(lineB));
       for (const c of diffDates(da, db)) {

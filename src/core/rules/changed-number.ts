@@ -10,7 +10,7 @@ import type { NumberMention } from "../facts/numbers";
 import { diffNumbers, kindLabel, sameQuantity } from "../facts/number-diff";
 import { mayCount, quantityWord } from "../facts/numbers";
 import { agesByName } from "../facts/ages";
-import { eachChangedPair, sameBag, sentenceFacts, type Side } from "../facts/sentence-facts";
+import { eachChangedPair, sameChangedBag, sentenceFacts, type Side } from "../facts/sentence-facts";
 import { dedupe, twoSided } from "../facts/report";
 
 const HYPHEN_UNIT = /-(?:second|minute|hour|day|week|month|year|decade|century)$/;
@@ -60,7 +60,7 @@ export const changedNumber: VersionRule = {
     eachChangedPair(ctx.a, ctx.b, ctx.comparison.pairs, "changed-number", report, (pv, report) => {
       const { a, b } = pv;
       // the same number words and units on both sides, only reworded around: the same quantities
-      if (!mayCount(a.words) || !mayCount(b.words) || sameBag(a, b, quantityWord)) return;
+      if (!mayCount(a.words) || !mayCount(b.words) || sameChangedBag(pv, quantityWord)) return;
       const na = a.sentences.flatMap((s) => s.numbers);
       const nb = b.sentences.flatMap((s) => s.numbers);
       if (!na.length || !nb.length) return;

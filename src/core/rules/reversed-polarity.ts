@@ -145,7 +145,7 @@ export const reversedPolarity: VersionRule = {
     eachChangedPair(ctx.a, ctx.b, ctx.comparison.pairs, "reversed-polarity", report, (pv, report) => {
       const { a, b } = pv;
       // most changed pairs hold no negation and no antonym at all
-      if (!mayReverse(a.words, b.words)) return;
+      if (!mayReverse(pv)) return;
       const ca = clausesOf(a);
       const cb = clausesOf(b);
       // best-matching clauses first, each clause used once
