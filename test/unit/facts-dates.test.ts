@@ -55,7 +55,19 @@ test("counts and money are never years", () => {
   assert.deepEqual(findDates("2,000 troops"), []);
   assert.deepEqual(findDates("it cost $2019 in total"), []);
   assert.deepEqual(findDates("in 2000 cases the court agreed"), []);
-  assert.deepEqual(findDates("the 1990s"), []);
+  // a decade is not the year it starts with
+  assert.equal(one("the 1990s").year, undefined);
+});
+
+test("decades: four digits, an apostrophe, or a shortened form; a bare \"90s\" may be an age and is left alone", () => {
+  assert.equal(one("in the 1980s, she").decade, 1980);
+  assert.equal(one("during the 1990's").decade, 1990);
+  assert.equal(one("since the mid-1970s").decade, 1970);
+  assert.equal(one("music of the ’80s").decade, 1980);
+  assert.equal(one("in the '10s").decade, 2010);
+  assert.equal(one("the 2000s boom").decade, 2000);
+  assert.deepEqual(findDates("both in their 90s"), []);
+  assert.deepEqual(findDates("model 1980sx"), []);
 });
 
 test("weekdays alone; abbreviated weekdays only with a date", () => {

@@ -20,6 +20,7 @@ test("a changed date inside an aligned sentence", () => {
   assert.deepEqual(runRule(changedDate, "It was signed in 2019.", "It was signed in 2018.").spans, [["2019", "2018"]]);
   assert.deepEqual(runRule(changedDate, "They met on Monday.", "They met on Tuesday.").spans, [["Monday", "Tuesday"]]);
   assert.deepEqual(runRule(changedDate, "Prices rose last year.", "Prices rose this year.").spans, [["last year", "this year"]]);
+  assert.deepEqual(runRule(changedDate, "She led the work in the 1980s.", "During the 1990s she led the work.").spans, [["1980s", "1990s"]]);
 });
 
 test("the same date written differently, or stated more or less precisely, stays quiet", () => {
@@ -29,6 +30,9 @@ test("the same date written differently, or stated more or less precisely, stays
     ["They left in September.", "They left in September 2022."],
     ["in the fall of 2022 they met", "in autumn 2022 they met"],
     ["since the early weeks of the war", "since the first weeks of the war"],
+    // a decade and a year within it, or the decade written another way, say no different things
+    ["It was built in the 1980s.", "It was built in 1985."],
+    ["a hit of the 1980s", "a hit of the ’80s"],
   ]) assert.deepEqual(runRule(changedDate, x, y).spans, [], `${x} / ${y}`);
 });
 

@@ -18,6 +18,8 @@ export interface DateMention {
   day?: number;
   weekday?: number /* 0 = Sunday */;
   season?: Season;
+  /** The first year of a decade named as one ("the 1980s", "the '90s"). */
+  decade?: number;
   /** A numeric date whose day and month could be read either way ("03/04/2024"): read as US order. */
   ambiguous?: boolean;
 }
@@ -84,6 +86,8 @@ const DATE_RE = new RegExp(
     `|(?<wd5>${WEEKDAY_FULL})(?![\\p{L}])` +
     // a month on its own, or a year on its own: accepted only in a date context (checked below)
     `|(?<m6>${MONTH})(?![\\p{L}\\p{N}])` +
+    // a decade: "the 1980s", "1990's", "the '80s"
+    `|(?<dc>(?:1[89]|20)\\d0)['’]?s${NOT_WORD}|['’](?<dc2>\\d0)s${NOT_WORD}` +
     `|(?<y7>${YEAR})(?![\\p{L}\\p{N}]|[.,]\\d|%)` +
     // a season without a year, after a preposition: "in the fall"
     `|(?<=\\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Tt]hrough|[Tt]hroughout)\\s+the\\s+(?:(?:early|late)\\s+)?)(?<s8>${SEASON_W})${NOT_WORD}` +
@@ -201,6 +205,9 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
       if (/^[A-Z][a-z]{2}\.?$/.test(g.m6) && g.m6 !== "May") continue;
       if (!inDateContext(slice, start, end, false, month)) continue;
       d.month = month;
+    } else if (g.dc || g.dc2) {
+      // a two-digit decade is of the last century from the '30s on ("the '80s"), of this one before
+      d.decade = g.dc ? +g.dc : +g.dc2 >= 30 ? 1900 + +g.dc2 : 2000 + +g.dc2;
     } else if (g.y7) {
       if (!inDateContext(slice, start, end, true, 0)) continue;
       d.year = +g.y7;
