@@ -160,3 +160,12 @@ test("a negated synonym reverses the verb it stands for: 'will keep' / 'will not
   assert.deepEqual(runRule(reversedPolarity, "The shop did not close on Sunday.", "The shop did not shut on Sunday.").spans, []);
   assert.deepEqual(runRule(reversedPolarity, "The shop did not close on Sunday.", "The shop shut on Sunday.").spans, [["did not close", "shut"]]);
 });
+
+test("a clause a merge folded into a longer clause of the other version is compared with it", () => {
+  // one long clause on one side, which the clause before the merge already matched
+  const a = "The builder said storms caused the flooding and that drainage rules had been followed. Residents did not contest that version.";
+  const r = runRule(reversedPolarity, a, "According to the builder, storms caused the flooding and drainage rules were followed, a version that residents contested.", [[[0, 1], [0]]]);
+  assert.deepEqual(r.spans, [["did not contest", "a version that residents contested"]]);
+  // the same negation on both sides: quiet
+  assert.deepEqual(runRule(reversedPolarity, a, "According to the builder, storms caused the flooding and drainage rules were followed, a version residents did not contest.", [[[0, 1], [0]]]).spans, []);
+});

@@ -47,6 +47,20 @@ function overlap(x: ClauseView, y: ClauseView): { shared: number; dice: number }
   return { shared, dice: x.content.size + y.content.size ? (2 * shared) / (x.content.size + y.content.size) : 0 };
 }
 
+const AUX_LEMMAS = new Set(["be", "have", "do"]);
+
+/** Does y hold at least four in five of x's content words other than auxiliaries (and two or more)? */
+function covered(x: ClauseView, y: ClauseView): boolean {
+  let size = 0;
+  let shared = 0;
+  for (const l of x.content) {
+    if (AUX_LEMMAS.has(l)) continue;
+    size++;
+    if (y.content.has(l)) shared++;
+  }
+  return shared >= 2 && shared >= 0.8 * size;
+}
+
 /** Back from word i over auxiliaries ("should be seen", "have yet to see"). */
 function auxStart(ws: Word[], i: number, floor: number): number {
   let k = i;
@@ -159,10 +173,7 @@ export const reversedPolarity: VersionRule = {
       cands.sort((p, q) => q.dice - p.dice);
       const usedA = new Set<ClauseView>();
       const usedB = new Set<ClauseView>();
-      for (const { x, y } of cands) {
-        if (usedA.has(x) || usedB.has(y)) continue;
-        usedA.add(x);
-        usedB.add(y);
+      const compare = (x: ClauseView, y: ClauseView) => {
         const hunks = pv.hunks;
         // as many negations on each side ("did not give details" / "gave no details", "no new date has been
         // set" / "a new date has yet to be set"): the negation moved within the clause, the sense did not
@@ -177,6 +188,24 @@ export const reversedPolarity: VersionRule = {
           // "did not rise" / "fell" agree
           if (negatedAt(x.clause, x.clause.from + i, x.gap) !== negatedAt(y.clause, y.clause.from + j, y.gap)) continue;
           report(twoSided(ctx.a, { start: xw[i].start, end: xw[i].end }, ctx.b, { start: yw[j].start, end: yw[j].end }, say, false));
+        }
+      };
+      for (const { x, y } of cands) {
+        if (usedA.has(x) || usedB.has(y)) continue;
+        usedA.add(x);
+        usedB.add(y);
+        compare(x, y);
+      }
+      // a merge folds a short clause into a longer one of the other version ("Inspectors did not dispute that
+      // account." / "…, an account that inspectors disputed."): a clause left over whose content words the
+      // other's clause holds almost all of is compared with it too
+      for (const { x, y } of cands) {
+        if (!usedA.has(x) && covered(x, y)) {
+          usedA.add(x);
+          compare(x, y);
+        } else if (!usedB.has(y) && covered(y, x)) {
+          usedB.add(y);
+          compare(x, y);
         }
       }
     });
