@@ -297,3 +297,15 @@ test("compareArticles: a short sentence with no names or figures, right beside t
     [[1], []],
   );
 });
+
+test("an irregular verb form is its verb to the aligner ('broke' / 'broken', 'fled' / 'flee'); a noun that looks like one is not", () => {
+  const ids = (t: string) => Array.from(textFeatures(t).ids).sort().join(",");
+  assert.equal(ids("the broken fence"), ids("they broke the fence"));
+  assert.equal(ids("the family fled"), ids("the family will flee"));
+  assert.notEqual(ids("a deep wound"), ids("wind"));
+  const r = linksOf(
+    "A cyclist was knocked off his bike on Harbour Road in Kelso on Monday. He suffered a broken collarbone. Officers are asking for dashcam footage.",
+    "A cyclist broke his collarbone when he was knocked off his bike on Harbour Road in Kelso on Monday, and officers are asking for dashcam footage.",
+  );
+  assert.deepEqual(r.only, [[], []]);
+});

@@ -64,6 +64,22 @@ const IRREGULAR: Record<string, string> = table({
   sprang: "spring", sprung: "spring", arose: "arise", arisen: "arise", mistook: "mistake", mistaken: "mistake", rebuilt: "rebuild",
 });
 
+// The irregular forms that are never also an everyday noun or adjective of another sense ("wound",
+// "left", "bound", "saw" and "lines" are): safe to read as their verb wherever they stand.
+const UNAMBIGUOUS_IRREGULAR = new Set([
+  "broke", "broken", "fled", "took", "taken", "gave", "sold", "bought", "told", "wrote", "written", "spoke", "spoken", "stole", "stolen",
+  "drove", "driven", "grew", "grown", "chose", "chosen", "threw", "thrown", "fought", "caught", "taught", "sought", "brought", "began",
+  "begun", "fallen", "risen", "shot", "struck", "withdrew", "withdrawn", "upheld", "withheld", "forgave", "forgotten", "forgot",
+  "froze", "frozen", "swore", "sworn", "tore", "torn", "hid", "hidden", "sank", "sunk", "undertook", "overtook", "forbade", "arose",
+  "arisen", "mistook", "rebuilt", "built", "paid", "spent", "sent", "met", "won", "lost", "kept", "held", "knew", "known", "thought",
+  "understood", "led", "fed", "slept", "swept", "felt", "dealt", "dug", "hung", "stuck", "ate", "eaten",
+]);
+
+/** The base of an unambiguous irregular verb form ("fled" → "flee", "broken" → "break"), else the word. */
+export function verbBase(norm: string): string {
+  return UNAMBIGUOUS_IRREGULAR.has(norm) ? IRREGULAR[norm] : norm;
+}
+
 const lemmas = new Map<string, string>();
 
 /** A lemma good enough to meet "seen"/"see", "agreed"/"agreeing", "territories"/"territory". */

@@ -3,6 +3,7 @@
 // Pure: no vscode import. It must never look at anything but the article's own text, and never change it.
 
 import type { Article } from "../article";
+import { verbBase } from "../facts/words";
 
 export const enum Kind {
   Word = 0,
@@ -270,7 +271,8 @@ function classifyFresh(raw: string): Entry {
   const base = f.replace(/'s$/, "").replace(/\./g, "");
   if (!base) return { mid: -1, start: -1 };
   // Names and words share one stem, so a name written in lower case, or its plural, still meets.
-  const id = intern(stem(base));
+  // "broke" and "broken", "fled" and "flee" are one word to the aligner, as "rose" and "rises" are
+  const id = intern(stem(verbBase(base)));
   if (!/^\p{Lu}/u.test(raw)) return same(id * 4 + Kind.Word);
   // A capital at the start of a sentence says little; elsewhere it marks a name.
   return { mid: id * 4 + Kind.Name, start: id * 4 + (/\p{Lu}/u.test(raw.slice(1)) ? Kind.Name : Kind.Word) };
