@@ -19,7 +19,11 @@ test("qualifiers of one class agree", () => {
     ["It holds nearly 30% of the land.", "It holds almost 30 percent of the land."],
     ["About 200 people came.", "Around 200 people came."],
     ["More than 2,000 troops moved.", "Over 2,000 troops moved."],
+    // "as strong as", "as long as": a ceiling in the figure's own dimension, as "up to" is
+    ["Gusts of up to 60 mph are forecast.", "Gusts as strong as 60 mph are forecast."],
+    ["Queues of up to 12 hours formed.", "Queues as long as 12 hours formed."],
   ]) assert.deepEqual(runRule(changedHedge, x, y).spans, [], `${x} / ${y}`);
+  assert.deepEqual(runRule(changedHedge, "Gusts of 60 mph are forecast.", "Gusts as strong as 60 mph are forecast.").spans, [["60 mph", "as strong as 60 mph"]]);
 });
 
 test("a modal on the same verb, and a modal replacing a plain verb", () => {
