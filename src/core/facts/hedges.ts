@@ -15,9 +15,6 @@ const QUALIFIER_CLASS: Record<string, string> = table({
   "slightly more than": "over",
   // a ceiling stressed as large is still a ceiling: "as many as 40" says what "up to 40" says
   "as many as": "under", "as much as": "under", "as high as": "under", "a maximum of": "under", "no later than": "under",
-  // "gusts as strong as 45 mph", "as long as 12 hours": the same ceiling in the figure's own dimension
-  "as strong as": "under", "as fast as": "under", "as large as": "under", "as big as": "under", "as heavy as": "under",
-  "as deep as": "under", "as long as": "under", "as far as": "under", "as great as": "under", "as tall as": "under", "as old as": "under",
   "under the age of": "under", "below the age of": "under",
   about: "about", around: "about", roughly: "about", approximately: "about", "approx.": "about", some: "about", "an estimated": "about",
   estimated: "about", "almost exactly": "about",
@@ -29,8 +26,12 @@ const QUALIFIER_CLASS: Record<string, string> = table({
   exactly: "exact", precisely: "exact", only: "only", just: "only", "as few as": "only", "as low as": "only", "as little as": "only",
 });
 
+// "gusts as strong as 45 mph", "as long as 12 hours": any other "as … as" the figure finder reads (its
+// pattern lists the adjectives) is the same ceiling in the figure's own dimension
+const AS_ADJECTIVE_AS = /^as [a-z]+ as$/;
+
 export function qualifierClass(q: string | undefined): string {
-  return q ? QUALIFIER_CLASS[q] ?? q : "";
+  return q ? QUALIFIER_CLASS[q] ?? (AS_ADJECTIVE_AS.test(q) ? "under" : q) : "";
 }
 
 // A Map, not a prototype-free object: this is asked about every word of every changed pair, and a miss

@@ -200,21 +200,16 @@ export function eachChangedPair(
  * around: a rule may skip the pair.
  */
 export function sameBag(a: Side, b: Side, pick: (w: Word) => boolean, key: (w: Word) => string = (w) => w.norm): boolean {
-  return sameWordBag(a.words, b.words, pick, key);
-}
-
-/** sameBag on two word lists. */
-export function sameWordBag(a: readonly Word[], b: readonly Word[], pick: (w: Word) => boolean, key: (w: Word) => string = (w) => w.norm): boolean {
   // scratch lists reused by every call: this runs for several rules on every changed pair
   bagA.length = 0;
   bagB.length = 0;
-  for (const w of a) if (pick(w)) bagA.push(key(w));
-  for (const w of b) if (pick(w)) bagB.push(key(w));
+  for (const w of a.words) if (pick(w)) bagA.push(key(w));
+  for (const w of b.words) if (pick(w)) bagB.push(key(w));
   return sameStrings(bagA, bagB);
 }
 
 /**
- * sameWordBag over the words the pair's diff changed only. The words the diff matched are equal in folded
+ * sameBag over the words the pair's diff changed only. The words the diff matched are equal in folded
  * form on both sides, so for a `pick` and `key` that read nothing but the folded form the two answers agree;
  * the changed words are about a third of a rewritten sentence.
  */
