@@ -105,3 +105,18 @@ test("speeds in words are speeds: '110 kilometres an hour' is 110 km/h; 'estimat
   assert.deepEqual(findNumbers("Gusts of up to 110km/h are forecast.").map((n) => [n.value, n.unit]), [[110, "km/h"]]);
   assert.equal(findNumbers("the road, estimated to cost €310m, opens in 2030")[0].qualifier, "an estimated");
 });
+
+test("'a month' after a figure is a rate, not a span of one month: '$2,310 a month', '40 hours a week'", () => {
+  assert.deepEqual(all("Rents reached $2,310 a month."), [["$2,310", 2310, "money", "USD"]]);
+  assert.deepEqual(all("Staff work 40 hours a week and meet twice a year."), [["40 hours", 40, "duration", "hour"]]);
+  assert.deepEqual(all("The trial lasted a month."), [["a month", 1, "duration", "month"]]);
+});
+
+test("part of a unit carries the unit: 'a quarter of a percentage point' is 0.25 points, 'half a mile' 0.5 miles", () => {
+  assert.deepEqual(brief(one("by a quarter of a percentage point")), ["a quarter of a percentage point", 0.25, "percent", "point"]);
+  assert.deepEqual(brief(one("half a percentage point")), ["half a percentage point", 0.5, "percent", "point"]);
+  assert.deepEqual(brief(one("a quarter of an hour")), ["a quarter of an hour", 0.25, "duration", "hour"]);
+  assert.deepEqual(brief(one("half a mile")), ["half a mile", 0.5, "cardinal", "mile"]);
+  // a part of people, not of a unit, stays a fraction
+  assert.deepEqual(brief(one("a third of a class")), ["a third", 1 / 3, "fraction", undefined]);
+});

@@ -123,3 +123,15 @@ test("a rank after 'No.' is an ordinal: 'second seed' / 'the No. 2 seed' agree, 
   // a count stays a count
   assert.deepEqual(runRule(changedNumber, "She won 2 titles on Friday.", "She won two titles on Friday.").spans, []);
 });
+
+test("'a quarter of a percentage point' / '0.25 percentage points' and '$2,310 a month' / 'per month' agree", () => {
+  assert.deepEqual(runRule(changedNumber, "The bank cut rates by a quarter of a percentage point.", "The bank cut rates by 0.25 percentage points.").spans, []);
+  assert.deepEqual(runRule(changedNumber, "Rents rose 9% in the year to June, to $2,310 a month.", "Rents rose 9 percent over the 12 months to June, to $2,310 per month.").spans, []);
+  assert.deepEqual(runRule(changedNumber, "The bank cut rates by half a percentage point.", "The bank cut rates by 0.25 percentage points.").spans, [["half a percentage point", "0.25 percentage points"]]);
+});
+
+test("metric lengths compare in metres: 'half a metre' / '50 centimetres' agree, '5 centimetres' does not", () => {
+  assert.deepEqual(runRule(changedNumber, "The road will be raised by about half a metre.", "The road will be raised by about 50 centimetres.").spans, []);
+  assert.deepEqual(runRule(changedNumber, "The road will be raised by 1.2 km.", "The road will be raised by 1,200 metres.").spans, []);
+  assert.deepEqual(runRule(changedNumber, "The road will be raised by half a metre.", "The road will be raised by 5 centimetres.").spans, [["half a metre", "5 centimetres"]]);
+});

@@ -31,13 +31,18 @@ export function kindLabel(n: NumberMention): string {
   return KIND_LABEL[n.kind];
 }
 
-/** Magnitude on a common scale: durations in days. */
+// metric lengths in metres: "half a metre" is "50 centimetres"
+const METRES: Record<string, number> = { mm: 0.001, cm: 0.01, m: 1, km: 1000 };
+
+/** Magnitude on a common scale: durations in days, metric lengths in metres. */
 function magnitude(n: NumberMention): number {
-  return n.kind === "duration" && n.unit ? n.value * (UNIT_DAYS[n.unit] ?? 1) : n.value;
+  if (n.kind === "duration" && n.unit) return n.value * (UNIT_DAYS[n.unit] ?? 1);
+  return n.unit && n.unit in METRES ? n.value * METRES[n.unit] : n.value;
 }
 
 function family(n: NumberMention): string {
   if (n.kind === "duration") return "duration";
+  if (n.unit && n.unit in METRES) return `${n.kind}:length`;
   // "pounds" is money or weight, and only the story knows which: "140 million pounds" meets "£140m"
   if (n.unit === "lb" || n.unit === "GBP") return "pounds";
   return `${n.kind}:${n.unit ?? ""}`;

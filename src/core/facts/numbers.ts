@@ -80,7 +80,8 @@ const MEASURES: Record<string, string> = table({
   meter: "m", meters: "m", metre: "m", metres: "m", m: "m", foot: "ft", feet: "ft", ft: "ft", kg: "kg", kilogram: "kg", kilograms: "kg",
   ton: "ton", tons: "ton", tonne: "tonne", tonnes: "tonne", barrel: "barrel", barrels: "barrel", degree: "degree", degrees: "degree",
   acre: "acre", acres: "acre", hectare: "hectare", hectares: "hectare", mph: "mph", "km/h": "km/h", kph: "km/h", gw: "GW", mw: "MW",
-  pound: "lb", pounds: "lb", lb: "lb", lbs: "lb", inch: "in", inches: "in", cm: "cm", mm: "mm", liter: "l", liters: "l", litre: "l", litres: "l",
+  pound: "lb", pounds: "lb", lb: "lb", lbs: "lb", inch: "in", inches: "in", cm: "cm", mm: "mm", centimeter: "cm", centimeters: "cm", centimetre: "cm", centimetres: "cm",
+  millimeter: "mm", millimeters: "mm", millimetre: "mm", millimetres: "mm", liter: "l", liters: "l", litre: "l", litres: "l",
 });
 
 const UNIT_WORD = Object.keys(UNITS).join("|");
@@ -108,12 +109,15 @@ const GLUED_BEFORE = /[\p{L}\p{N}_]/u;
 const WORD_TOKEN = new RegExp(`(?:and|${NUM_WORD}|${ORD_WORD})(?![\\p{L}])`, "giu");
 
 const SCALE_AFTER = /^[\s-]*(hundred|thousand|million|billion|trillion)(?![\p{L}])|^\s?(bn|mn|mln|bln|tn|trn|m|b|k)(?![\p{L}\p{N}])/iu;
+// a figure, or a figure and what it counts, just before "a month": "$2,310 a month", "1,000 barrels a day",
+// "three times a week", "twice a year"
+const RATE_BEFORE = /(?:\d(?:\s?(?:%|[kmb]n?|million|billion|thousand|percent|per\s?cent))?(?:[\s-]+[\p{L}]+){0,2}|(?<![\p{L}])(?:once|twice|times))\s+$/iu;
 const HALF_AFTER = /^\s+and\s+a\s+half(?![\p{L}])/iu;
 const PERCENT_AFTER = /^(?:\s?%|[\s-]*(?:per\s?cent|pct)(?![\p{L}]))(\s+points?(?![\p{L}]))?|^\s+percentage\s+points?(?![\p{L}])/iu;
 const CURRENCY_AFTER = /^\s+(?:(?:US|U\.S\.|Canadian|Australian|Hong Kong)\s+)?(pounds sterling|dollars?|euros?|sterling|yen|yuan|renminbi|rubles?|roubles?|hryvnias?|rupees?|francs?|USD|EUR|GBP)(?![\p{L}])/u;
 // "second-half", "second-round": an ordinal in a compound, not the unit of time
 const TIME_AFTER = /^([\s-]+)(seconds?(?!-\p{L})|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|millenni(?:um|a))(?![\p{L}])(-old|\s+old(?![\p{L}]))?/iu;
-const MEASURE_AFTER = /^[\s-]?((?:kilomet(?:er|re)s?|miles?)\s+(?:an|a|per)\s+hour|km\/h|kilomet(?:er|re)s?|km|kph|mph|miles?|met(?:er|re)s?|m|feet|foot|ft|kg|kilograms?|tons?|tonnes?|barrels?|degrees?|acres?|hectares?|GW|MW|pounds?|lbs?|inch(?:es)?|cm|mm|lit(?:er|re)s?)(?![\p{L}\p{N}])/iu;
+const MEASURE_AFTER = /^[\s-]?((?:kilomet(?:er|re)s?|miles?)\s+(?:an|a|per)\s+hour|km\/h|kilomet(?:er|re)s?|km|kph|mph|miles?|(?:centi|milli)?met(?:er|re)s?|m|feet|foot|ft|kg|kilograms?|tons?|tonnes?|barrels?|degrees?|acres?|hectares?|GW|MW|pounds?|lbs?|inch(?:es)?|cm|mm|lit(?:er|re)s?)(?![\p{L}\p{N}])/iu;
 const FRACTION_AFTER = /^[\s-]+(halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?![\p{L}])/iu;
 const OF_CURRENCY_AFTER = /^\s+of\s+(dollars|euros|pounds|rubles|roubles|hryvnias|yuan|yen)(?![\p{L}])/iu;
 /** Stretches of time that are not calendar units: "over two winters" is a span, not "more than two". */
@@ -264,6 +268,8 @@ export function findNumbers(text: string, from = 0, to = text.length, dates?: re
       continue;
     }
     if (g.au) {
+      // "$2,310 a month", "40 hours a week", "twice a day": a rate, per unit of time, not a span of one
+      if (RATE_BEFORE.test(slice.slice(Math.max(0, s - 32), s))) continue;
       // "a year", "a year and a half": a duration of one unit
       const half = HALF_AFTER.exec(slice.slice(e, e + 20));
       const end = half ? e + half[0].length : e;
@@ -279,7 +285,11 @@ export function findNumbers(text: string, from = 0, to = text.length, dates?: re
           out.push(quantity(slice, s + g.a.length + 1, e, ORDINALS[w], "ordinal", ""));
           continue;
         }
-        out.push(OF_YEAR.test(after) ? months(slice, s, e, 12 / DENOMINATORS[w]) : quantity(slice, s, e, 1 / DENOMINATORS[w], "fraction", ""));
+        if (OF_YEAR.test(after)) {
+          out.push(months(slice, s, e, 12 / DENOMINATORS[w]));
+          continue;
+        }
+        out.push(partOfUnit(slice, s, e, 1 / DENOMINATORS[w], after) ?? quantity(slice, s, e, 1 / DENOMINATORS[w], "fraction", ""));
         continue;
       }
       out.push(quantity(slice, s, e, w === "dozen" ? 12 : w === "hundred" ? 100 : SCALES[w], "cardinal", ""));
@@ -299,7 +309,7 @@ export function findNumbers(text: string, from = 0, to = text.length, dates?: re
         continue;
       }
       if (/^-/.test(after)) continue;
-      out.push(OF_YEAR.test(after) ? months(slice, s, e, 6) : quantity(slice, s, e, 0.5, "fraction", ""));
+      out.push(OF_YEAR.test(after) ? months(slice, s, e, 6) : partOfUnit(slice, s, e, 0.5, after) ?? quantity(slice, s, e, 0.5, "fraction", ""));
       continue;
     }
     if (g.cur || g.dig) {
@@ -450,6 +460,15 @@ function quantity(slice: string, s: number, e: number, value: number, kind: Numb
   const mention: NumberMention = { start: s, end, text: "", value: v, kind: k };
   if (u) mention.unit = u;
   return withMeta(slice, mention);
+}
+
+// "a quarter of a percentage point", "half a mile", "a third of an hour": so much of the unit
+const OF_A_UNIT = /^\s+(?:of\s+)?an?(?=\s)/iu;
+function partOfUnit(slice: string, s: number, e: number, value: number, after: string): NumberMention | undefined {
+  const of = OF_A_UNIT.exec(after);
+  if (!of) return undefined;
+  const q = quantity(slice, s, e + of[0].length, value, "cardinal", "");
+  return q.kind !== "cardinal" || q.unit ? q : undefined;
 }
 
 function finish(slice: string, s: number, e: number, value: number, kind: NumberKind, unit: string | undefined): NumberMention {
