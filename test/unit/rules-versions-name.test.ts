@@ -163,3 +163,11 @@ test("a sentence's opening determiner or negative is never taken for a name the 
   );
   assert.deepEqual(r.spans, []);
 });
+
+test("a place and its adjective inside a longer name, and a court a translation calls a tribunal, are one entity", () => {
+  assert.deepEqual(runRule(changedName, "The film took $41m at the North American box office.", "The film earned $41m in North America.").spans, []);
+  assert.deepEqual(runRule(changedName, "The region will appeal to the Constitutional Tribunal.", "The region will appeal to the Constitutional Court.").spans, []);
+  // another place, or another court, is still a different name
+  assert.deepEqual(runRule(changedName, "The film took $41m at the South African box office.", "The film earned $41m in South Korea.").spans, [["African", "Korea"]]);
+  assert.deepEqual(runRule(changedName, "The region will appeal to the Constitutional Tribunal.", "The region will appeal to the Supreme Court.").spans, [["Constitutional Tribunal", "Supreme Court"]]);
+});

@@ -298,11 +298,14 @@ function scanNames(article: Article, index: number): NameMention[] {
 }
 
 const tokenCache = new WeakMap<NameMention, string[]>();
+// the head word of a body that translations render either way: "the Constitutional Tribunal" of a
+// Spanish or Polish wire is "the Constitutional Court" of an English rewrite
+const SAME_HEAD: Record<string, string> = table({ tribunal: "court", tribunals: "courts" });
 
 function tokensOf(n: NameMention): string[] {
   let t = tokenCache.get(n);
   if (!t) {
-    t = n.key.split(" ").map(canonOf);
+    t = n.key.split(" ").map((w) => SAME_HEAD[w] ?? canonOf(w));
     tokenCache.set(n, t);
   }
   return t;

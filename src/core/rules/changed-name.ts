@@ -76,6 +76,9 @@ function differingPart(x: NameMention, y: NameMention): [Span, Span] | null {
   let last = -1;
   for (let k = 0; k < x.words.length; k++) {
     if (exactKey(x.words[k]) === exactKey(y.words[k])) continue;
+    // a place and its adjective inside a longer name: "North America" / "North American box office"
+    const [kx, ky] = [x.words[k].text.toLowerCase(), y.words[k].text.toLowerCase()];
+    if (canonOf(kx) === canonOf(ky) || demonymForm(kx, ky)) continue;
     if (!spelledAlike(x.words[k].text, y.words[k].text)) return null;
     if (first < 0) first = k;
     last = k;
