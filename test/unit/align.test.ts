@@ -309,3 +309,14 @@ test("an irregular verb form is its verb to the aligner ('broke' / 'broken', 'fl
   );
   assert.deepEqual(r.only, [[], []]);
 });
+
+test("compareArticles: a translated sentence padded with its own formulas joins the rewrite it was merged into", () => {
+  const r = linksOf(
+    'The Minister of Fisheries, Don Tomás Arrieta, affirmed in declarations to the press that "the storm is the worst in forty years." The minister announced aid of 90 million euros for the affected fishermen.',
+    'Fisheries Minister Tomás Arrieta told reporters that "the storm is the worst in half a century," and announced €90 million in aid for fishermen hit by it.',
+  );
+  assert.deepEqual(r.only, [[], []]);
+  assert.deepEqual(r.links, ["0+1-0"]);
+  // an unrelated neighbour still stays out
+  assert.deepEqual(linksOf("The minister announced aid of 90 million euros for fishermen. The harbour museum reopens in May.", "The minister announced €90 million in aid for fishermen.").only, [[1], []]);
+});

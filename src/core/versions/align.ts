@@ -42,6 +42,11 @@ const DEFAULTS = { anchor: 0.3, gap: 0.17, move: 0.5 };
 const SHORT = 4;
 /** Lowest similarity for the only sentence on each side of a gap. */
 const LONE_PAIR = 0.1;
+/** Share of a neighbour's words the other side must say for the neighbour to join a pair (split or merge) … */
+const MERGE_SAID = 0.45;
+/** … or this lower share, when the neighbour brings at least MERGE_GAIN_LOW_SAID of the other side's words. */
+const MERGE_SAID_LOW = 0.35;
+const MERGE_GAIN_LOW_SAID = 0.25;
 /** A full table is built for a gap only up to this many cells; larger gaps keep their candidates only. */
 const MAX_GAP_CELLS = 4096;
 
@@ -402,6 +407,14 @@ export function alignSentences(globalA: SentenceFeatures[], globalB: SentenceFea
     }
   }
 
+  // What is still unmatched after the moves may join a neighbour's pair on the lower share (see MERGE_SAID_LOW).
+  if (ofA.includes(-1) || ofB.includes(-1)) {
+    for (let k = 0; k < pairs.length; k++) {
+      extend(pairs[k], k, "a", true);
+      extend(pairs[k], k, "b", true);
+    }
+  }
+
   pairs.sort((x, y) => x.a[0] - y.a[0]);
   const onlyA: number[] = [];
   const onlyB: number[] = [];
@@ -533,7 +546,7 @@ export function alignSentences(globalA: SentenceFeatures[], globalB: SentenceFea
   }
 
   /** Grows a pair with an unmatched neighbour on one side when that neighbour carries the rest of the other side. */
-  function extend(p: AlignedPair, k: number, side: "a" | "b"): void {
+  function extend(p: AlignedPair, k: number, side: "a" | "b", lenient = false): void {
     const mine = side === "a" ? p.a : p.b;
     const theirs = side === "a" ? p.b : p.a;
     if (theirs.length > 1) return;
@@ -542,6 +555,14 @@ export function alignSentences(globalA: SentenceFeatures[], globalB: SentenceFea
     const of = side === "a" ? ofA : ofB;
     const n = side === "a" ? na : nb;
     const other = combine(theirs.map((t) => vTheirs[t]));
+    // the lower share only where the other side left nothing unmatched beside the pair: an unmatched
+    // neighbour there is the likelier partner, and is left to the leftover pairing
+    if (lenient) {
+      const ofTheirs = side === "a" ? ofB : ofA;
+      const before = theirs[0] - 1;
+      const after = theirs[theirs.length - 1] + 1;
+      if ((before >= 0 && ofTheirs[before] < 0) || (after < ofTheirs.length && ofTheirs[after] < 0)) return;
+    }
     for (;;) {
       const cur = combine(mine.map((m) => vMine[m]));
       const before = coverage(other, cur);
@@ -550,11 +571,14 @@ export function alignSentences(globalA: SentenceFeatures[], globalB: SentenceFea
         if (next < 0 || next >= n || of[next] >= 0) continue;
         const cand = vMine[next];
         const said = cand.norm ? coverage(cand, other) : 0;
-        if (said < 0.45) continue;
+        if (said < (lenient ? MERGE_SAID_LOW : MERGE_SAID)) continue;
         // It must bring words of the other side that this side lacked; a fragment the other side says
-        // entirely ("In the fall.") may bring little, a longer one must bring a real share.
+        // entirely ("In the fall.") may bring little, a longer one must bring a real share. Once moves
+        // are found, a neighbour the other side says less of joins when it brings a large share: a
+        // translated sentence padded with its own formulas ("affirmed in declarations to the press that …")
+        // merged into a rewrite.
         const gain = coverage(other, combine([cur, cand])) - before;
-        if (gain < (said >= 0.8 ? 1e-9 : 0.1)) continue;
+        if (gain < (said >= 0.8 ? 1e-9 : said >= MERGE_SAID ? 0.1 : MERGE_GAIN_LOW_SAID)) continue;
         if (next < mine[0]) mine.unshift(next);
         else mine.push(next);
         of[next] = k;
