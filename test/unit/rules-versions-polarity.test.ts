@@ -169,3 +169,24 @@ test("a clause a merge folded into a longer clause of the other version is compa
   // the same negation on both sides: quiet
   assert.deepEqual(runRule(reversedPolarity, a, "According to the builder, storms caused the flooding and drainage rules were followed, a version residents did not contest.", [[[0, 1], [0]]]).spans, []);
 });
+
+test("a ban lifted / extended and a verdict of guilty / acquitted are reversals", () => {
+  assert.deepEqual(runRule(reversedPolarity, "The council has lifted its ban on night flights.", "The council has extended its ban on night flights.").spans, [["lifted", "extended"]]);
+  assert.deepEqual(runRule(reversedPolarity, "A jury found the driver guilty of dangerous driving.", "The driver was acquitted of dangerous driving by a jury.").spans, [["guilty", "acquitted"]]);
+});
+
+test("a negation inside a ', who …,' aside belongs to the aside, not to the main clause around it", () => {
+  // the denial is the aside's: the verdict itself reversed
+  const r = runRule(
+    reversedPolarity,
+    "A jury in Oldbury found the driver, Tom Hale, guilty of dangerous driving on Monday. He had denied the charge.",
+    "On Monday, the driver, Tom Hale, who had denied the charge, was acquitted of dangerous driving by an Oldbury jury.",
+    [[[0, 1], [0]]],
+  );
+  assert.deepEqual(r.spans, [["guilty", "acquitted"]]);
+  // and the same aside in both versions is no reversal
+  assert.deepEqual(
+    runRule(reversedPolarity, "A jury found the driver, who had denied the charge, guilty on Monday.", "On Monday, the driver, who had denied the charge, was found guilty by a jury.").spans,
+    [],
+  );
+});

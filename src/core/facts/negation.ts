@@ -49,6 +49,7 @@ const NOT_NEGATION_AFTER: Record<string, Set<string>> = table({
 });
 const CLAUSE_OPENERS = new Set(["but", "while", "whereas", "although", "though", "yet", "however"]);
 const PREDICATE_STARTS = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "does", "do", "did"]);
+const RELATIVE = new Set(["who", "which", "whose", "whom"]);
 const COMMA_OPENERS = new Set(["and", "or", "because", "since", "so", "which", "who", "as", "when", "after", "before", "if", "unless", "until"]);
 
 const NOUN_BEFORE = new Set(["the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "sharp", "steep", "further"]);
@@ -121,9 +122,12 @@ export function cueAt(ws: Word[], i: number): number {
 export function splitClauses(ws: Word[], gapBefore: (i: number) => string): Clause[] {
   const out: Clause[] = [];
   let from = 0;
+  // inside ", who …," or ", which …,": the next comma ends the aside and the main clause goes on
+  let aside = false;
   const close = (to: number) => {
     if (to > from) out.push(makeClause(ws, from, to));
     from = to;
+    aside = false;
   };
   for (let i = 1; i < ws.length; i++) {
     const gap = gapBefore(i);
@@ -133,9 +137,17 @@ export function splitClauses(ws: Word[], gapBefore: (i: number) => string): Clau
       continue;
     }
     const w = ws[i].norm;
+    // "nurse Paula Dreyer, who had denied the charges, was acquitted": the denial is the aside's, not the verdict's
+    if (aside && gap.includes(",")) {
+      close(i);
+      continue;
+    }
     // "is contagious and is linked to …": "and" before a verb of its own starts a second predicate
     const predicate = (w === "and" || w === "or") && i + 1 < ws.length && (PREDICATE_STARTS.has(ws[i + 1].norm) || newSubject(ws, i + 1));
-    if (/[;:.!?]/.test(gap) || (CLAUSE_OPENERS.has(w) && !adverbYet(ws, i)) || (gap.includes(",") && COMMA_OPENERS.has(w)) || predicate) close(i);
+    if (/[;:.!?]/.test(gap) || (CLAUSE_OPENERS.has(w) && !adverbYet(ws, i)) || (gap.includes(",") && COMMA_OPENERS.has(w)) || predicate) {
+      close(i);
+      aside = gap.includes(",") && RELATIVE.has(w);
+    }
   }
   close(ws.length);
   return out;
@@ -219,7 +231,7 @@ const ANTONYMS: [string, string][] = [
   ["boost", "cut"], ["winner", "loser"], ["legalize", "ban"], ["support", "oppose"], ["accept", "reject"], ["approve", "reject"],
   ["confirm", "deny"], ["admit", "deny"], ["uphold", "overturn"], ["open", "close"], ["buy", "sell"], ["lift", "impose"],
   ["ease", "tighten"], ["profit", "loss"], ["surplus", "deficit"], ["majority", "minority"], ["succeed", "fail"], ["pass", "fail"],
-  ["release", "detain"], ["approve", "veto"], ["accept", "refuse"],
+  ["release", "detain"], ["approve", "veto"], ["accept", "refuse"], ["lift", "extend"], ["guilty", "acquit"], ["innocent", "convict"],
 ];
 const ANTONYM_OF = new Map<string, Set<string>>();
 for (const [x, y] of ANTONYMS) {
