@@ -84,6 +84,16 @@ for (const ph of PHRASES) {
   PHRASES_BY_FIRST.set(ph[0][0], list);
 }
 
+// Participles of belief in "is believed to …"; true where a version that drops it states the belief as fact.
+// "said", "reported" and "understood" are how a source is cited ("is said to", "is understood to"): they
+// match a belief on the other side but are never reported alone.
+const BELIEF = new Map<string, boolean>(Object.entries({
+  believed: true, thought: true, suspected: true, presumed: true, feared: true, rumoured: true, rumored: true, assumed: true,
+  alleged: true, said: false, reported: false, understood: false,
+}));
+// the same belief said actively, with its holder as subject: "police believe", "investigators suspect"
+const ACTIVE_BELIEF = new Set(["believe", "believes", "believed", "suspect", "suspects", "suspected", "fear", "fears", "feared"]);
+const SEEM = new Set(["seem", "seems", "seemed", "appear", "appears", "appeared"]);
 const EVIDENTIAL_ADJECTIVES = new Set(["reported", "alleged", "purported", "supposed"]);
 const DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "this", "that"]);
 const EXPECT = new Set(["expect", "expects", "expected", "expecting"]);
@@ -122,6 +132,30 @@ export function findHedges(ws: Word[]): Hedge[] {
         out.push({ from: i, to: i + 1, scale: "certainty", level: 3, standalone: false });
         continue;
       }
+    }
+    // "is believed to have fled", "was thought to be", "is suspected of": a belief, not a fact, as hedged as
+    // "reportedly"; "police believe he fled" says the same actively, so it matches one but is never
+    // reported alone (the attribution rule reads "believe" / "said")
+    const belief = BELIEF.get(ws[i].norm);
+    const active = ACTIVE_BELIEF.has(ws[i].norm);
+    if (belief !== undefined || active) {
+      const be = passiveAt(ws, i);
+      const next = ws[i + 1]?.norm;
+      if (belief !== undefined && be >= 0 && (next === "to" || next === "that" || (next === "of" && ws[i].norm === "suspected"))) {
+        out.push({ from: be, to: i + 2, scale: "certainty", level: 1, standalone: belief });
+        i++;
+        continue;
+      }
+      if (active && be < 0 && i > 0) {
+        out.push({ from: i, to: i + 1, scale: "certainty", level: 1, standalone: false });
+        continue;
+      }
+    }
+    // "appeared to have halted", "seems to be": the writer does not vouch for it
+    if (SEEM.has(ws[i].norm) && ws[i + 1]?.norm === "to" && (ws[i + 2]?.norm === "be" || ws[i + 2]?.norm === "have")) {
+      out.push({ from: i, to: i + 2, scale: "certainty", level: 1, standalone: true });
+      i++;
+      continue;
     }
     // "a reported fee", "the alleged fraud": the adjective is as evidential as "reportedly"
     if (EVIDENTIAL_ADJECTIVES.has(ws[i].norm) && i > 0 && DETERMINERS.has(ws[i - 1].norm) && i + 1 < ws.length) {

@@ -173,16 +173,46 @@ export const changedHedge: VersionRule = {
           usedB.add(other);
           report(twoSided(ctx.a, span(wa, x.from, x.to), ctx.b, span(wb, other.from, other.to), message));
         } else if (x.standalone) {
-          report(twoSided(ctx.a, span(wa, x.from, x.to), ctx.b, counterpart(wa, wb, x.from), message, false));
+          report(twoSided(ctx.a, span(wa, x.from, x.to), ctx.b, statedPlainly(wa, wb, x), alone("a"), false));
         }
       }
       for (const y of hb) {
         if (usedB.has(y) || !y.standalone) continue;
-        report(twoSided(ctx.a, counterpart(wb, wa, y.from), ctx.b, span(wb, y.from, y.to), message, false));
+        report(twoSided(ctx.a, statedPlainly(wb, wa, y), ctx.b, span(wb, y.from, y.to), alone("b"), false));
       }
     });
   },
 };
+
+/** The message for a hedge one version has and the other lacks, told from either side. */
+function alone(hedged: "a" | "b"): (here: string, there: string, side: "a" | "b") => string {
+  return (here, there, side) =>
+    side === hedged
+      ? `Hedge dropped in the other version: this version says ${here}; the other says ${there} without it. Make the versions agree on how certain this is.`
+      : `Hedge added in the other version: this version says ${here}; the other hedges it with ${there}. Make the versions agree on how certain this is.`;
+}
+
+const AUXILIARIES = new Set(["to", "be", "been", "being", "have", "has", "had", "is", "are", "was", "were"]);
+
+/**
+ * Where the other version states plainly what a hedge qualifies: the verb after the hedge ("is believed to
+ * have fled" → "fled"), with the auxiliaries before it ("has fled", "will pass"), when the other version has that verb;
+ * else the matched words around where the hedge would sit.
+ */
+function statedPlainly(mine: Word[], other: Word[], h: Hedge): Span {
+  let k = h.to;
+  while (k < mine.length && AUXILIARIES.has(mine[k].norm)) k++;
+  if (k < mine.length && !FUNCTION.has(mine[k].norm)) {
+    const j = other.findIndex((w) => w.lemma === mine[k].lemma);
+    if (j >= 0) {
+      let from = j;
+      const aux = (n: string) => (AUXILIARIES.has(n) && n !== "to") || !!modalClass(n);
+      while (from > 0 && j - from < 2 && aux(other[from - 1].norm)) from--;
+      return span(other, from, j + 1);
+    }
+  }
+  return counterpart(mine, other, h.from);
+}
 
 /** Where a word that exists on one side only would sit on the other: the matched words around it. */
 function counterpart(mine: Word[], other: Word[], at: number): Span {
