@@ -156,6 +156,9 @@ test("a belief stated as fact: 'is believed to have fled' / 'has fled', 'appeare
   assert.match(r.reports[0].messageB!, /^Hedge added in the other version: this version says "has fled"; the other hedges it with "is believed to"\./);
   assert.deepEqual(runRule(changedHedge, "The treatment appeared to have halted the disease.", "The treatment has halted the disease.").spans, [["appeared to", "has halted"]]);
   assert.deepEqual(runRule(changedHedge, "He is suspected of starting the fire.", "He started the fire.").spans, [["is suspected of", "started"]]);
+  // the plain version's finding marks the first word the hedge qualified, with its auxiliaries
+  assert.deepEqual(runRule(changedHedge, "The mill is thought to be the oldest in the valley.", "The mill is the valley's oldest.").spans, [["is thought to", "oldest"]]);
+  assert.deepEqual(runRule(changedHedge, "He said the team reportedly had been the better side.", "He said the team had been the better side.").spans, [["reportedly", "had been the better"]]);
   // the same belief said actively, or cited as hearsay on both sides, is no change
   assert.deepEqual(runRule(changedHedge, "The suspect is believed to have fled the country.", "Police believe the suspect fled the country.").spans, []);
   assert.deepEqual(runRule(changedHedge, "The painting is thought to be the oldest in the region.", "Experts think the painting is thought to be the region's oldest.").spans, []);

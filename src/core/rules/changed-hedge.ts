@@ -195,19 +195,21 @@ function alone(hedged: "a" | "b"): (here: string, there: string, side: "a" | "b"
 const AUXILIARIES = new Set(["to", "be", "been", "being", "have", "has", "had", "is", "are", "was", "were"]);
 
 /**
- * Where the other version states plainly what a hedge qualifies: the verb after the hedge ("is believed to
- * have fled" → "fled"), with the auxiliaries before it ("has fled", "will pass"), when the other version has that verb;
+ * Where the other version states plainly what a hedge qualifies: the first content word after the hedge
+ * ("is believed to have fled" → "fled", "is thought to be the oldest" → "oldest"), with the auxiliaries before it ("has fled", "will pass"), when the other version has that verb;
  * else the matched words around where the hedge would sit.
  */
 function statedPlainly(mine: Word[], other: Word[], h: Hedge): Span {
+  // the first content word after the hedge: "is thought to be the oldest" → "oldest"
   let k = h.to;
-  while (k < mine.length && AUXILIARIES.has(mine[k].norm)) k++;
-  if (k < mine.length && !FUNCTION.has(mine[k].norm)) {
+  while (k < mine.length && k - h.to < 5 && (AUXILIARIES.has(mine[k].norm) || FUNCTION.has(mine[k].norm))) k++;
+  if (k < mine.length && !AUXILIARIES.has(mine[k].norm) && !FUNCTION.has(mine[k].norm)) {
     const j = other.findIndex((w) => w.lemma === mine[k].lemma);
     if (j >= 0) {
       let from = j;
       const aux = (n: string) => (AUXILIARIES.has(n) && n !== "to") || !!modalClass(n);
-      while (from > 0 && j - from < 2 && aux(other[from - 1].norm)) from--;
+      // back over the auxiliaries and any article between them and the word: "had been the better side"
+      while (from > 0 && j - from < 3 && (aux(other[from - 1].norm) || (FUNCTION.has(other[from - 1].norm) && from - 1 > 0 && aux(other[from - 2].norm)))) from--;
       return span(other, from, j + 1);
     }
   }
