@@ -167,3 +167,10 @@ test("a belief stated as fact: 'is believed to have fled' / 'has fled', 'appeare
   // "appeared in court" is no hedge
   assert.deepEqual(runRule(changedHedge, "He appeared in court on Monday.", "He was in court on Monday.").spans, []);
 });
+
+test("a possibility in the perfect stated as the event: 'may have been caused' / 'caused', however the rewrite turns the sentence", () => {
+  assert.deepEqual(runRule(changedHedge, "The flood may have been caused by a blocked drain.", "The flood was caused by a blocked drain.").spans, [["may have been caused", "was caused"]]);
+  assert.deepEqual(runRule(changedHedge, "The outage might have been triggered by a storm, engineers said.", "A storm triggered the outage, engineers said.").spans, [["might have been triggered", "triggered"]]);
+  // both versions hedge it: no change here
+  assert.deepEqual(runRule(changedHedge, "The flood may have been caused by a blocked drain.", "A blocked drain may have caused the flood.").spans, []);
+});

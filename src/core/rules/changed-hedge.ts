@@ -17,6 +17,7 @@ import { mayCount, QUALIFIER_WORDS, quantityWord, type NumberMention } from "../
 const message = (here: string, there: string) =>
   `Hedge changed: this version says ${here}; the other says ${there}. Make the versions agree on how certain or how exact this is.`;
 const SKIP_BETWEEN = new Set(["not", "n't", "also", "still", "never", "only", "then", "now", "soon", "quickly", "likely", "probably", "possibly", "be", "have"]);
+const TENSE_AUX = new Set(["was", "were", "is", "are", "has", "have", "had"]);
 const FUNCTION = new Set(["the", "a", "an", "to", "of", "and", "or", "in", "on", "at", "for", "that", "with", "by", "as", "it", "is", "was", "are", "were", "be"]);
 
 function unquoted(s: Side): Word[] {
@@ -140,6 +141,10 @@ export const changedHedge: VersionRule = {
           break;
         }
       }
+      // a possibility in the perfect where the other version states the event: "may have been caused" /
+      // "a faulty heater caused", "might have started" / "started"
+      perfectPossibility(wa, wb, modalsA, modalsB, (x, y) => report(twoSided(ctx.a, x, ctx.b, y, message)));
+      perfectPossibility(wb, wa, modalsB, modalsA, (y, x) => report(twoSided(ctx.a, x, ctx.b, y, message)));
       // a modal where the other version states a plain verb: "maintains" / "would retain"
       for (const h of modalsA.length || modalsB.length ? diffWords(wa, wb, (w) => w.norm) : []) {
         const la = h.aEnd - h.aStart;
@@ -183,6 +188,27 @@ export const changedHedge: VersionRule = {
     });
   },
 };
+
+/**
+ * "may have been caused", "might have started", "could have triggered": a possibility in the perfect, on a
+ * verb the other version states with no modal before it. Calls `found` with the modal phrase and the plain
+ * verb (with its auxiliaries).
+ */
+function perfectPossibility(mine: Word[], other: Word[], modalsMine: number[], modalsOther: number[], found: (here: Span, there: Span) => void): void {
+  for (const i of modalsMine) {
+    if (modalClass(mine[i].norm) !== "possible" || mine[i + 1]?.norm !== "have") continue;
+    let k = i + 2;
+    if (mine[k]?.norm === "been") k++;
+    const v = mine[k];
+    if (!v || FUNCTION.has(v.norm) || !/(?:ed|en|t)$/.test(v.norm)) continue;
+    const j = other.findIndex((w) => w.lemma === v.lemma);
+    // the other version hedges that verb too ("could have caused" / "may have caused"): the modal check above
+    if (j < 0 || modalsOther.some((m) => m < j && j - m <= 4)) continue;
+    let from = j;
+    while (from > 0 && j - from < 2 && TENSE_AUX.has(other[from - 1].norm)) from--;
+    found(span(mine, i, k + 1), span(other, from, j + 1));
+  }
+}
 
 /** The message for a hedge one version has and the other lacks, told from either side. */
 function alone(hedged: "a" | "b"): (here: string, there: string, side: "a" | "b") => string {
