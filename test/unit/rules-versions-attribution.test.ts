@@ -193,3 +193,26 @@ test("'the agency added that' is the agency speaking; 'a lawyer for the company'
   assert.deepEqual(runRule(changedAttribution, "Clinics are running short of salts, the agency said.", "The agency added that clinics were running low on salts.").spans, []);
   assert.deepEqual(runRule(changedAttribution, "The deal is off, a lawyer for the company said.", "The deal is off, the company said.").spans, []);
 });
+
+test("a citation moved whole into the next or previous sentence, or cited through a pronoun, is not dropped", () => {
+  // the denial moved a sentence down, with its source and verb; the neighbour's counterpart has no denial
+  assert.deepEqual(
+    runRule(
+      changedAttribution,
+      "Mr Hale had denied the charge, which followed a crash in May. A jury cleared him on Friday.",
+      "The charge followed a crash in May. Tom Hale, who denied it, was cleared by a jury on Friday.",
+      [[[0], [0]], [[1], [1]]],
+    ).spans,
+    [],
+  );
+  // "which it described as": the pronoun stands for the company named before
+  assert.deepEqual(
+    runRule(
+      changedAttribution,
+      "Shares rose after the software maker said it had signed a contract. The company said the deal was its largest.",
+      "Shares rose after the software group announced a contract, which it described as its largest.",
+      [[[0, 1], [0]]],
+    ).spans,
+    [],
+  );
+});

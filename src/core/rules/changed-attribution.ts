@@ -21,16 +21,37 @@ function citedSpan(c: Citation): Span {
 /**
  * The sentence before the side, in the same paragraph, cites the same source, so the side reads as its
  * continuation ("The agency said in a statement … . Routes will run …" / "Routes will run …, according to
- * a statement from the agency"): the attribution moved, the paragraph is still attributed. Only backwards:
- * a citation in the next sentence does not reach back to the one before it.
+ * a statement from the agency"): the attribution moved, the paragraph is still attributed. A citation in the
+ * next sentence does not reach back to the one before it, unless it is the same citation moved there whole:
+ * the same source with the same verb ("Mr Edevane had denied the charge, which …" / "Mark Edevane, 41, who
+ * denied causing …, was cleared", a sentence earlier), in the sentence before or after.
  */
-function citedBefore(s: Side, cited: Citation): boolean {
+function citedNearby(s: Side, cited: Citation, ctx: VersionContext): boolean {
   if (!cited.head || !s.sentences.length) return false;
   const all = s.article.sentences;
   const first = s.sentences[0].index;
-  const i = first - 1;
-  if (i < 0 || all[i].block !== all[first].block) return false;
-  return citations(side(s.article, [i])).some((c) => !!c.head && (c.head === cited.head || cited.lemmas.includes(c.head) || c.lemmas.includes(cited.head!)));
+  const last = s.sentences[s.sentences.length - 1].index;
+  const sameSource = (c: Citation) => !!c.head && (c.head === cited.head || cited.lemmas.includes(c.head) || c.lemmas.includes(cited.head!));
+  const before = first - 1;
+  if (before >= 0 && all[before].block === all[first].block && citations(side(s.article, [before])).some(sameSource)) return true;
+  const plainIsA = s.article === ctx.a;
+  const { pairs } = ctx.comparison;
+  const pairOf = plainIsA ? ctx.comparison.pairOfA : ctx.comparison.pairOfB;
+  for (const i of [before, last + 1]) {
+    if (i < 0 || i >= all.length) continue;
+    const near = side(s.article, [i]);
+    // the source may be named differently there ("Mr Edevane" / "Mark Edevane, 41, who"): its head word in the sentence will do
+    const named = near.words.some((w) => w.lemma === cited.head);
+    const moved = citations(near).find((c) => c.verb === cited.verb && (sameSource(c) || named));
+    if (!moved) continue;
+    // … and only when that citation is new there: the neighbour's own counterpart does not cite it (a source
+    // quoted in every paragraph cites it in both versions of the neighbour, and then this one was dropped)
+    const k = pairOf[i];
+    const counterpart = k >= 0 ? (plainIsA ? pairs[k].b : pairs[k].a) : [];
+    const citedThere = counterpart.length ? citations(side(plainIsA ? ctx.b : ctx.a, counterpart)) : [];
+    if (!citedThere.some((c) => c.verb === moved.verb && (sameSource(c) || c.head === moved.head))) return true;
+  }
+  return false;
 }
 
 export const changedAttribution: VersionRule = {
@@ -99,11 +120,14 @@ export const changedAttribution: VersionRule = {
           twoSided(ctx.a, x.source, ctx.b, y.source, (here, there) => `Source changed: this version attributes this to ${here}; the other to ${there}. Check who said it and make the versions agree.`),
         );
       }
+      // a pronoun cited on the plain side ("which it described as the biggest") stands for a source named before
+      const pronounA = ca.some((c) => !c.head && !partner.has(c));
+      const pronounB = cb.some((c) => !c.head && !usedB.has(c));
       // a plain citation with no counterpart, where the other version names no source and uses no reporting verb for it
       const dropped = (left: Citation[], others: Citation[], plain: Side, citedArticle: Article, citedIsA: boolean) => {
-        if (others.length) return;
+        if (others.length || (citedIsA ? pronounB : pronounA)) return;
         const cited = left.find((c) => c.head && c.strong);
-        if (!cited || stillCites(plain, cited) || citedBefore(plain, cited)) return;
+        if (!cited || stillCites(plain, cited) || citedNearby(plain, cited, ctx)) return;
         const span = citedSpan(cited);
         const plainSpan = { start: plain.start, end: plain.end };
         const said = quote(citedArticle, span);
