@@ -216,3 +216,10 @@ test("a citation moved whole into the next or previous sentence, or cited throug
     [],
   );
 });
+
+test("a company reporting its own results drops no source when the other version says it posted them", () => {
+  assert.deepEqual(runRule(changedAttribution, "Shares in Harbour Bank fell after the lender reported a quarterly loss of $40m.", "Harbour Bank posted a loss of $40m for the quarter, sending its shares down.").spans, []);
+  assert.deepEqual(runRule(changedAttribution, "Shares in Tolland rose after the retailer announced record profits.", "Tolland made record profits, sending its shares up.").spans, []);
+  // a report of something else still is a source
+  assert.equal(runRule(changedAttribution, "Crime fell last year, the police reported.", "Crime fell last year.").spans.length, 1);
+});

@@ -10,6 +10,7 @@ import { bases, citations, differentSources, mayCite, onlyNameDiffers, stillCite
 import { eachChangedPair, side, type Side } from "../facts/sentence-facts";
 import type { Article } from "../article";
 import { dedupe, quote, twoSided } from "../facts/report";
+import { lemma } from "../facts/words";
 
 const agree = "check which is right and make the versions agree.";
 
@@ -52,6 +53,22 @@ function citedNearby(s: Side, cited: Citation, ctx: VersionContext): boolean {
     if (!citedThere.some((c) => c.verb === moved.verb && (sameSource(c) || c.head === moved.head))) return true;
   }
   return false;
+}
+
+// what a company reports of itself: "the lender reported a quarterly loss" is "the lender posted a loss"
+const RESULTS = new Set(["loss", "losses", "profit", "profits", "revenue", "revenues", "sales", "earnings", "income", "deficit", "surplus", "turnover", "results"]);
+const REPORTS_RESULTS = new Set(["report", "announce", "post"].map(lemma));
+
+/**
+ * "the lender reported a quarterly loss of 310 million euros" / "Ostmark Bank posted a loss of €310m": the
+ * reporting verb takes the result itself as its object, so the other version saying the company posted or
+ * made that result drops no source. The result's noun must be on the plain side too.
+ */
+function ownResults(article: Article, cited: Citation, plain: Side): boolean {
+  if (!REPORTS_RESULTS.has(cited.verb)) return false;
+  const after = article.text.slice(cited.cue.end, cited.cue.end + 60).toLowerCase().match(/[a-z]+/g) ?? [];
+  const noun = after.slice(0, 4).find((w) => RESULTS.has(w));
+  return !!noun && plain.words.some((w) => w.norm === noun || (RESULTS.has(w.norm) && w.lemma === noun.replace(/s$/, "")));
 }
 
 export const changedAttribution: VersionRule = {
@@ -127,7 +144,7 @@ export const changedAttribution: VersionRule = {
       const dropped = (left: Citation[], others: Citation[], plain: Side, citedArticle: Article, citedIsA: boolean) => {
         if (others.length || (citedIsA ? pronounB : pronounA)) return;
         const cited = left.find((c) => c.head && c.strong);
-        if (!cited || stillCites(plain, cited) || citedNearby(plain, cited, ctx)) return;
+        if (!cited || stillCites(plain, cited) || citedNearby(plain, cited, ctx) || ownResults(citedArticle, cited, plain)) return;
         const span = citedSpan(cited);
         const plainSpan = { start: plain.start, end: plain.end };
         const said = quote(citedArticle, span);
