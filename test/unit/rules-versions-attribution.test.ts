@@ -223,3 +223,11 @@ test("a company reporting its own results drops no source when the other version
   // a report of something else still is a source
   assert.equal(runRule(changedAttribution, "Crime fell last year, the police reported.", "Crime fell last year.").spans.length, 1);
 });
+
+test("a named person and a document are two sources; a document by that person is not", () => {
+  const first = "The bridge will cost £40m, the finance director, Ann Dahl, told councillors.";
+  const pairs: [number[], number[]][] = [[[0], [0]], [[1], [1]]];
+  const r = runRule(changedAttribution, `${first} Dahl said most of the overrun came from steel prices.`, `${first} Most of the overrun came from steel prices, according to an auditor's report.`, pairs);
+  assert.deepEqual(r.spans, [["Dahl", "an auditor's report"]]);
+  assert.deepEqual(runRule(changedAttribution, `${first} Dahl said most of the overrun came from steel prices.`, `${first} Most of the overrun came from steel prices, according to a report by Dahl.`, pairs).spans, []);
+});

@@ -255,6 +255,8 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
     if (!other.head || !SOURCE_KIND.has(other.head)) return false;
     const person = names.length === 1 && names[0].words.length <= 3 && !isOrganisation(names[0]);
     const group = other.sourceWords.length > 0 && isPlural(other.sourceWords[other.sourceWords.length - 1]);
+    // a person is not a paper: "Pike said" / "according to an auditor's report" (a report by Pike names him)
+    if (person && SOURCE_KIND.get(other.head) === "document") return true;
     return !other.definite || (person && group);
   }
   // one kind of speaker for two different bodies: "a hospital spokesperson" / "a union spokesperson"; or
