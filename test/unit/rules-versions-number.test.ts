@@ -135,3 +135,9 @@ test("metric lengths compare in metres: 'half a metre' / '50 centimetres' agree,
   assert.deepEqual(runRule(changedNumber, "The road will be raised by 1.2 km.", "The road will be raised by 1,200 metres.").spans, []);
   assert.deepEqual(runRule(changedNumber, "The road will be raised by half a metre.", "The road will be raised by 5 centimetres.").spans, [["half a metre", "5 centimetres"]]);
 });
+
+test("a span and a place in time in different units meet: 'lasted three weeks' / 'in its third month'", () => {
+  assert.deepEqual(runRule(changedNumber, "The strike has lasted three weeks.", "The strike is now in its third month.").spans, [["three weeks", "third month"]]);
+  // a place in time without a unit ("third place") is no time
+  assert.deepEqual(runRule(changedNumber, "The strike has lasted three weeks.", "The team finished in third place.").spans, []);
+});

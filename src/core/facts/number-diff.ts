@@ -90,6 +90,8 @@ function compatible(x: NumberMention, y: NumberMention): number {
   let score = 0;
   if (x.kind === y.kind) score += 3;
   else if ((x.kind === "duration" || x.kind === "ordinal") && (y.kind === "duration" || y.kind === "ordinal") && x.unit && x.unit === y.unit) score += 3;
+  // "lasted three weeks" / "now in its third month": a span and a place in time, each in its own unit
+  else if ((x.kind === "duration" || x.kind === "ordinal") && (y.kind === "duration" || y.kind === "ordinal") && !!x.unit && !!y.unit && x.unit in UNIT_DAYS && y.unit in UNIT_DAYS) score += 2;
   else if ((x.kind === "percent" && y.kind === "fraction") || (x.kind === "fraction" && y.kind === "percent")) score += 2;
   else if (family(x) === "pounds" && family(y) === "pounds") score += 3;
   else if (x.noun && x.noun === y.noun) score += 2;
