@@ -171,3 +171,14 @@ test("a place and its adjective inside a longer name, and a court a translation 
   assert.deepEqual(runRule(changedName, "The film took $41m at the South African box office.", "The film earned $41m in South Korea.").spans, [["African", "Korea"]]);
   assert.deepEqual(runRule(changedName, "The region will appeal to the Constitutional Tribunal.", "The region will appeal to the Supreme Court.").spans, [["Constitutional Tribunal", "Supreme Court"]]);
 });
+
+test("a lower-case compound opening a sentence describes the name after it: 'Second-division Ashby Rangers'", () => {
+  assert.deepEqual(
+    runRule(changedName, "Coach Ida Brun has left second-division side Ashby Rovers, the club said.", "Second-division Ashby Rangers said that coach Ida Brun had left.").spans,
+    [["Rovers", "Rangers"]],
+  );
+  const names = (t: string) => findNames(parseArticle("a.txt", t), 0).map((n) => n.text);
+  assert.deepEqual(names("Long-serving Ashby Rovers striker Ann Bell retired."), ["Ashby Rovers", "Ann Bell"]);
+  // a capital after the hyphen keeps the compound in the name
+  assert.deepEqual(names("Stratford-Upon-Avon Rovers won."), ["Stratford-Upon-Avon Rovers"]);
+});

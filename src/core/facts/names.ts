@@ -277,7 +277,10 @@ function scanNames(article: Article, index: number): NameMention[] {
         const lower = w.norm.replace(/'s$/, "");
         const nextCap = k + 1 < ws.length && isCap(ws[k + 1]) && spacesOnly(text, w.end, ws[k + 1].start);
         const acronym = w.text.length > 1 && w.text === w.text.toUpperCase();
-        if (!acronym && (FUNCTION_WORDS.has(lower) || (!caps.has(lower) && ADVERB_ENDING.test(lower)) || (!caps.has(w.text.toLowerCase().replace(/’/g, "'").replace(/'s$/, "")) && !nextCap))) {
+        // "Second-division Corran Rangers", "Long-serving Mayor Ann Bell": a compound whose later parts are
+        // lower case describes the name that follows ("Rolls-Royce", "Stratford-upon-Avon" keep a capital)
+        const describing = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)+$/u.test(w.text);
+        if (!acronym && (describing || FUNCTION_WORDS.has(lower) || (!caps.has(lower) && ADVERB_ENDING.test(lower)) || (!caps.has(w.text.toLowerCase().replace(/’/g, "'").replace(/'s$/, "")) && !nextCap))) {
           flush();
           continue;
         }
