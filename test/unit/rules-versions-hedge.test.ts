@@ -174,3 +174,12 @@ test("a possibility in the perfect stated as the event: 'may have been caused' /
   // both versions hedge it: no change here
   assert.deepEqual(runRule(changedHedge, "The flood may have been caused by a blocked drain.", "A blocked drain may have caused the flood.").spans, []);
 });
+
+test("a modal far into reported speech is still the reported form: 'said … before conclusions could be drawn'", () => {
+  assert.deepEqual(
+    runRule(changedHedge, "The researchers said larger trials were needed before any firm conclusions could be drawn.", "Larger trials are needed before any firm conclusions can be drawn, the researchers said.").spans,
+    [],
+  );
+  // with no reporting verb before it, "could" against "can" is still a change
+  assert.equal(runRule(changedHedge, "Larger trials are needed before any firm conclusions could be drawn.", "Larger trials are needed before any firm conclusions can be drawn.").spans.length, 1);
+});

@@ -71,10 +71,13 @@ const PAST_REPORTING = new Set([
   "said", "told", "announced", "added", "warned", "predicted", "expected", "promised", "pledged", "vowed", "insisted", "claimed",
   "argued", "stated", "wrote", "confirmed", "believed", "thought", "hoped", "feared", "estimated", "reported", "signaled", "signalled",
 ]);
+// how far back a past reporting verb shifts a modal: "said larger trials were needed before any firm
+// conclusions could be drawn" is "… can be drawn, the researchers said"
+const REPORTED_REACH = 12;
 function reported(ws: Word[], i: number, cls: string): string {
   const n = ws[i].norm;
   if (n !== "would" && n !== "could") return cls;
-  for (let k = i - 1; k >= Math.max(0, i - 8); k--) if (PAST_REPORTING.has(ws[k].norm)) return n === "would" ? "will" : "can";
+  for (let k = i - 1; k >= Math.max(0, i - REPORTED_REACH); k--) if (PAST_REPORTING.has(ws[k].norm)) return n === "would" ? "will" : "can";
   return cls;
 }
 
