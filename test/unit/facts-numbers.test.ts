@@ -120,3 +120,11 @@ test("part of a unit carries the unit: 'a quarter of a percentage point' is 0.25
   // a part of people, not of a unit, stays a fraction
   assert.deepEqual(brief(one("a third of a class")), ["a third", 1 / 3, "fraction", undefined]);
 });
+
+test("a compound duration is one span in its smaller unit: 'two years and three months' is 27 months", () => {
+  assert.deepEqual(brief(one("jailed for two years and three months")), ["two years and three months", 27, "duration", "month"]);
+  assert.deepEqual(brief(one("an hour and 20 minutes")), ["an hour and 20 minutes", 80, "duration", "minute"]);
+  assert.deepEqual(brief(one("in 2 hours 41 minutes")), ["2 hours 41 minutes", 161, "duration", "minute"]);
+  // units that do not nest stay apart
+  assert.equal(findNumbers("two years and three weeks").length, 2);
+});

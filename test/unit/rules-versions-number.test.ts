@@ -141,3 +141,9 @@ test("a span and a place in time in different units meet: 'lasted three weeks' /
   // a place in time without a unit ("third place") is no time
   assert.deepEqual(runRule(changedNumber, "The strike has lasted three weeks.", "The team finished in third place.").spans, []);
 });
+
+test("a compound duration and its total agree: 'two years and three months' / '27 months'", () => {
+  assert.deepEqual(runRule(changedNumber, "She was jailed for two years and three months.", "She was sent to prison for 27 months.").spans, []);
+  assert.deepEqual(runRule(changedNumber, "The match lasted two hours and 41 minutes.", "She won in 2 hours 41 minutes.").spans, []);
+  assert.deepEqual(runRule(changedNumber, "She was jailed for two years and three months.", "She was sent to prison for 30 months.").spans, [["two years and three months", "30 months"]]);
+});

@@ -344,6 +344,7 @@ export function findNumbers(text: string, from = 0, to = text.length, dates?: re
   }
   out.sort((x, y) => x.start - y.start || y.end - x.end);
   ratios(slice, out);
+  compoundDurations(slice, out);
   shareRangeUnits(slice, out);
   const result: NumberMention[] = [];
   let lastEnd = -1;
@@ -358,6 +359,24 @@ export function findNumbers(text: string, from = 0, to = text.length, dates?: re
     result.push(n);
   }
   return result;
+}
+
+// how many of the smaller unit make one of the larger: the units a compound duration joins
+const SUBUNITS: Record<string, [string, number]> = { year: ["month", 12], week: ["day", 7], day: ["hour", 24], hour: ["minute", 60], minute: ["second", 60] };
+
+/** "two years and three months" is 27 months, "2 hours 41 minutes" 161 minutes: one duration. Merged in place. */
+function compoundDurations(slice: string, list: NumberMention[]): void {
+  for (let i = list.length - 2; i >= 0; i--) {
+    const x = list[i];
+    const y = list[i + 1];
+    if (x.kind !== "duration" || y.kind !== "duration" || !x.unit || !y.unit || x.reading || y.reading) continue;
+    const sub = SUBUNITS[x.unit];
+    if (!sub || sub[0] !== y.unit || !/^,?\s+(?:and\s+)?$/.test(slice.slice(x.end, y.start))) continue;
+    const whole = withMeta(slice, { start: x.start, end: y.end, text: "", value: x.value * sub[1] + y.value, kind: "duration", unit: y.unit });
+    if (x.qualifier) whole.qualifier = x.qualifier;
+    if (x.qualifierStart !== undefined) whole.qualifierStart = x.qualifierStart;
+    list.splice(i, 2, whole);
+  }
 }
 
 /** "one in five", "1 in 4": a share, the same figure as "20 percent" and "25%". Merged in place. */
