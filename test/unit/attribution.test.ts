@@ -146,3 +146,11 @@ test("cues: a past form after 'the' and a noun is the verb, never a noun ('The a
   assert.deepEqual(cues("The minister noted that costs rose."), [{ kind: "speech", cue: "noted", source: "The minister", position: "before" }]);
   assert.deepEqual(cues("The company held a conference call that lasted an hour."), []);
 });
+
+test("cues: a reporting word used as a noun, and a participle's object, are no source", () => {
+  // "its full-year production forecast for …" is a noun phrase, not "the company cut its … production" forecasting
+  assert.deepEqual(cues("Shares fell after the miner cut its full-year production forecast for the second time."), []);
+  assert.deepEqual(cues("The miner forecast a loss for the year."), [{ kind: "speech", cue: "forecast", source: "The miner", position: "before" }]);
+  // "Explaining its decision, the jury …": "its decision" is what is explained, never who speaks
+  assert.deepEqual(cues("Explaining its decision, the jury praised the film.").map((c) => [c.cue, c.source]), [["Explaining", undefined], ["praised", "the jury"]]);
+});

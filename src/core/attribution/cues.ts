@@ -224,6 +224,22 @@ function speechComplement(tokens: Token[], i: number): boolean {
  * Every cue in a sentence. `tokens` are the sentence's tokens; `extra` holds verb forms from the project's
  * `extraCues`. The second result lists comparative expectation clauses, which are claims rather than cues.
  */
+// Reporting verbs spelled like their nouns, and what follows such a noun but not the verb.
+const NOUN_TOO = new Set(["forecast", "report", "estimate", "comment", "warning", "statement", "claim", "promise", "update", "outlook"]);
+const AFTER_NOUN = new Set(["for", "of", "on", "at", "from", "was", "is", "were", "are", "has", "had", "will", "would", "and", "but"]);
+const DETERMINER_WORDS = new Set(["its", "their", "his", "her", "our", "the", "a", "an", "this", "that", "these", "those"]);
+
+/** A determiner within three words before i, with only lower-case modifiers between ("its full-year production"). */
+function determinedBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const t = tokens[k];
+    if (!t.word || t.quoted) return false;
+    if (DETERMINER_WORDS.has(t.lower) || /'s$/.test(t.lower)) return k < i - 1;
+    if (t.cap || AUX.has(t.lower) || BE.has(t.lower) || /ly$/.test(t.lower)) return false;
+  }
+  return false;
+}
+
 /** Reporting verbs whose object is the audience ("told reporters"), never the speaker. */
 const AUDIENCE_VERBS = new Set(["told", "tells", "tell", "telling"]);
 
@@ -269,6 +285,9 @@ export function findCues(tokens: Token[], extra: ReadonlySet<string>): { cues: C
 
     const prev = i > 0 ? tokens[i - 1] : undefined;
     if (prev && (NOUN_BEFORE.has(prev.lower) || /'s$/.test(prev.lower)) && !BE.has(prev.lower)) continue;
+    // "cut its full-year production forecast for the second time": a determiner a few words back and a
+    // preposition, a verb or punctuation after make a word that is also a noun the head of a noun phrase
+    if (NOUN_TOO.has(l) && determinedBefore(tokens, i) && (!tokens[i + 1] || !tokens[i + 1].word || AFTER_NOUN.has(tokens[i + 1].lower))) continue;
     // "submit comments", "file reports": a plural noun after a verb, not a verb
     if (prev && l.endsWith("s") && l !== "says" && OBJECT_VERBS.has(prev.lower)) continue;
     // "a conference call that …", "the news report said": a determiner and a noun before make it a noun too;
@@ -378,7 +397,8 @@ export function findCues(tokens: Token[], extra: ReadonlySet<string>): { cues: C
       src = phraseBack(tokens, j);
       position = src ? "before" : "none";
       if (src && tokens[src[0]].quoted) src = undefined;
-    } else if (i === 0) {
+    } else if (i === 0 && !/ing$/.test(l)) {
+      // "Said the mayor: …"; never "Explaining its decision, the jury …", where what follows is the object
       const after = phraseAfter(tokens, i);
       if (after) {
         src = after;
