@@ -128,3 +128,10 @@ test("a compound duration is one span in its smaller unit: 'two years and three 
   // units that do not nest stay apart
   assert.equal(findNumbers("two years and three weeks").length, 2);
 });
+
+test("areas are units, and 'over' after a verb of extent says across, not more than", () => {
+  assert.deepEqual(brief(one("covered 1.12 million square kilometres")), ["1.12 million square kilometres", 1.12e6, "cardinal", "km2"]);
+  const spread = one("the ice extended over 1.12 million sq km");
+  assert.deepEqual([spread.text, spread.unit, spread.qualifier], ["1.12 million sq km", "km2", undefined]);
+  assert.equal(one("over 1.12 million sq km").qualifier, "over");
+});

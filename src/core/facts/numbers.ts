@@ -81,7 +81,14 @@ const MEASURES: Record<string, string> = table({
   ton: "ton", tons: "ton", tonne: "tonne", tonnes: "tonne", barrel: "barrel", barrels: "barrel", degree: "degree", degrees: "degree",
   acre: "acre", acres: "acre", hectare: "hectare", hectares: "hectare", mph: "mph", "km/h": "km/h", kph: "km/h", gw: "GW", mw: "MW",
   pound: "lb", pounds: "lb", lb: "lb", lbs: "lb", inch: "in", inches: "in", cm: "cm", mm: "mm", centimeter: "cm", centimeters: "cm", centimetre: "cm", centimetres: "cm",
-  millimeter: "mm", millimeters: "mm", millimetre: "mm", millimetres: "mm", liter: "l", liters: "l", litre: "l", litres: "l",
+  millimeter: "mm", millimeters: "mm", millimetre: "mm", millimetres: "mm",
+  // areas
+  "square kilometre": "km2", "square kilometres": "km2", "square kilometer": "km2", "square kilometers": "km2", "square km": "km2",
+  "sq km": "km2", "sq. km": "km2", km2: "km2", "km²": "km2", "square mile": "sq mi", "square miles": "sq mi", "sq mi": "sq mi",
+  "sq miles": "sq mi", "sq. mi": "sq mi", "sq. miles": "sq mi", "square metre": "m2", "square metres": "m2", "square meter": "m2",
+  "square meters": "m2", "sq m": "m2", "sq. m": "m2", "square feet": "sq ft", "sq ft": "sq ft", "sq. ft": "sq ft", "square foot": "sq ft",
+  "square m": "m2", "square ft": "sq ft", "square mi": "sq mi", "sq. metres": "m2", "sq metres": "m2", "sq meters": "m2", "sq. meters": "m2",
+  "sq kilometres": "km2", "sq kilometers": "km2", "sq feet": "sq ft", "sq. feet": "sq ft", liter: "l", liters: "l", litre: "l", litres: "l",
 });
 
 const UNIT_WORD = Object.keys(UNITS).join("|");
@@ -117,7 +124,7 @@ const PERCENT_AFTER = /^(?:\s?%|[\s-]*(?:per\s?cent|pct)(?![\p{L}]))(\s+points?(
 const CURRENCY_AFTER = /^\s+(?:(?:US|U\.S\.|Canadian|Australian|Hong Kong)\s+)?(pounds sterling|dollars?|euros?|sterling|yen|yuan|renminbi|rubles?|roubles?|hryvnias?|rupees?|francs?|USD|EUR|GBP)(?![\p{L}])/u;
 // "second-half", "second-round": an ordinal in a compound, not the unit of time
 const TIME_AFTER = /^([\s-]+)(seconds?(?!-\p{L})|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|millenni(?:um|a))(?![\p{L}])(-old|\s+old(?![\p{L}]))?/iu;
-const MEASURE_AFTER = /^[\s-]?((?:kilomet(?:er|re)s?|miles?)\s+(?:an|a|per)\s+hour|km\/h|kilomet(?:er|re)s?|km|kph|mph|miles?|(?:centi|milli)?met(?:er|re)s?|m|feet|foot|ft|kg|kilograms?|tons?|tonnes?|barrels?|degrees?|acres?|hectares?|GW|MW|pounds?|lbs?|inch(?:es)?|cm|mm|lit(?:er|re)s?)(?![\p{L}\p{N}])/iu;
+const MEASURE_AFTER = /^[\s-]?((?:kilomet(?:er|re)s?|miles?)\s+(?:an|a|per)\s+hour|(?:square|sq\.?)\s+(?:kilomet(?:er|re)s?|km|miles?|mi|met(?:er|re)s?|m|feet|ft)|km2|km²|km\/h|kilomet(?:er|re)s?|km|kph|mph|miles?|(?:centi|milli)?met(?:er|re)s?|m|feet|foot|ft|kg|kilograms?|tons?|tonnes?|barrels?|degrees?|acres?|hectares?|GW|MW|pounds?|lbs?|inch(?:es)?|cm|mm|lit(?:er|re)s?)(?![\p{L}\p{N}])/iu;
 const FRACTION_AFTER = /^[\s-]+(halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?![\p{L}])/iu;
 const OF_CURRENCY_AFTER = /^\s+of\s+(dollars|euros|pounds|rubles|roubles|hryvnias|yuan|yen)(?![\p{L}])/iu;
 /** Stretches of time that are not calendar units: "over two winters" is a span, not "more than two". */
@@ -517,6 +524,8 @@ function reading(slice: string, n: NumberMention, before: string): NumberMention
 }
 
 /** Text, the hedge in front, and the counted word after. */
+const EXTENT_BEFORE = /(?:^|[^\p{L}])(?:extend(?:s|ed|ing)?|spread(?:s|ing)?|stretch(?:es|ed|ing)?|sprawl(?:s|ed|ing)?)\s+$/iu;
+
 function withMeta(slice: string, n: NumberMention): NumberMention {
   n.text = slice.slice(n.start, n.end);
   const before = slice.slice(Math.max(0, n.start - 24), n.start);
@@ -533,7 +542,9 @@ function withMeta(slice: string, n: NumberMention): NumberMention {
   const climb = n.kind === "ordinal" && /^up to$/i.test(q?.[1] ?? "");
   // … but after "for", "in" or "of" it is "more than": "operated for over 80 years", "the first rise in over a decade"
   const during = span && /^over$/i.test(q?.[1] ?? "") && !/\b(?:for|in|of|after)\s+$/i.test(before.slice(0, q!.index));
-  if (q && !comparison && !climb && !during) {
+  // "sea ice extended over 1.12 million sq km": "over" says across, as "covered 1.12 million" does
+  const across = !!q && /^over$/i.test(q[1]) && EXTENT_BEFORE.test(before.slice(0, q.index));
+  if (q && !comparison && !climb && !during && !across) {
     // "an estimated value of £120,000" qualifies the figure as "an estimated £120,000" does
     n.qualifier = q[1].toLowerCase().replace(/\s+/g, " ").replace(/^an estimated .+ of$|^estimated to .+$|^estimated \w+ (?:is|was|will be|stands at|of|at)$/, "an estimated");
     n.qualifierStart = n.start - (before.length - q.index);
