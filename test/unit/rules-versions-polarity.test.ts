@@ -190,3 +190,9 @@ test("a negation inside a ', who …,' aside belongs to the aside, not to the ma
     [],
   );
 });
+
+test("'without power' / 'lost power': a verb of losing or lacking says 'without' in its own way", () => {
+  assert.deepEqual(runRule(reversedPolarity, "The storm left about 9,000 homes without power.", "About 9,000 homes lost power in the storm.").spans, []);
+  assert.deepEqual(runRule(reversedPolarity, "The school has been without heating for a week.", "The school has been lacking heating for a week.").spans, []);
+  assert.equal(runRule(reversedPolarity, "The storm left about 9,000 homes without power.", "The storm left about 9,000 homes with power.").spans.length, 1);
+});

@@ -9,7 +9,7 @@ import type { VersionRule, VersionContext } from "./rule";
 import type { Span } from "../types";
 import { antonymPairs, governed, mayReverse, negatedAt, sameMeaning, splitClauses, type Clause } from "../facts/negation";
 import { eachChangedPair, type Side } from "../facts/sentence-facts";
-import type { Hunk, Word } from "../facts/words";
+import { lemma, type Hunk, type Word } from "../facts/words";
 import { dedupe, twoSided } from "../facts/report";
 
 const STOP = new Set(
@@ -83,6 +83,14 @@ function hasRecordWord(ws: Word[], c: Clause): boolean {
   return false;
 }
 
+const PRIVATIVE = new Set(["lose", "lost", "lack"].map(lemma));
+
+/** "homes lost power", "schools lacking heating": a verb of losing or lacking says "without" in its own way. */
+function deprivedOf(ws: Word[], j: number, from: number): boolean {
+  for (let k = j - 1; k >= Math.max(from, j - 3); k--) if (PRIVATIVE.has(ws[k].lemma)) return true;
+  return false;
+}
+
 interface Reversal {
   /** Spans on the side of the clause holding the negation, and on the other side. */
   negative: Span;
@@ -107,7 +115,7 @@ function reversals(x: ClauseView, y: ClauseView, hunks: Hunk[], xIsA: boolean): 
     const lemma = wx[p].lemma;
     let j = -1;
     for (let i = y.clause.from; i < y.clause.to; i++) if (sameMeaning(wy[i].lemma, lemma)) j = j < 0 ? i : j;
-    if (j < 0 || negatedAt(y.clause, j, y.gap)) continue;
+    if (j < 0 || negatedAt(y.clause, j, y.gap) || deprivedOf(wy, j, y.clause.from)) continue;
     const cue = x.clause.cues[k];
     const negative = { start: wx[auxStart(wx, cue, x.clause.from)].start, end: wx[p].end };
     const h = hunks.find((u) => (xIsA ? u.aStart <= cue && cue < u.aEnd : u.bStart <= cue && cue < u.bEnd));
