@@ -231,3 +231,10 @@ test("a named person and a document are two sources; a document by that person i
   assert.deepEqual(r.spans, [["Dahl", "an auditor's report"]]);
   assert.deepEqual(runRule(changedAttribution, `${first} Dahl said most of the overrun came from steel prices.`, `${first} Most of the overrun came from steel prices, according to a report by Dahl.`, pairs).spans, []);
 });
+
+test("a source phrase's head comes before a participle that modifies it: 'economists surveyed ahead of the decision'", () => {
+  assert.deepEqual(
+    runRule(changedAttribution, "Most economists surveyed ahead of the vote had forecast a rise.", "Most economists polled beforehand had expected a rise.").spans,
+    [],
+  );
+});

@@ -52,7 +52,12 @@ const SOURCE_SKIP = new Set([
   "other", "both", "all", "most", "these", "those", "his", "her", "their", "its", "our",
 ]);
 // The head of "a person familiar with the matter" is "person": the phrase's noun ends where its modifiers begin.
-const HEAD_ENDS = new Set(["with", "who", "that", "familiar", "close", "briefed", "in", "at", "on", "from", "of", "for", "involved", "knowledgeable", "aware"]);
+// where a source phrase's modifiers begin; the participles open a reduced relative ("economists surveyed
+// ahead of the decision", "analysts polled by the agency")
+const HEAD_ENDS = new Set([
+  "with", "who", "that", "familiar", "close", "briefed", "in", "at", "on", "from", "of", "for", "involved", "knowledgeable", "aware",
+  "surveyed", "polled", "interviewed", "asked", "questioned", "consulted", "contacted", "quoted", "cited", "based",
+]);
 const INDEFINITE = new Set(["a", "an", "one"]);
 const DEFINITE = new Set(["the", "his", "her", "its", "their", "our", "this", "that", "these", "those", "my", "your"]);
 const NOT_A_HEAD = new Set(["to", "but", "and", "or", "nor", "that", "which", "than", "as", "if", "so", "yet", "of", "for", "with", "by", "at", "in", "on"]);
