@@ -320,3 +320,12 @@ test("compareArticles: a translated sentence padded with its own formulas joins 
   // an unrelated neighbour still stays out
   assert.deepEqual(linksOf("The minister announced aid of 90 million euros for fishermen. The harbour museum reopens in May.", "The minister announced €90 million in aid for fishermen.").only, [[1], []]);
 });
+
+test("compareArticles: a 24-hour time written with 'hours' is the clock time it names ('01.15 hours' / '1.15am')", () => {
+  const r = linksOf(
+    "The operator will add a night train between Hoorn and Vels from May. The train would depart every night at 01.15 hours.",
+    "The operator will add a night train between Hoorn and Vels from May. The service would leave at 1.15am every night.",
+  );
+  assert.deepEqual(r.only, [[], []]);
+  assert.deepEqual(r.links, ["0-0", "1-1"]);
+});

@@ -133,17 +133,17 @@ function scan(text: string, visit: (start: number, end: number) => void): void {
   }
 }
 
-// A clock time at a digit: "18:45", "6:45 p.m.", "6.45pm", "9 a.m." (hours and minutes; a bare "9" or "6.45" is
+// A clock time at a digit: "18:45", "6:45 p.m.", "6.45pm", "01.15 hours", "9 a.m." (hours and minutes; a bare "9" or "6.45" is
 // no time). Matched with the sticky flag at the digit, so it costs one test where a digit starts.
-const CLOCK = /(?:(?<h>[01]?\d|2[0-3])[:.](?<m>[0-5]\d)(?![\d:.]\d)(?:\s?(?<ap>[ap])\.?m\.?(?![\p{L}]))?|(?<h2>1[0-2]|0?[1-9])\s?(?<ap2>[ap])\.?m\.?(?![\p{L}]))/uy;
+const CLOCK = /(?:(?<h>[01]?\d|2[0-3])[:.](?<m>[0-5]\d)(?![\d:.]\d)(?:\s?(?<ap>[ap])\.?m\.?(?![\p{L}])|\s(?<hrs>hours|hrs)(?![\p{L}]))?|(?<h2>1[0-2]|0?[1-9])\s?(?<ap2>[ap])\.?m\.?(?![\p{L}]))/uy;
 
 /** The clock time starting at i (a 24-hour "H:MM", or any time with a.m./p.m.), or null. */
 function clockAt(text: string, i: number): RegExpExecArray | null {
   if (i > 0 && isDigit(text.charCodeAt(i - 1))) return null;
   CLOCK.lastIndex = i;
   const m = CLOCK.exec(text);
-  // "6.45" alone is a decimal: a full stop between hour and minutes needs a.m. or p.m.
-  if (m && m.groups!.h !== undefined && !m.groups!.ap && text.charCodeAt(i + m.groups!.h.length) !== 58) return null;
+  // "6.45" alone is a decimal: a full stop between hour and minutes needs a.m. or p.m., or "hours" ("01.15 hours")
+  if (m && m.groups!.h !== undefined && !m.groups!.ap && !m.groups!.hrs && text.charCodeAt(i + m.groups!.h.length) !== 58) return null;
   return m;
 }
 
