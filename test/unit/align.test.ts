@@ -329,3 +329,12 @@ test("compareArticles: a 24-hour time written with 'hours' is the clock time it 
   assert.deepEqual(r.only, [[], []]);
   assert.deepEqual(r.links, ["0-0", "1-1"]);
 });
+
+test("compareArticles: two short sentences left between the same pairs after a merge take one slot", () => {
+  const r = linksOf(
+    "Police said the fire at the Eastgate yard was arson. Three crews attended the blaze. Nobody was injured.",
+    "The fire at the Eastgate yard, attended by three crews, was arson, police said. No one was hurt.",
+  );
+  assert.deepEqual(r.only, [[], []]);
+  assert.deepEqual(r.links, ["0+1-0", "2-1"]);
+});

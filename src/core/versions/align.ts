@@ -415,6 +415,24 @@ export function alignSentences(globalA: SentenceFeatures[], globalB: SentenceFea
     }
   }
 
+  // one sentence on each side left between the same two pairs once the pairs have grown ("Three crews
+  // attended." merged into the sentence before, leaving "Nobody was injured." / "No one was hurt."): the
+  // lone-pair rule of the gaps again
+  for (let i = 0; i < na; i++) {
+    if (ofA[i] >= 0) continue;
+    const before = i > 0 ? ofA[i - 1] : -2;
+    const after = i + 1 < na ? ofA[i + 1] : -2;
+    if (before === -1 || after === -1) continue;
+    for (let j = 0; j < nb; j++) {
+      if (ofB[j] >= 0) continue;
+      if ((j > 0 ? ofB[j - 1] : -2) !== before || (j + 1 < nb ? ofB[j + 1] : -2) !== after) continue;
+      const s = sim(i, j);
+      const short = sideA[i].words <= SHORT && sideB[j].words <= SHORT && (before >= 0 || after >= 0);
+      if ((s >= LONE_PAIR && !!va[i].norm && !!vb[j].norm) || short) add([i], [j], s, false);
+      break;
+    }
+  }
+
   pairs.sort((x, y) => x.a[0] - y.a[0]);
   const onlyA: number[] = [];
   const onlyB: number[] = [];
