@@ -170,9 +170,10 @@ test("a clause a merge folded into a longer clause of the other version is compa
   assert.deepEqual(runRule(reversedPolarity, a, "According to the builder, storms caused the flooding and drainage rules were followed, a version residents did not contest.", [[[0, 1], [0]]]).spans, []);
 });
 
-test("a ban lifted / extended and a verdict of guilty / acquitted are reversals", () => {
+test("a ban lifted / extended, a verdict of guilty / acquitted and findings confirmed / contradicted are reversals", () => {
   assert.deepEqual(runRule(reversedPolarity, "The council has lifted its ban on night flights.", "The council has extended its ban on night flights.").spans, [["lifted", "extended"]]);
   assert.deepEqual(runRule(reversedPolarity, "A jury found the driver guilty of dangerous driving.", "The driver was acquitted of dangerous driving by a jury.").spans, [["guilty", "acquitted"]]);
+  assert.deepEqual(runRule(reversedPolarity, "A new study has confirmed earlier findings that the reef is recovering.", "Earlier findings that the reef is recovering have been contradicted by a new study.").spans, [["confirmed", "contradicted"]]);
 });
 
 test("a negation inside a ', who …,' aside belongs to the aside, not to the main clause around it", () => {
