@@ -182,3 +182,14 @@ test("a lower-case compound opening a sentence describes the name after it: 'Sec
   // a capital after the hyphen keeps the compound in the name
   assert.deepEqual(names("Stratford-Upon-Avon Rovers won."), ["Stratford-Upon-Avon Rovers"]);
 });
+
+test("a hyphenated name is its parts: 'Orlo-Lantz' / 'Brisk-Lantz' is another team wherever the rewrite put it", () => {
+  const r = runRule(
+    changedName,
+    "Belgian rider Jens Vaal has signed a two-year contract with the Orlo-Lantz team, ending months of talks about his future.",
+    "Months of talks over Jens Vaal's future have ended with the 27-year-old Belgian agreeing a two-year deal with Brisk-Lantz.",
+  );
+  assert.deepEqual(r.spans, [["Orlo-Lantz", "Brisk-Lantz"]]);
+  // one part respelled is a spelling, not another team
+  assert.match(runRule(changedName, "He joined the Orlo-Lantz team.", "He joined the Orlo-Lanz team.").reports[0].message, /^Name spelled differently/);
+});

@@ -388,6 +388,14 @@ export function otherGivenName(x: NameMention, y: NameMention): boolean {
 export function oneWordApart(x: NameMention, y: NameMention): boolean {
   const tx = tokensOf(x);
   const ty = tokensOf(y);
+  // a hyphenated name is its parts: "Orvado-Lantz" / "Brixen-Lantz" is another team of one sponsor
+  if (tx.length === 1 && ty.length === 1 && tx[0].includes("-") && ty[0].includes("-")) {
+    const px = x.words[0].text.split("-");
+    const py = y.words[0].text.split("-");
+    if (px.length !== py.length) return false;
+    const differ = px.map((p, k) => k).filter((k) => px[k].toLowerCase() !== py[k].toLowerCase());
+    return differ.length === 1 && !spelledAlike(px[differ[0]], py[differ[0]]);
+  }
   if (tx.length !== ty.length || tx.length < 2) return false;
   let differ = -1;
   for (let k = 0; k < tx.length; k++) {
