@@ -193,3 +193,14 @@ test("a hyphenated name is its parts: 'Orlo-Lantz' / 'Brisk-Lantz' is another te
   // one part respelled is a spelling, not another team
   assert.match(runRule(changedName, "He joined the Orlo-Lantz team.", "He joined the Orlo-Lanz team.").reports[0].message, /^Name spelled differently/);
 });
+
+test("the only name left on each side, beside a shared word, is another place: 'resident in Valdo' / 'a Montevaldo resident'", () => {
+  const r = runRule(
+    changedName,
+    "Police in Tessa have arrested a 52-year-old man, resident in Valdo, for the theft of copper cable.",
+    "Police in Tessa have arrested a 52-year-old Montevaldo resident for stealing copper cable.",
+  );
+  assert.deepEqual(r.spans, [["Valdo", "Montevaldo"]]);
+  // with no word in common around them, a name the rewrite brought in is left alone
+  assert.deepEqual(runRule(changedName, "Police in Tessa have arrested a man from Valdo.", "A man has been detained by officers, Montevaldo police said.").spans, []);
+});

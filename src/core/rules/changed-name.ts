@@ -130,7 +130,11 @@ function swappable(x: NameMention, y: NameMention): boolean {
   return ox && oy && x.words[x.words.length - 1].norm === y.words[y.words.length - 1].norm;
 }
 
-/** The same word just before both names, or just after both ("the Brannock shipyard" / "the Dunmore shipyard"). */
+/**
+ * The same word just before both names, or just after both ("the Brannock shipyard" / "the Dunmore
+ * shipyard"), or a content word of one name's two neighbours on either side among the other's ("a man,
+ * resident in Valcorta," / "a Montecorta resident"): the two names fill one slot.
+ */
 function sameCompany(wa: Word[], x: NameMention, wb: Word[], y: NameMention): boolean {
   const ia = wa.findIndex((w) => w.start >= x.start);
   const ib = wb.findIndex((w) => w.start >= y.start);
@@ -138,8 +142,18 @@ function sameCompany(wa: Word[], x: NameMention, wb: Word[], y: NameMention): bo
   const jb = wb.findIndex((w) => w.start >= y.end);
   const before = ia > 0 && ib > 0 && wa[ia - 1].norm === wb[ib - 1].norm;
   const after = ja >= 0 && jb >= 0 && wa[ja].norm === wb[jb].norm;
-  return before || after;
+  if (before || after) return true;
+  const around = (ws: Word[], i: number, j: number) => {
+    const out = new Set<string>();
+    const near = [i - 2, i - 1, j < 0 ? -1 : j, j < 0 ? -1 : j + 1];
+    for (const k of near) if (k >= 0 && k < ws.length && !NEIGHBOUR_STOP.has(ws[k].norm) && /^\p{Ll}/u.test(ws[k].text)) out.add(ws[k].lemma);
+    return out;
+  };
+  const nx = around(wa, ia, ja);
+  for (const l of around(wb, ib, jb)) if (nx.has(l)) return true;
+  return false;
 }
+const NEIGHBOUR_STOP = new Set(["the", "a", "an", "of", "in", "at", "on", "to", "for", "from", "and", "or", "by", "with", "as", "is", "was", "said", "says"]);
 
 /**
  * Two short references to one entity the story names in full ("the Danford Kings" … "Danford" / "the
