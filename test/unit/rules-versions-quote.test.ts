@@ -49,3 +49,19 @@ test("a quotation shortened at either end is a partial quotation, not a changed 
   assert.deepEqual(runRule(changedQuote, "“This is a dark day for our town,” the mayor said.", "The mayor called it “a dark day for our town.”").spans, []);
   assert.deepEqual(runRule(changedQuote, "“This is a dark day for our town,” the mayor said.", "The mayor called it “a sad day for our town.”").spans, [["dark", "sad"]]);
 });
+
+test("a quotation reworded and unquoted is a quotation that lost its marks; one quoted elsewhere in the other version is not", () => {
+  const r = runRule(changedQuote, 'Dr Ana Vell said the outbreak was "no reason to panic but every reason for care".', "Dr Ana Vell said the outbreak was no cause for alarm but did call for care.");
+  assert.deepEqual(r.spans, [['"no reason to panic but every reason for care"', "no cause for alarm but did call for care"]]);
+  assert.match(r.reports[0].message, /^Quotation marks changed: this version quotes/);
+  // the quotation moved to the next sentence of the other version, still quoted: no finding on this pair
+  assert.deepEqual(
+    runRule(
+      changedQuote,
+      'Dr Ana Vell said the outbreak was "no reason to panic but every reason for care". Clinics stay open.',
+      'Dr Ana Vell spoke about the outbreak and urged care. "No reason to panic but every reason for care," she said.',
+      [[[0], [0]], [[1], [1]]],
+    ).spans,
+    [],
+  );
+});

@@ -1,14 +1,16 @@
 // Rule `changed-quote`: the words inside a direct quotation differ between versions, or a quotation
 // lost or gained its quotation marks.
 // Pure: no vscode import. Compares quotations word by word (case, accents, apostrophe style and
-// punctuation aside); never reports a quotation that exists in one version only with no counterpart.
+// punctuation aside); never reports a quotation that exists in one version only with no counterpart (a
+// quotation reworded without marks, in a sentence that quotes nothing, is its counterpart).
 
 import type { VersionRule, VersionContext } from "./rule";
 import type { Article } from "../article";
 import type { Span } from "../types";
 import { quotesIn, type Quote } from "../facts/quotes";
 import { eachChangedPair, type Side } from "../facts/sentence-facts";
-import { diffWords, type Word } from "../facts/words";
+import { diffWords, words, type Word } from "../facts/words";
+import { STOPWORDS } from "../versions/tokens";
 import { dedupe, quote as quoted, twoSided } from "../facts/report";
 
 interface QuoteWords {
@@ -79,15 +81,24 @@ function compareQuoted(ctx: VersionContext, report: (r: ReturnType<typeof twoSid
   }
 }
 
-/** A quotation on one side whose words stand unquoted on the other. */
-function lostMarks(qw: QuoteWords, other: Side): Span | null {
+/**
+ * A quotation on one side whose words stand unquoted on the other. `reworded`: the other side quotes nothing
+ * and the quotation is quoted nowhere else in the other version, so a rewording that keeps fewer of its words
+ * ("was \"no cause for panic but every cause for vigilance\"" / "was no reason for alarm but did warrant
+ * vigilance") is the same speech with its marks gone.
+ */
+function lostMarks(qw: QuoteWords, other: Side, reworded = false): Span | null {
   const quotes = quotesIn(other.article, other.start, other.end);
   const unquoted = other.words.filter((w) => !quotes.some((q) => w.start >= q.innerStart && w.end <= q.innerEnd));
   if (!unquoted.length) return null;
   const hunks = diffWords(qw.words, unquoted, norm);
   let matched = qw.words.length;
   for (const h of hunks) matched -= h.aEnd - h.aStart;
-  if (matched < 2 || matched < qw.words.length * 0.5) return null;
+  if (reworded) {
+    // three words or more, two in five of the quotation, one of them a word of substance
+    const kept = qw.words.filter((w, k) => !hunks.some((h) => h.aStart <= k && k < h.aEnd));
+    if (qw.words.length < 4 || matched < 3 || matched < qw.words.length * 0.4 || !kept.some((w) => !STOPWORDS.has(w.norm))) return null;
+  } else if (matched < 2 || matched < qw.words.length * 0.5) return null;
   // the counterpart runs from the first to the last unquoted word that matched a quoted one
   const used = new Array(unquoted.length).fill(true);
   for (const h of hunks) for (let j = h.bStart; j < h.bEnd; j++) used[j] = false;
@@ -97,6 +108,11 @@ function lostMarks(qw: QuoteWords, other: Side): Span | null {
   // a long stretch of other words in between is not this quotation
   if (last - first + 1 > qw.words.length * 2 + 2) return null;
   return spanOf(unquoted, first, last + 1);
+}
+
+/** Does the other version quote these words anywhere (half of them or more), in another sentence perhaps? */
+function quotedIn(qw: QuoteWords, article: Article): boolean {
+  return quotesIn(article, 0, article.text.length).some((q) => dice(qw.words, words(article.text, q.innerStart, q.innerEnd)) >= 0.5);
 }
 
 function marksMessage(quotedSide: Article, q: Quote, plainSide: Article, plain: Span, thisQuotes: boolean): string {
@@ -164,12 +180,12 @@ export const changedQuote: VersionRule = {
       const stillB = leftB.filter((u) => !join([u], qb, groupsB, false));
       for (const [key, ga] of groupsA) compareQuoted(ctx, report, ga, groupsB.get(key)!);
       for (const u of stillA) {
-        const plain = lostMarks(u, b);
+        const plain = lostMarks(u, b) ?? (!quoteWords(b).length && !quotedIn(u, ctx.b) ? lostMarks(u, b, true) : null);
         if (!plain) continue;
         report({ a: { start: u.q.start, end: u.q.end }, b: plain, message: marksMessage(ctx.a, u.q, ctx.b, plain, true), messageB: marksMessage(ctx.a, u.q, ctx.b, plain, false) });
       }
       for (const u of stillB) {
-        const plain = lostMarks(u, a);
+        const plain = lostMarks(u, a) ?? (!quoteWords(a).length && !quotedIn(u, ctx.a) ? lostMarks(u, a, true) : null);
         if (!plain) continue;
         report({ a: plain, b: { start: u.q.start, end: u.q.end }, message: marksMessage(ctx.b, u.q, ctx.a, plain, false), messageB: marksMessage(ctx.b, u.q, ctx.a, plain, true) });
       }

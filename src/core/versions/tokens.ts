@@ -27,7 +27,7 @@ export interface ArticleFeatures {
   df: Map<number, number>;
 }
 
-const STOPWORDS = new Set(
+export const STOPWORDS = new Set(
   (
     "a an the and or but nor so yet for of to in on at by from with without into onto over under about above below " +
     "as than then that this these those there here which who whom whose what when where why how whether if while " +
