@@ -135,3 +135,8 @@ test("areas are units, and 'over' after a verb of extent says across, not more t
   assert.deepEqual([spread.text, spread.unit, spread.qualifier], ["1.12 million sq km", "km2", undefined]);
   assert.equal(one("over 1.12 million sq km").qualifier, "over");
 });
+
+test("'are estimated at £90,000' qualifies the figure as 'an estimated £90,000' does", () => {
+  assert.equal(one("repairs are estimated at £90,000").qualifier, "an estimated");
+  assert.equal(one("it needs an estimated £90,000 of repairs").qualifier, "an estimated");
+});

@@ -134,7 +134,7 @@ const NOT_COUNTED = new Set(
   "a an the and or but nor of to in on at by for from with as than that this these those which who is are was were be been has have had it its their his her them they he she we you i not no so if".split(" "),
 );
 const QUALIFIER_BEFORE =
-  /(?<![\p{L}])(nearly|almost|about|around|roughly|approximately|approx\.|some|over|more than|less than|fewer than|at least|at most|no more than|no fewer than|no less than|up to|as many as|as much as|as (?:strong|fast|large|big|heavy|deep|long|far|great|tall|old) as|as few as|close to|just over|just under|a little (?:over|under)|slightly (?:over|under|more than|less than)|under|below|above|exactly|precisely|only|just|an estimated(?:\s+(?:value|cost|total|sum|worth)\s+of)?|estimated\s+to\s+(?:cost|total|reach|be\s+worth)|estimated\s+(?:value|cost|total|sum|worth|price|bill|toll|number|population|damage|losses)\s+(?:is|was|will\s+be|stands\s+at|of|at)|estimated|upwards of|upward of|well over|younger than|older than|a maximum of|a minimum of|no sooner than|no earlier than|no later than|as high as|as low as|as little as|(?:over|under|above|below) the age of|well under|almost exactly|around about|some\s+\d*)\s+$/iu;
+  /(?<![\p{L}])(nearly|almost|about|around|roughly|approximately|approx\.|some|over|more than|less than|fewer than|at least|at most|no more than|no fewer than|no less than|up to|as many as|as much as|as (?:strong|fast|large|big|heavy|deep|long|far|great|tall|old) as|as few as|close to|just over|just under|a little (?:over|under)|slightly (?:over|under|more than|less than)|under|below|above|exactly|precisely|only|just|an estimated(?:\s+(?:value|cost|total|sum|worth)\s+of)?|estimated\s+to\s+(?:cost|total|reach|be\s+worth)|estimated\s+(?:value|cost|total|sum|worth|price|bill|toll|number|population|damage|losses)\s+(?:is|was|will\s+be|stands\s+at|of|at)|estimated\s+at|estimated|upwards of|upward of|well over|younger than|older than|a maximum of|a minimum of|no sooner than|no earlier than|no later than|as high as|as low as|as little as|(?:over|under|above|below) the age of|well under|almost exactly|around about|some\s+\d*)\s+$/iu;
 const QUALIFIER_AFTER = /^,?\s+(or more|or fewer|or less|at most|at the most|at least|at the least|or so)(?![\p{L}])/iu;
 /** The same qualifiers written before the figure. */
 const POST_QUALIFIER: Record<string, string> = { "or more": "at least", "at least": "at least", "at the least": "at least", "or fewer": "at most", "or less": "at most", "at most": "at most", "at the most": "at most", "or so": "about" };
@@ -546,7 +546,7 @@ function withMeta(slice: string, n: NumberMention): NumberMention {
   const across = !!q && /^over$/i.test(q[1]) && EXTENT_BEFORE.test(before.slice(0, q.index));
   if (q && !comparison && !climb && !during && !across) {
     // "an estimated value of £120,000" qualifies the figure as "an estimated £120,000" does
-    n.qualifier = q[1].toLowerCase().replace(/\s+/g, " ").replace(/^an estimated .+ of$|^estimated to .+$|^estimated \w+ (?:is|was|will be|stands at|of|at)$/, "an estimated");
+    n.qualifier = q[1].toLowerCase().replace(/\s+/g, " ").replace(/^an estimated .+ of$|^estimated to .+$|^estimated \w+ (?:is|was|will be|stands at|of|at)$|^estimated at$/, "an estimated");
     n.qualifierStart = n.start - (before.length - q.index);
   }
   // "nine or more", "4 per cent at most": a qualifier written after the figure
