@@ -221,15 +221,15 @@ function alone(hedged: "a" | "b"): (here: string, there: string, side: "a" | "b"
       : `Hedge added in the other version: this version says ${here}; the other hedges it with ${there}. Make the versions agree on how certain this is.`;
 }
 
-const AUXILIARIES = new Set(["to", "be", "been", "being", "have", "has", "had", "is", "are", "was", "were"]);
+const AUXILIARIES = new Set([...TENSE_AUX, "to", "be", "been", "being"]);
 
 /**
  * Where the other version states plainly what a hedge qualifies: the first content word after the hedge
- * ("is believed to have fled" → "fled", "is thought to be the oldest" → "oldest"), with the auxiliaries before it ("has fled", "will pass"), when the other version has that verb;
- * else the matched words around where the hedge would sit.
+ * ("is believed to have fled" → "fled", "is thought to be the oldest" → "oldest"), with the auxiliaries
+ * before it ("has fled", "will pass"), when the other version has that word; else the matched words around
+ * where the hedge would sit.
  */
 function statedPlainly(mine: Word[], other: Word[], h: Hedge): Span {
-  // the first content word after the hedge: "is thought to be the oldest" → "oldest"
   let k = h.to;
   while (k < mine.length && k - h.to < 5 && (AUXILIARIES.has(mine[k].norm) || FUNCTION.has(mine[k].norm))) k++;
   if (k < mine.length && !AUXILIARIES.has(mine[k].norm) && !FUNCTION.has(mine[k].norm)) {
