@@ -140,3 +140,13 @@ test("'are estimated at £90,000' qualifies the figure as 'an estimated £90,000
   assert.equal(one("repairs are estimated at £90,000").qualifier, "an estimated");
   assert.equal(one("it needs an estimated £90,000 of repairs").qualifier, "an estimated");
 });
+
+test("what 'over', 'under' and 'up to' mean before a figure depends on the words before them", () => {
+  // after a verb of waiting, "over" is "more than"; "longer than" is a floor too
+  assert.equal(one("patients waiting over 18 weeks").qualifier, "over");
+  assert.equal(one("a wait of longer than a year").qualifier, "longer than");
+  // a golfer's score against par, and a figure something went up to, are not bounded
+  assert.equal(findNumbers("a seven-under 65").find((m) => m.text === "65")?.qualifier, undefined);
+  assert.equal(one("fees will go up to £9,535").qualifier, undefined);
+  assert.equal(one("gusts of up to 90 mph").qualifier, "up to");
+});

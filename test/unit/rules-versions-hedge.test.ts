@@ -183,3 +183,9 @@ test("a modal far into reported speech is still the reported form: 'said … bef
   // with no reporting verb before it, "could" against "can" is still a change
   assert.equal(runRule(changedHedge, "Larger trials are needed before any firm conclusions could be drawn.", "Larger trials are needed before any firm conclusions can be drawn.").spans.length, 1);
 });
+
+test("'waiting over 18 weeks' / 'more than 18 weeks' and 'longer than a year' / 'more than a year' agree", () => {
+  assert.deepEqual(runRule(changedHedge, "Patients waiting more than 18 weeks rose to 6,214.", "There were 6,214 patients waiting over 18 weeks.").spans, []);
+  assert.deepEqual(runRule(changedHedge, "Some 17 percent waited more than a year.", "Some 17 percent faced a wait of longer than a year.").spans, []);
+  assert.deepEqual(runRule(changedHedge, "Fees will rise to £9,535.", "Fees will go up to £9,535.").spans, []);
+});

@@ -147,3 +147,8 @@ test("a compound duration and its total agree: 'two years and three months' / '2
   assert.deepEqual(runRule(changedNumber, "The match lasted two hours and 41 minutes.", "She won in 2 hours 41 minutes.").spans, []);
   assert.deepEqual(runRule(changedNumber, "She was jailed for two years and three months.", "She was sent to prison for 30 months.").spans, [["two years and three months", "30 months"]]);
 });
+
+test("'4.6m' with no currency is metres or millions: against '4.6 million' it is the same figure", () => {
+  assert.deepEqual(runRule(changedNumber, "The airline carried 4.6 million passengers.", "Passenger numbers rose to 4.6m.").spans, []);
+  assert.deepEqual(runRule(changedNumber, "The wall is 4.6m high.", "The wall is 5.2m high.").spans, [["4.6m", "5.2m"]]);
+});

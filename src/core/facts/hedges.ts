@@ -22,7 +22,7 @@ const QUALIFIER_CLASS: Record<string, string> = table({
   "no fewer than": "over", "no less than": "over", "a minimum of": "over", "no sooner than": "over", "no earlier than": "over",
   "over the age of": "over", "above the age of": "over", "upward of": "over",
   // an age bound: "children under five" / "children younger than five"
-  "younger than": "under", "older than": "over",
+  "younger than": "under", "older than": "over", "longer than": "over", "shorter than": "under", "greater than": "over",
   exactly: "exact", precisely: "exact", only: "only", just: "only", "as few as": "only", "as low as": "only", "as little as": "only",
 });
 

@@ -59,7 +59,16 @@ function vagueRange(n: NumberMention): [number, number] {
   return [n.value, n.value * 10];
 }
 
+/**
+ * "4.6m" with no currency is metres or millions, and only the story knows which: against "4.6 million" (or
+ * "$4.6 million") it is the same figure.
+ */
+function millionOrMetres(x: NumberMention, y: NumberMention): boolean {
+  return x.unit === "m" && /\dm$/i.test(x.text) && (y.kind === "cardinal" || y.kind === "money") && y.unit !== "m" && close(x.value * 1e6, y.value);
+}
+
 export function sameQuantity(x: NumberMention, y: NumberMention): boolean {
+  if (millionOrMetres(x, y) || millionOrMetres(y, x)) return true;
   // "a 58th-minute penalty" / "a penalty after 58 minutes": the minute of a match counted either way
   if (elapsedMinute(x, y) || elapsedMinute(y, x)) return x.value === y.value;
   // "half" and "50%", "a third" and "33%": a fraction and a percentage of one share

@@ -134,7 +134,7 @@ const NOT_COUNTED = new Set(
   "a an the and or but nor of to in on at by for from with as than that this these those which who is are was were be been has have had it its their his her them they he she we you i not no so if".split(" "),
 );
 const QUALIFIER_BEFORE =
-  /(?<![\p{L}])(nearly|almost|about|around|roughly|approximately|approx\.|some|over|more than|less than|fewer than|at least|at most|no more than|no fewer than|no less than|up to|as many as|as much as|as (?:strong|fast|large|big|heavy|deep|long|far|great|tall|old) as|as few as|close to|just over|just under|a little (?:over|under)|slightly (?:over|under|more than|less than)|under|below|above|exactly|precisely|only|just|an estimated(?:\s+(?:value|cost|total|sum|worth)\s+of)?|estimated\s+to\s+(?:cost|total|reach|be\s+worth)|estimated\s+(?:value|cost|total|sum|worth|price|bill|toll|number|population|damage|losses)\s+(?:is|was|will\s+be|stands\s+at|of|at)|estimated\s+at|estimated|upwards of|upward of|well over|younger than|older than|a maximum of|a minimum of|no sooner than|no earlier than|no later than|as high as|as low as|as little as|(?:over|under|above|below) the age of|well under|almost exactly|around about|some\s+\d*)\s+$/iu;
+  /(?<![\p{L}])(nearly|almost|about|around|roughly|approximately|approx\.|some|over|more than|less than|fewer than|at least|at most|no more than|no fewer than|no less than|up to|as many as|as much as|as (?:strong|fast|large|big|heavy|deep|long|far|great|tall|old) as|as few as|close to|just over|just under|a little (?:over|under)|slightly (?:over|under|more than|less than)|under|below|above|exactly|precisely|only|just|an estimated(?:\s+(?:value|cost|total|sum|worth)\s+of)?|estimated\s+to\s+(?:cost|total|reach|be\s+worth)|estimated\s+(?:value|cost|total|sum|worth|price|bill|toll|number|population|damage|losses)\s+(?:is|was|will\s+be|stands\s+at|of|at)|estimated\s+at|estimated|upwards of|upward of|well over|younger than|older than|longer than|shorter than|greater than|a maximum of|a minimum of|no sooner than|no earlier than|no later than|as high as|as low as|as little as|(?:over|under|above|below) the age of|well under|almost exactly|around about|some\s+\d*)\s+$/iu;
 const QUALIFIER_AFTER = /^,?\s+(or more|or fewer|or less|at most|at the most|at least|at the least|or so)(?![\p{L}])/iu;
 /** The same qualifiers written before the figure. */
 const POST_QUALIFIER: Record<string, string> = { "or more": "at least", "at least": "at least", "at the least": "at least", "or fewer": "at most", "or less": "at most", "at most": "at most", "at the most": "at most", "or so": "about" };
@@ -524,6 +524,7 @@ function reading(slice: string, n: NumberMention, before: string): NumberMention
 }
 
 /** Text, the hedge in front, and the counted word after. */
+const GONE_UP = /(?:^|[^\p{L}])(?:go(?:es)?|went|gone|going|mov(?:e|es|ed|ing)|shot|shoot(?:s|ing)?|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|push(?:es|ed|ing)?|bump(?:s|ed|ing)?|ramp(?:s|ed|ing)?|step(?:s|ped|ping)?)\s+$/iu;
 const EXTENT_BEFORE = /(?:^|[^\p{L}])(?:extend(?:s|ed|ing)?|spread(?:s|ing)?|stretch(?:es|ed|ing)?|sprawl(?:s|ed|ing)?)\s+$/iu;
 
 function withMeta(slice: string, n: NumberMention): NumberMention {
@@ -539,12 +540,16 @@ function withMeta(slice: string, n: NumberMention): NumberMention {
   const comparison = !!q && /^as (?:many|much) as$/i.test(q[1]) && (/(?:twice|times|half)\s+$/i.test(before.slice(0, q.index)) || /^\s+ago\b/i.test(slice.slice(n.end, n.end + 6)));
   // (only a bare "over" reads as "during": "in under twelve minutes" and "up to 20 years" are limits)
   // "moved up to fourth in the table": a place reached, not a ceiling on it
-  const climb = n.kind === "ordinal" && /^up to$/i.test(q?.[1] ?? "");
-  // … but after "for", "in" or "of" it is "more than": "operated for over 80 years", "the first rise in over a decade"
-  const during = span && /^over$/i.test(q?.[1] ?? "") && !/\b(?:for|in|of|after)\s+$/i.test(before.slice(0, q!.index));
+  // "fees will go up to £9,535", "shot up to 40": a figure reached, not a ceiling on it
+  const climb = (n.kind === "ordinal" || GONE_UP.test(before.slice(0, q?.index ?? 0))) && /^up to$/i.test(q?.[1] ?? "");
+  // … but after "for", "in" or "of", or a verb of waiting, it is "more than": "operated for over 80 years", "the
+  // first rise in over a decade", "patients waiting over 18 weeks"
+  const during = span && /^over$/i.test(q?.[1] ?? "") && !/\b(?:for|in|of|after|wait(?:s|ed|ing)?|last(?:s|ed|ing)?|took|takes?|taking|spen[dt]s?|spending)\s+$/i.test(before.slice(0, q!.index));
+  // "a seven-under 65", "two-over par": a golfer's score against par, no bound on the figure
+  const score = !!q && /^(?:under|over)$/i.test(q[1]) && /-$/.test(before.slice(0, q.index));
   // "sea ice extended over 1.12 million sq km": "over" says across, as "covered 1.12 million" does
   const across = !!q && /^over$/i.test(q[1]) && EXTENT_BEFORE.test(before.slice(0, q.index));
-  if (q && !comparison && !climb && !during && !across) {
+  if (q && !comparison && !climb && !during && !across && !score) {
     // "an estimated value of £120,000" qualifies the figure as "an estimated £120,000" does
     n.qualifier = q[1].toLowerCase().replace(/\s+/g, " ").replace(/^an estimated .+ of$|^estimated to .+$|^estimated \w+ (?:is|was|will be|stands at|of|at)$|^estimated at$/, "an estimated");
     n.qualifierStart = n.start - (before.length - q.index);
