@@ -124,3 +124,9 @@ test("a year a thing was put off or moved to is a date: 'pushed back to 2027', '
   assert.deepEqual(findDates("The vote was postponed to 2026 by the court.").map((d) => d.year), [2026]);
   assert.deepEqual(findDates("Membership rose to 2027 people.").map((d) => d.year), []);
 });
+
+test("a year before a verb ending in 's' is a year: 'in 2019 has gone', 'in 2019 was'; 'in 2000 cases' is a count", () => {
+  assert.deepEqual(findDates("The hoard found near Ashby in 2019 has gone on display.").map((d) => d.year), [2019]);
+  assert.deepEqual(findDates("The law passed in 2019 was repealed.").map((d) => d.year), [2019]);
+  assert.deepEqual(findDates("It happened in 2000 cases."), []);
+});

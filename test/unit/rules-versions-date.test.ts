@@ -54,3 +54,8 @@ test("a range of days in one month is two dates however it is written: '12 and 1
   assert.deepEqual(runRule(changedDate, "She will visit Lamburg on 12 and 13 May.", "She will visit Lamburg on May 12-13.").spans, []);
   assert.deepEqual(runRule(changedDate, "She will visit Lamburg on 12 and 13 May.", "She will visit Lamburg on May 12-14.").spans, [["13 May", "14"]]);
 });
+
+test("a weekday with a possessive is a date: 'Tuesday's performance' / 'Wednesday's performance'", () => {
+  assert.deepEqual(runRule(changedDate, "The theatre cancelled Tuesday's performance.", "Wednesday's performance was called off by the theatre.").spans, [["Tuesday", "Wednesday"]]);
+  assert.deepEqual(runRule(changedDate, "The hoard found in 2019 has gone on display.", "The hoard, found in 2017, is now on display.").spans, [["2019", "2017"]]);
+});

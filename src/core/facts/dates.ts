@@ -5,7 +5,7 @@
 // build regular expressions per call: every pattern is compiled once at module load.
 
 import type { Article } from "../article";
-import { table, withoutFullStop } from "./lookup";
+import { calendarKey, table } from "./lookup";
 
 export type Season = "spring" | "summer" | "fall" | "winter";
 
@@ -107,7 +107,8 @@ const YEAR_BEFORE = /(?:1[89]|20)\d\d\s*(?:and|or|to|through|[-–])\s*$/;
 const YEAR_CONTEXT_BEFORE =
   /(?:^|[^\p{L}])(?:in|since|by|until|till|from|of|for|during|before|after|through|throughout|between|early|late|mid|end|beginning|start|starting|ending|around|circa|as of|least|the|year|fiscal|(?:back|forward|postponed|delayed|deferred|moved|extended|adjourned|rescheduled)\s+to|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter|[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Mm]ay|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember)[\s-]*$/iu;
 const MONEY_OR_NUMBER_BEFORE = /(?:[$€£¥₹₽₴]|\d[.,]?|\bNo\.\s*|#)\s*$/u;
-const PLURAL_NOUN_AFTER = /^[\s-]*(?!years?\b|months?\b)[a-z]+s\b(?!['’])/u;
+// "in 2000 cases"; not "in 2019 has gone", "in 2019 was", "in 2019 remains": a verb or a pronoun ending in "s"
+const PLURAL_NOUN_AFTER = /^[\s-]*(?!years?\b|months?\b|(?:has|was|is|as|his|its|this|thus|plus|us|does|says|seems|remains|becomes)\b)[a-z]+s\b(?!['’])/u;
 const NAME_AFTER = /^\s+[A-Z][a-z]/u;
 const UNAMBIGUOUS_MONTHS = new Set([1, 2, 7, 9, 10, 11, 12]);
 
@@ -355,5 +356,5 @@ const CALENDAR_WORDS = new Set([
 /** A word that can be part of a date or relative time: the bag of these is what a date comparison reads. */
 export function calendarWord(w: { norm: string }): boolean {
   const c = w.norm.charCodeAt(0);
-  return (c >= 48 && c <= 57) || CALENDAR_WORDS.has(withoutFullStop(w.norm));
+  return (c >= 48 && c <= 57) || CALENDAR_WORDS.has(calendarKey(w.norm));
 }

@@ -11,3 +11,8 @@ export function table<T>(entries: Record<string, T>): Record<string, T> {
 export function withoutFullStop(s: string): string {
   return s.charCodeAt(s.length - 1) === 46 ? s.slice(0, -1) : s;
 }
+
+/** A folded word without its possessive or its full stop: "tuesday's" and "tues." are "tuesday", "tues". */
+export function calendarKey(s: string): string {
+  return s.endsWith("'s") ? s.slice(0, -2) : withoutFullStop(s);
+}

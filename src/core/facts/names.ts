@@ -8,7 +8,7 @@
 import type { Article } from "../article";
 import { perArticle, sentenceFacts } from "./sentence-facts";
 import { fold, type Word } from "./words";
-import { table, withoutFullStop } from "./lookup";
+import { calendarKey, table, withoutFullStop } from "./lookup";
 
 export interface NameMention {
   start: number;
@@ -70,7 +70,7 @@ export function isTitleWord(norm: string): boolean {
 }
 
 export function isCalendarWord(norm: string): boolean {
-  return MONTHS_DAYS.has(withoutFullStop(norm));
+  return MONTHS_DAYS.has(calendarKey(norm));
 }
 
 const ALIASES: Record<string, string> = table({
