@@ -59,3 +59,8 @@ test("a weekday with a possessive is a date: 'Tuesday's performance' / 'Wednesda
   assert.deepEqual(runRule(changedDate, "The theatre cancelled Tuesday's performance.", "Wednesday's performance was called off by the theatre.").spans, [["Tuesday", "Wednesday"]]);
   assert.deepEqual(runRule(changedDate, "The hoard found in 2019 has gone on display.", "The hoard, found in 2017, is now on display.").spans, [["2019", "2017"]]);
 });
+
+test("the same step in another unit of the calendar is a change: 'next month' / 'next year'; a season is left alone", () => {
+  assert.deepEqual(runRule(changedDate, "The clinic will open next month, the board said.", "The board said the clinic would open next year.").spans, [["next month", "next year"]]);
+  assert.deepEqual(runRule(changedDate, "The club hopes to win the title this season.", "The club hopes to win the title this year.").spans, []);
+});

@@ -60,6 +60,10 @@ export function diffDates(as: DateMention[], bs: DateMention[]): { a: DateMentio
 }
 
 /** "last year" vs "this year", "yesterday" vs "today": relative times of one unit that point elsewhere. */
+// units of the calendar a "next", "last" or "this" steps by; seasons ("this season" / "this year" in sport)
+// and weekdays are left to their own comparison
+const STEP_UNITS = new Set(["day", "week", "month", "year", "decade"]);
+
 export function diffRelativeTimes(as: RelativeTime[], bs: RelativeTime[]): { a: RelativeTime; b: RelativeTime }[] {
   const comparable = (r: RelativeTime) => r.kind !== "ago" && r.kind !== "anniversary";
   const key = (r: RelativeTime) => `${r.unit}:${r.offset}:${r.weekday ?? ""}:${r.season ?? ""}:${r.kind}`;
@@ -72,6 +76,13 @@ export function diffRelativeTimes(as: RelativeTime[], bs: RelativeTime[]): { a: 
     if (j >= 0) {
       usedB.add(j);
       out.push({ a: x, b: lb[j] });
+      continue;
+    }
+    // "next month" / "next year", "last week" / "last month": the same step in another unit of the calendar
+    const k = lb.findIndex((y, n) => !usedB.has(n) && y.kind === x.kind && y.offset === x.offset && y.unit !== x.unit && STEP_UNITS.has(x.unit) && STEP_UNITS.has(y.unit));
+    if (k >= 0) {
+      usedB.add(k);
+      out.push({ a: x, b: lb[k] });
     }
   }
   return out;
