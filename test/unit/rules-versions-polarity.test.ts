@@ -174,6 +174,8 @@ test("a ban lifted / extended, a verdict of guilty / acquitted and findings conf
   assert.deepEqual(runRule(reversedPolarity, "The council has lifted its ban on night flights.", "The council has extended its ban on night flights.").spans, [["lifted", "extended"]]);
   assert.deepEqual(runRule(reversedPolarity, "A jury found the driver guilty of dangerous driving.", "The driver was acquitted of dangerous driving by a jury.").spans, [["guilty", "acquitted"]]);
   assert.deepEqual(runRule(reversedPolarity, "A new study has confirmed earlier findings that the reef is recovering.", "Earlier findings that the reef is recovering have been contradicted by a new study.").spans, [["confirmed", "contradicted"]]);
+  assert.deepEqual(runRule(reversedPolarity, "The mine plans to increase output next year.", "The mine plans to reduce output next year.").spans, [["increase", "reduce"]]);
+  assert.deepEqual(runRule(reversedPolarity, "The injury was minor, his coach said.", "The injury was serious, his coach said.").spans, [["minor", "serious"]]);
 });
 
 test("a negation inside a ', who …,' aside belongs to the aside, not to the main clause around it", () => {

@@ -232,7 +232,8 @@ const ANTONYMS: [string, string][] = [
   ["confirm", "deny"], ["admit", "deny"], ["uphold", "overturn"], ["open", "close"], ["buy", "sell"], ["lift", "impose"],
   ["ease", "tighten"], ["profit", "loss"], ["surplus", "deficit"], ["majority", "minority"], ["succeed", "fail"], ["pass", "fail"],
   ["release", "detain"], ["approve", "veto"], ["accept", "refuse"], ["lift", "extend"], ["guilty", "acquit"], ["innocent", "convict"],
-  ["confirm", "contradict"], ["confirm", "refute"], ["support", "contradict"],
+  ["confirm", "contradict"], ["confirm", "refute"], ["support", "contradict"], ["increase", "reduce"], ["minor", "serious"],
+  ["minor", "major"],
 ];
 const ANTONYM_OF = new Map<string, Set<string>>();
 for (const [x, y] of ANTONYMS) {
