@@ -154,3 +154,10 @@ test("cues: a reporting word used as a noun, and a participle's object, are no s
   // "Explaining its decision, the jury …": "its decision" is what is explained, never who speaks
   assert.deepEqual(cues("Explaining its decision, the jury praised the film.").map((c) => [c.cue, c.source]), [["Explaining", undefined], ["praised", "the jury"]]);
 });
+
+test("cues: what a passive reporting verb declares is its subject, not a source", () => {
+  assert.deepEqual(cues("The vote was declared invalid and the mayor stays."), []);
+  assert.deepEqual(cues("The climber was reported missing on Monday."), []);
+  // "by" still names the source, and "it was announced that" is still a vague attribution
+  assert.equal(cues("It was announced that the plant would close.").length, 1);
+});

@@ -224,6 +224,8 @@ function speechComplement(tokens: Token[], i: number): boolean {
  * Every cue in a sentence. `tokens` are the sentence's tokens; `extra` holds verb forms from the project's
  * `extraCues`. The second result lists comparative expectation clauses, which are claims rather than cues.
  */
+// Words after a passive reporting verb that keep it a citation: its agent, or the statement it reports.
+const PASSIVE_GOES_ON = new Set(["by", "that", "to", "as", "in", "on", "at", "from", "with", "yesterday", "today", "earlier", "late", "later"]);
 // Reporting verbs spelled like their nouns, and what follows such a noun but not the verb.
 const NOUN_TOO = new Set(["forecast", "report", "estimate", "comment", "warning", "statement", "claim", "promise", "update", "outlook"]);
 const AFTER_NOUN = new Set(["for", "of", "on", "at", "from", "was", "is", "were", "are", "has", "had", "will", "would", "and", "but"]);
@@ -328,6 +330,9 @@ export function findCues(tokens: Token[], extra: ReadonlySet<string>): { cues: C
       // "were told to leave" is an instruction; "is said to" was handled above
       if (tokens[i + 1]?.lower !== "by") continue;
     }
+    // "the vote was declared invalid", "he was reported missing": what the passive declares is its subject,
+    // not a source; only "by" names one ("was announced by the ministry")
+    if (prev && BE.has(prev.lower) && /ed$/.test(l) && tokens[i + 1]?.word && !PASSIVE_GOES_ON.has(tokens[i + 1].lower)) continue;
 
     const j = skipAuxBack(tokens, i);
     const before = j >= 0 ? tokens[j] : undefined;
