@@ -64,3 +64,10 @@ test("the same step in another unit of the calendar is a change: 'next month' / 
   assert.deepEqual(runRule(changedDate, "The clinic will open next month, the board said.", "The board said the clinic would open next year.").spans, [["next month", "next year"]]);
   assert.deepEqual(runRule(changedDate, "The club hopes to win the title this season.", "The club hopes to win the title this year.").spans, []);
 });
+
+test("'from 12 until 16 August' is two dates, so the range's end is compared with the other range's end", () => {
+  assert.deepEqual(
+    runRule(changedDate, "The site will be closed from 12 until 16 August, the ministry said.", "The site will be closed from August 12 to August 18, the ministry said.").spans,
+    [["16 August", "August 18"]],
+  );
+});

@@ -240,9 +240,9 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
   return out;
 }
 
-// the first day of a range before a day-month date ("12 and 13 May", "12-13 May"), and the last one after a
-// month-day date ("May 12-13", "May 12 and 13, 2025")
-const DAY_BEFORE = new RegExp(`(${DAY})\\s*(?:-|–|and|to|&)\\s*$`, "u");
+// the first day of a range before a day-month date ("12 and 13 May", "12-13 May", "from 12 until 16
+// August"), and the last one after a month-day date ("May 12-13", "May 12 and 13, 2025")
+const DAY_BEFORE = new RegExp(`(${DAY})\\s*(?:-|–|and|to|until|till|through|&)\\s*$`, "u");
 // ("May 12 and 13 people" is a date and a count: a day after "and" or "to" must end the phrase)
 const DAY_AFTER = new RegExp(
   `^(?:\\s*[-–]\\s*(?<day>${DAY})${NOT_WORD}|\\s+(?:and|to|&)\\s+(?<day2>${DAY})(?=\\s*(?:[,.;:)]|$)))(?:,?\\s+(?<year>${YEAR})${NOT_WORD})?`,
