@@ -204,3 +204,8 @@ test("the only name left on each side, beside a shared word, is another place: '
   // with no word in common around them, a name the rewrite brought in is left alone
   assert.deepEqual(runRule(changedName, "Police in Tessa have arrested a man from Valdo.", "A man has been detained by officers, Montevaldo police said.").spans, []);
 });
+
+test("'the American' standing for a person named in the other version is no other name", () => {
+  assert.deepEqual(runRule(changedName, "It was Corrigan's first win on the tour.", "The win was the American's first on the tour.").spans, []);
+  assert.deepEqual(runRule(changedName, "It was Corrigan's first win on the tour.", "The win was the Briton's first on the tour.").spans, []);
+});

@@ -97,6 +97,9 @@ const DEMONYMS: Record<string, string> = table({
   indonesian: "indonesia", filipino: "philippines", chilean: "chile", argentine: "argentina", argentinian: "argentina", colombian: "colombia",
 });
 
+// the people words among the aliases ("American" is the US as "Russian" is Russia)
+const ALIAS_DEMONYMS = new Set(["american", "americans", "british", "briton", "britons", "soviet", "emirati"]);
+
 const ACRONYM_SKIP = new Set(["of", "the", "and", "for", "de", "on", "in", "&"]);
 const OPENER_BEFORE = /[“"‘'(«:—–-]\s*$/;
 
@@ -212,7 +215,7 @@ function makeName(text: string, ws: Word[]): NameMention | null {
   const key = keyOf(core);
   const start = core[0].start;
   const end = core[core.length - 1].end - (/['’]s$/.test(core[core.length - 1].text) ? 2 : 0);
-  return { start, end, text: text.slice(start, end), words: core, key, canon: canonOf(key), demonym: core.length === 1 && key in DEMONYMS };
+  return { start, end, text: text.slice(start, end), words: core, key, canon: canonOf(key), demonym: core.length === 1 && (key in DEMONYMS || ALIAS_DEMONYMS.has(key)) };
 }
 
 /** Names in one sentence, in order; computed once per sentence. */

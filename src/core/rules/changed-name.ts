@@ -253,7 +253,8 @@ export const changedName: VersionRule = {
         for (const y of ys) if (swappable(x, y) && !partsOfOneName(ctx.a, ctx.b, x, y)) cands.push({ x, y, h, cost: Math.abs(x.words.length - y.words.length) - Math.min(x.words.length, y.words.length) / 10 });
       }
       for (const y of leftB) {
-        if (usedB.has(y) || y.words.length !== 1) continue;
+        // a people or nationality word ("the American's first win") is no slot for a name the finder missed
+        if (usedB.has(y) || y.words.length !== 1 || y.demonym) continue;
         const h = hunkOf(y, b.words, hunks, false);
         if (h < 0 || cands.some((c) => c.y === y)) continue;
         const x = capitalisedIn(a.words, hunks[h].aStart, hunks[h].aEnd, ctx.a.text);
