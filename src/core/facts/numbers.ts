@@ -80,15 +80,13 @@ const MEASURES: Record<string, string> = table({
   meter: "m", meters: "m", metre: "m", metres: "m", m: "m", foot: "ft", feet: "ft", ft: "ft", kg: "kg", kilogram: "kg", kilograms: "kg",
   ton: "ton", tons: "ton", tonne: "tonne", tonnes: "tonne", barrel: "barrel", barrels: "barrel", degree: "degree", degrees: "degree",
   acre: "acre", acres: "acre", hectare: "hectare", hectares: "hectare", mph: "mph", "km/h": "km/h", kph: "km/h", gw: "GW", mw: "MW",
-  pound: "lb", pounds: "lb", lb: "lb", lbs: "lb", inch: "in", inches: "in", cm: "cm", mm: "mm", centimeter: "cm", centimeters: "cm", centimetre: "cm", centimetres: "cm",
-  millimeter: "mm", millimeters: "mm", millimetre: "mm", millimetres: "mm",
-  // areas
-  "square kilometre": "km2", "square kilometres": "km2", "square kilometer": "km2", "square kilometers": "km2", "square km": "km2",
-  "sq km": "km2", "sq. km": "km2", km2: "km2", "km²": "km2", "square mile": "sq mi", "square miles": "sq mi", "sq mi": "sq mi",
-  "sq miles": "sq mi", "sq. mi": "sq mi", "sq. miles": "sq mi", "square metre": "m2", "square metres": "m2", "square meter": "m2",
-  "square meters": "m2", "sq m": "m2", "sq. m": "m2", "square feet": "sq ft", "sq ft": "sq ft", "sq. ft": "sq ft", "square foot": "sq ft",
-  "square m": "m2", "square ft": "sq ft", "square mi": "sq mi", "sq. metres": "m2", "sq metres": "m2", "sq meters": "m2", "sq. meters": "m2",
-  "sq kilometres": "km2", "sq kilometers": "km2", "sq feet": "sq ft", "sq. feet": "sq ft", liter: "l", liters: "l", litre: "l", litres: "l",
+  pound: "lb", pounds: "lb", lb: "lb", lbs: "lb", inch: "in", inches: "in", cm: "cm", mm: "mm",
+  centimeter: "cm", centimeters: "cm", centimetre: "cm", centimetres: "cm",
+  millimeter: "mm", millimeters: "mm", millimetre: "mm", millimetres: "mm", liter: "l", liters: "l", litre: "l", litres: "l",
+  // areas, read with "square" as "sq" and without full stops ("sq. km" is "sq km")
+  "sq km": "km2", "sq kilometre": "km2", "sq kilometres": "km2", "sq kilometer": "km2", "sq kilometers": "km2", km2: "km2", "km²": "km2",
+  "sq mi": "sq mi", "sq mile": "sq mi", "sq miles": "sq mi", "sq m": "m2", "sq metre": "m2", "sq metres": "m2", "sq meter": "m2",
+  "sq meters": "m2", "sq ft": "sq ft", "sq foot": "sq ft", "sq feet": "sq ft",
 });
 
 const UNIT_WORD = Object.keys(UNITS).join("|");
@@ -478,7 +476,7 @@ function quantity(slice: string, s: number, e: number, value: number, kind: Numb
     v = v / DENOMINATORS[r[1].toLowerCase()];
     end += r[0].length;
   } else if (k === "cardinal" && (r = MEASURE_AFTER.exec(rest))) {
-    const m = r[1].toLowerCase().replace(/\s+/g, " ");
+    const m = r[1].toLowerCase().replace(/\s+/g, " ").replace(/^(?:square|sq\.) /, "sq ");
     // "110 kilometres an hour" is "110km/h"
     u = /hour$/.test(m) ? (m.startsWith("mile") ? "mph" : "km/h") : MEASURES[m] ?? m;
     end += r[0].length;
