@@ -6,7 +6,7 @@
 // "whether or not", "No. 10") as a negation.
 
 import { lemma, type Word } from "./words";
-import { table } from "./lookup";
+import { boundedMemo, table } from "./lookup";
 import { sameChangedBag, type PairView } from "./sentence-facts";
 
 export interface Clause {
@@ -250,20 +250,14 @@ function isCue(n: string): boolean {
 
 const CUE = 1;
 const POLAR = 2;
-const classMemo = new Map<string, number>();
-
 /**
  * What a word can do to polarity, as bits: a negation cue, and a word with an antonym or a negative prefix.
- * Memoised by folded form: every word of every changed pair is asked, and one probe beats five.
+ * Memoised by folded form (the lemma is a function of it): every word of every changed pair is asked, and
+ * one probe beats five.
  */
+const classOf = boundedMemo((norm) => (isCue(norm) ? CUE : 0) | (ANTONYM_OF.has(lemma(norm)) || prefixBases(norm).length > 0 ? POLAR : 0));
 function polarityClass(w: Word): number {
-  let c = classMemo.get(w.norm);
-  if (c === undefined) {
-    if (classMemo.size > 50000) classMemo.clear();
-    c = (isCue(w.norm) ? CUE : 0) | (ANTONYM_OF.has(w.lemma) || prefixBases(w.norm).length > 0 ? POLAR : 0);
-    classMemo.set(w.norm, c);
-  }
-  return c;
+  return classOf(w.norm);
 }
 
 function cueWord(w: Word): boolean {
@@ -293,24 +287,19 @@ export function mayReverse(pv: PairView): boolean {
 // "un-" goes on any word; the Latin prefixes only on adjective endings, so "information" is no "formation".
 const LATIN_PREFIX = /^(?:dis|in|im|il|ir|non-?)(.{3,}(?:able|ible|al|ful|ive|ent|ant|ous|ic|ate|est|ect|ular|ed))$/;
 
-const prefixMemo = new Map<string, readonly string[]>();
-
-/** The bare words `neg` could be a negative-prefixed form of ("unsafe" → "safe"); memoised by word. */
-function prefixBases(neg: string): readonly string[] {
-  let out = prefixMemo.get(neg);
-  if (out === undefined) {
-    // a pure function of the word, asked for every word pair of a changed clause: worth a bounded memo
-    if (prefixMemo.size > 50000) prefixMemo.clear();
-    const bases: string[] = [];
-    if (!NEGATIVE_ADJECTIVES.has(neg)) {
-      if (neg.startsWith("un") && neg.length >= 5) bases.push(neg.slice(2));
-      const m = LATIN_PREFIX.exec(neg);
-      if (m) bases.push(m[1]);
-    }
-    prefixMemo.set(neg, (out = bases));
+/**
+ * The bare words `neg` could be a negative-prefixed form of ("unsafe" → "safe"). A pure function of the
+ * word, asked for every word pair of a changed clause: memoised.
+ */
+const prefixBases = boundedMemo((neg): readonly string[] => {
+  const bases: string[] = [];
+  if (!NEGATIVE_ADJECTIVES.has(neg)) {
+    if (neg.startsWith("un") && neg.length >= 5) bases.push(neg.slice(2));
+    const m = LATIN_PREFIX.exec(neg);
+    if (m) bases.push(m[1]);
   }
-  return out;
-}
+  return bases;
+});
 function prefixed(neg: string, base: string): boolean {
   const bases = prefixBases(neg);
   return bases.length > 0 && bases.includes(base);

@@ -2,7 +2,7 @@
 // fact-diff rules compare two wordings of one sentence. Pure: no vscode import. Never allocates a
 // regular expression per call; the diff is quadratic only in the length of one sentence pair.
 
-import { table } from "./lookup";
+import { boundedMemo, table } from "./lookup";
 
 export interface Word {
   /** As written. */
@@ -80,19 +80,8 @@ export function verbBase(norm: string): string {
   return UNAMBIGUOUS_IRREGULAR.has(norm) ? IRREGULAR[norm] : norm;
 }
 
-const lemmas = new Map<string, string>();
-
 /** A lemma good enough to meet "seen"/"see", "agreed"/"agreeing", "territories"/"territory". */
-export function lemma(norm: string): string {
-  let l = lemmas.get(norm);
-  if (l === undefined) {
-    // words repeat across sentences and articles; the memo is bounded so a long session cannot grow it forever
-    if (lemmas.size > 50000) lemmas.clear();
-    l = computeLemma(norm);
-    lemmas.set(norm, l);
-  }
-  return l;
-}
+export const lemma: (norm: string) => string = boundedMemo(computeLemma);
 
 function computeLemma(norm: string): string {
   let s = (IRREGULAR[norm] ?? norm).replace(/'s$/, "");
@@ -109,20 +98,11 @@ function computeLemma(norm: string): string {
   return s;
 }
 
-const strings = new Map<string, string>();
-
 /**
  * One string object for every occurrence of a word's text: the words of every changed sentence are kept
  * for the next check, and a shared, long-lived string is not copied by each young-generation collection.
  */
-function shared(s: string): string {
-  let x = strings.get(s);
-  if (x === undefined) {
-    if (strings.size > 50000) strings.clear();
-    strings.set(s, (x = s));
-  }
-  return x;
-}
+const shared: (s: string) => string = boundedMemo((s) => s);
 
 /** Length of the letter, digit or combining mark at i (2 for an astral character), or 0. */
 function wordCharAt(text: string, i: number): number {
