@@ -83,7 +83,7 @@ function hasRecordWord(ws: Word[], c: Clause): boolean {
   return false;
 }
 
-const PRIVATIVE = new Set(["lose", "lost", "lack"].map(lemma));
+const PRIVATIVE = new Set(["lose", "lack"].map(lemma));
 
 /** "homes lost power", "schools lacking heating": a verb of losing or lacking says "without" in its own way. */
 function deprivedOf(ws: Word[], j: number, from: number): boolean {

@@ -427,8 +427,7 @@ export function alignSentences(globalA: SentenceFeatures[], globalB: SentenceFea
       if (ofB[j] >= 0) continue;
       if ((j > 0 ? ofB[j - 1] : -2) !== before || (j + 1 < nb ? ofB[j + 1] : -2) !== after) continue;
       const s = sim(i, j);
-      const short = sideA[i].words <= SHORT && sideB[j].words <= SHORT && (before >= 0 || after >= 0);
-      if ((s >= LONE_PAIR && !!va[i].norm && !!vb[j].norm) || short) add([i], [j], s, false);
+      if (loneRewrite(i, j, s, before >= 0 || after >= 0)) add([i], [j], s, false);
       break;
     }
   }
@@ -440,6 +439,15 @@ export function alignSentences(globalA: SentenceFeatures[], globalB: SentenceFea
   for (let j = 0; j < nb; j++) if (ofB[j] < 0) onlyB.push(j);
   return { pairs, onlyA, onlyB };
 
+  /**
+   * The only sentence on each side of a gap: a rewrite of the other unless they share nothing, and two short
+   * ones beside aligned sentences take one slot even with no word in common ("Nobody was hurt." / "No one was
+   * injured.").
+   */
+  function loneRewrite(i: number, j: number, s: number, besideAligned: boolean): boolean {
+    return s >= LONE_PAIR || (sideA[i].words <= SHORT && sideB[j].words <= SHORT && besideAligned);
+  }
+
   /** Aligns the sentences between two anchors, where order makes weaker similarities believable. */
   function fillGap(a0: number, a1: number, b0: number, b1: number): void {
     const ga = a1 - a0;
@@ -450,10 +458,7 @@ export function alignSentences(globalA: SentenceFeatures[], globalB: SentenceFea
     // "Investigators have not determined how it started").
     if (ga === 1 && gb === 1 && vb[b0].norm && va[a0].norm) {
       const s = sim(a0, b0);
-      // two short sentences alone between aligned neighbours (or after the last, before the first) take one
-      // slot even with no word in common ("Nobody was hurt." / "No one was injured.")
-      const short = sideA[a0].words <= SHORT && sideB[b0].words <= SHORT && (a0 > 0 || a1 < na) && (b0 > 0 || b1 < nb);
-      if (s >= LONE_PAIR || short) {
+      if (loneRewrite(a0, b0, s, (a0 > 0 || a1 < na) && (b0 > 0 || b1 < nb))) {
         add([a0], [b0], s, false);
         return;
       }
