@@ -151,6 +151,9 @@ test("cues: a reporting word used as a noun, and a participle's object, are no s
   // "its full-year production forecast for …" is a noun phrase, not "the company cut its … production" forecasting
   assert.deepEqual(cues("Shares fell after the miner cut its full-year production forecast for the second time."), []);
   assert.deepEqual(cues("The miner forecast a loss for the year."), [{ kind: "speech", cue: "forecast", source: "The miner", position: "before" }]);
+  // a reporting word a preposition governs is a noun: "acted on expert estimates last year" cites nobody
+  assert.deepEqual(cues("The council acted on expert estimates last year."), []);
+  assert.deepEqual(cues("The engineers estimate that the repairs will take a year.").map((c) => c.cue), ["estimate"]);
   // "Explaining its decision, the jury …": "its decision" is what is explained, never who speaks
   assert.deepEqual(cues("Explaining its decision, the jury praised the film.").map((c) => [c.cue, c.source]), [["Explaining", undefined], ["praised", "the jury"]]);
 });

@@ -178,6 +178,19 @@ test("government and opposition sources are different sources; the head of 'a nu
   );
 });
 
+test("insurance claims after a preposition are no loaded reporting verb: nothing attributed, nothing dropped", () => {
+  assert.deepEqual(
+    runRule(
+      changedAttribution,
+      "The mutual paid out $96 million on hail-damage claims in 2023, double the year before.",
+      "Its payouts for hail damage reached $96m in 2023, twice the year before.",
+    ).spans,
+    [],
+  );
+  // the doubting verb itself still counts after its subject
+  assert.equal(runRule(changedAttribution, "The roof collapsed in the storm, a tenant claimed.", "The roof collapsed in the storm, a tenant said.").spans.length, 1);
+});
+
 test("another number of the same kind of source is another source; 'a person' and 'one person' are one", () => {
   const r = runRule(
     changedAttribution,

@@ -40,7 +40,7 @@ export interface ExpectationClause {
   span: Span;
 }
 
-const PREPOSITIONS = new Set(["for", "of", "to", "in", "at", "on", "with", "from", "by", "about", "into", "over", "after", "before", "against", "among", "between", "through", "under", "without"]);
+export const PREPOSITIONS = new Set(["for", "of", "to", "in", "at", "on", "with", "from", "by", "about", "into", "over", "after", "before", "against", "among", "between", "through", "under", "without"]);
 const DATA_VERBS = new Set(["show", "shows", "showed", "shown", "find", "finds", "found", "suggest", "suggests", "suggested", "indicate", "indicates", "indicated", "estimate", "estimates", "estimated", "note", "notes", "noted", "state", "states", "stated", "claim", "claims", "claimed"]);
 const LABEL_VERBS = new Set(["call", "calls", "called", "calling", "describe", "describes", "described", "describing", "accuse", "accuses", "accused", "question", "questioned", "questions", "blame", "blamed", "blames"]);
 const PARTICLES = new Set(["for", "off", "on", "up", "in", "out", "back", "at", "into"]);
@@ -231,15 +231,33 @@ const NOUN_TOO = new Set(["forecast", "report", "estimate", "comment", "warning"
 const AFTER_NOUN = new Set(["for", "of", "on", "at", "from", "was", "is", "were", "are", "has", "had", "will", "would", "and", "but"]);
 const DETERMINER_WORDS = new Set(["its", "their", "his", "her", "our", "the", "a", "an", "this", "that", "these", "those"]);
 
-/** A determiner within three words before i, with only lower-case modifiers between ("its full-year production"). */
-function determinedBefore(tokens: Token[], i: number): boolean {
+/**
+ * A determiner within three words before i, with only lower-case modifiers between ("its full-year
+ * production"), or a preposition whose object the word heads ("paid out £212 million on weather-related
+ * claims"): no verb stands there without a subject.
+ */
+function determinedBefore(tokens: Token[], i: number): "determiner" | "preposition" | false {
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const t = tokens[k];
     if (!t.word || t.quoted) return false;
-    if (DETERMINER_WORDS.has(t.lower) || /'s$/.test(t.lower)) return k < i - 1;
+    if (DETERMINER_WORDS.has(t.lower) || /'s$/.test(t.lower)) return k < i - 1 && "determiner";
+    if (PREPOSITIONS.has(t.lower) && t.lower !== "to") return "preposition";
     if (t.cap || AUX.has(t.lower) || BE.has(t.lower) || /ly$/.test(t.lower)) return false;
   }
   return false;
+}
+
+/**
+ * Is a word that is both a reporting verb and a noun the head of a noun phrase here? A determiner before it
+ * and a preposition, a verb or punctuation after; or a preposition before it and no clause after ("on
+ * weather-related claims last year").
+ */
+function nounPhraseHead(tokens: Token[], i: number): boolean {
+  const how = determinedBefore(tokens, i);
+  if (!how) return false;
+  const n = tokens[i + 1];
+  if (!n || !n.word || AFTER_NOUN.has(n.lower)) return true;
+  return how === "preposition" && !n.quoted && n.lower !== "that";
 }
 
 /** Reporting verbs whose object is the audience ("told reporters"), never the speaker. */
@@ -289,7 +307,7 @@ export function findCues(tokens: Token[], extra: ReadonlySet<string>): { cues: C
     if (prev && (NOUN_BEFORE.has(prev.lower) || /'s$/.test(prev.lower)) && !BE.has(prev.lower)) continue;
     // "cut its full-year production forecast for the second time": a determiner a few words back and a
     // preposition, a verb or punctuation after make a word that is also a noun the head of a noun phrase
-    if (NOUN_TOO.has(l) && determinedBefore(tokens, i) && (!tokens[i + 1] || !tokens[i + 1].word || AFTER_NOUN.has(tokens[i + 1].lower))) continue;
+    if ((NOUN_TOO.has(l) || (l.endsWith("s") && NOUN_TOO.has(l.slice(0, -1)))) && nounPhraseHead(tokens, i)) continue;
     // "submit comments", "file reports": a plural noun after a verb, not a verb
     if (prev && l.endsWith("s") && l !== "says" && OBJECT_VERBS.has(prev.lower)) continue;
     // "a conference call that …", "the news report said": a determiner and a noun before make it a noun too;

@@ -7,7 +7,7 @@
 
 import { sentenceIndexAt, type Article } from "../article";
 import type { Span } from "../types";
-import { findCues, type Cue } from "../attribution/cues";
+import { findCues, PREPOSITIONS, type Cue } from "../attribution/cues";
 import { COGNITION, SPEECH_STRONG, SPEECH_WEAK } from "../attribution/lexicon";
 import { findQuotes } from "./quotes";
 import { tokenize } from "../attribution/tokens";
@@ -194,6 +194,10 @@ function loadedVerbs(article: Article, index: number, known: Citation[]): Citati
     if (quoted(ws[i].start) || known.some((c) => c.cue.start <= ws[i].start && ws[i].start < c.cue.end)) continue;
     // the cue finder reads "admit" itself, and leaves "had wrongly admitted key evidence" alone for a reason
     if (v === ADMIT) continue;
+    // "paid out £212 million on weather-related claims": the object of a preposition, with at most a
+    // hyphenated modifier between, is the noun ("to" aside: "went on to claim")
+    const p1 = ws[i - 1].norm;
+    if ((PREPOSITIONS.has(p1) && p1 !== "to") || (i > 1 && PREPOSITIONS.has(ws[i - 2].norm) && ws[i - 2].norm !== "to" && p1.includes("-"))) continue;
     let k = i - 1;
     while (k >= 0 && BETWEEN.has(ws[k].norm)) k--;
     if (k < 0 || CLAUSE_EDGE.test(article.text.slice(ws[k].end, ws[k + 1].start))) continue;
