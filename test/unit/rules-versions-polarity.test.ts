@@ -178,6 +178,15 @@ test("a ban lifted / extended, a verdict of guilty / acquitted and findings conf
   assert.deepEqual(runRule(reversedPolarity, "The injury was minor, his coach said.", "The injury was serious, his coach said.").spans, [["minor", "serious"]]);
 });
 
+test("a thing bought in a place was sold there: converse verbs as participles are one exchange; with an object they are opposite acts", () => {
+  assert.deepEqual(
+    runRule(reversedPolarity, "The winning ticket was one bought in Marlow last week, the operator said.", "The operator said the winning ticket was one sold in Marlow last week.").spans,
+    [],
+  );
+  assert.deepEqual(runRule(reversedPolarity, "The pension fund sold shares in the airline.", "The pension fund bought shares in the airline.").spans, [["sold", "bought"]]);
+  assert.deepEqual(runRule(reversedPolarity, "The fund has sold in every quarter.", "The fund has bought in every quarter.").spans, [["sold", "bought"]]);
+});
+
 test("a negation inside a ', who …,' aside belongs to the aside, not to the main clause around it", () => {
   // the denial is the aside's: the verdict itself reversed
   const r = runRule(

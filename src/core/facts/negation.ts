@@ -305,6 +305,23 @@ function prefixed(neg: string, base: string): boolean {
   return bases.length > 0 && bases.includes(base);
 }
 
+// Verbs that name one exchange from its two ends: a ticket "bought in Ashby" was "sold in Ashby".
+const CONVERSES = new Map<string, string>([["buy", "sell"], ["sell", "buy"], ["lend", "borrow"], ["borrow", "lend"]].map(([x, y]) => [lemma(x), lemma(y)]));
+const PLACE_OR_TIME = new Set(["in", "at", "on", "from", "for", "during", "last", "this", "online"]);
+
+/**
+ * "A single ticket bought in Ashby Cross" / "a single ticket sold in Ashby Cross": two converse verbs, each a
+ * past participle after the same noun and before a place or a time (no object, no "by"), describe one
+ * exchange from its two ends, not opposite facts. "The fund sold shares" / "The fund bought shares" still
+ * differ: there the verbs take an object.
+ */
+export function sameExchange(a: Word[], i: number, b: Word[], j: number): boolean {
+  if (CONVERSES.get(a[i].lemma) !== b[j].lemma || a[i].norm === a[i].lemma || b[j].norm === b[j].lemma) return false;
+  if (i === 0 || j === 0 || a[i - 1].norm !== b[j - 1].norm || STOP_BEFORE.has(a[i - 1].norm)) return false;
+  return PLACE_OR_TIME.has(a[i + 1]?.norm) && PLACE_OR_TIME.has(b[j + 1]?.norm);
+}
+const STOP_BEFORE = new Set(["he", "she", "it", "they", "we", "i", "you", "who", "has", "have", "had", "was", "were", "is", "are", "be", "been"]);
+
 /** Antonym pairs between two clauses: a word on one side whose opposite is on the other and not on its own. */
 export function antonymPairs(a: Word[], b: Word[]): [number, number][] {
   // a pair needs a word with an antonym or a negative prefix on one side: most clauses have neither,

@@ -7,7 +7,7 @@
 
 import type { VersionRule, VersionContext } from "./rule";
 import type { Span } from "../types";
-import { antonymPairs, governed, mayReverse, negatedAt, sameMeaning, splitClauses, type Clause } from "../facts/negation";
+import { antonymPairs, governed, sameExchange, mayReverse, negatedAt, sameMeaning, splitClauses, type Clause } from "../facts/negation";
 import { eachChangedPair, type Side } from "../facts/sentence-facts";
 import { lemma, type Hunk, type Word } from "../facts/words";
 import { dedupe, twoSided } from "../facts/report";
@@ -194,7 +194,7 @@ export const reversedPolarity: VersionRule = {
         const yw = b.words.slice(y.clause.from, y.clause.to);
         for (const [i, j] of antonymPairs(xw, yw)) {
           // "did not rise" / "fell" agree
-          if (negatedAt(x.clause, x.clause.from + i, x.gap) !== negatedAt(y.clause, y.clause.from + j, y.gap)) continue;
+          if (negatedAt(x.clause, x.clause.from + i, x.gap) !== negatedAt(y.clause, y.clause.from + j, y.gap) || sameExchange(xw, i, yw, j)) continue;
           report(twoSided(ctx.a, { start: xw[i].start, end: xw[i].end }, ctx.b, { start: yw[j].start, end: yw[j].end }, say, false));
         }
       };
