@@ -34,6 +34,12 @@ test("a modal on the same verb, and a modal replacing a plain verb", () => {
   assert.deepEqual(runRule(changedHedge, "Voters will not accept it.", "Voters won't accept it.").spans, []);
 });
 
+test("what someone must do next they will do: 'must' before an action and 'will' agree; 'must have' still hedges", () => {
+  assert.deepEqual(runRule(changedHedge, "The rowers will now wait for the appeal ruling.", "The rowers must now wait for the appeal ruling.").spans, []);
+  assert.deepEqual(runRule(changedHedge, "The driver must have seen the signal.", "The driver will have seen the signal.").spans, [["must have seen", "will have seen"]]);
+  assert.deepEqual(runRule(changedHedge, "Clubs must register by May.", "Clubs may register by May.").spans, [["must register", "may register"]]);
+});
+
 test("certainty and frequency words", () => {
   assert.deepEqual(runRule(changedHedge, "He has repeatedly offered talks.", "He has offered talks several times.").spans, [["repeatedly", "several times"]]);
   assert.deepEqual(runRule(changedHedge, "He has often offered talks.", "He has frequently offered talks.").spans, []);

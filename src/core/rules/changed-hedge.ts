@@ -87,6 +87,15 @@ function modalIndices(ws: Word[]): number[] {
   return out;
 }
 
+/**
+ * "must now wait" / "will now wait": "must" before an action is an obligation, and what someone must do next
+ * they will do; no certainty changed. Before "be" or "have" it can judge how sure the writer is ("must have
+ * known"), and that stays a hedge.
+ */
+function obligedFuture(x: string, y: string, after: Word[]): boolean {
+  return x === "must" && y === "will" && !after.some((w) => w.norm === "be" || w.norm === "have");
+}
+
 /** "so that investigators could examine": the modal of a purpose clause says what for, not how sure. */
 function purpose(ws: Word[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (ws[k].norm === "that" && ws[k - 1]?.norm === "so") return true;
@@ -140,6 +149,7 @@ export const changedHedge: VersionRule = {
           seen.add(-1 - i);
           // the same modal word, or one version's reported form of the other's: no change
           const sameWord = wa[i].norm === wb[j].norm;
+          if (obligedFuture(ma, mb, wa.slice(i + 1, va + 1)) || obligedFuture(mb, ma, wb.slice(j + 1, vb + 1))) break;
           if (!sameWord && ma !== mb && ma !== modalClass(wb[j].norm) && mb !== modalClass(wa[i].norm)) report(twoSided(ctx.a, span(wa, i, va + 1), ctx.b, span(wb, j, vb + 1), message));
           break;
         }
