@@ -218,6 +218,26 @@ test("a citation moved whole into the next or previous sentence, or cited throug
     ).spans,
     [],
   );
+  // "police said" moved to the previous sentence as "according to the police": two neutral verbs, one citation
+  assert.deepEqual(
+    runRule(
+      changedAttribution,
+      "Three hikers were trapped by a rockfall on Sunday. According to the police, one of them died at the scene.",
+      "One of three hikers trapped by a rockfall on Sunday died at the scene, police said. The other two were rescued.",
+      [[[0], [0]], [[1], [1]]],
+    ).spans,
+    [],
+  );
+  // another source in the sentence before is no move: both sentences are reported
+  assert.equal(
+    runRule(
+      changedAttribution,
+      "Three hikers were trapped by a rockfall on Sunday. According to the police, one of them died at the scene.",
+      "One of three hikers trapped by a rockfall on Sunday died at the scene, rescuers said. The other two were rescued.",
+      [[[0], [0]], [[1], [1]]],
+    ).spans.length,
+    2,
+  );
   // "which it described as": the pronoun stands for the company named before
   assert.deepEqual(
     runRule(

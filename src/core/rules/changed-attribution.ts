@@ -19,13 +19,19 @@ function citedSpan(c: Citation): Span {
   return { start: Math.min(c.source.start, c.cue.start), end: Math.max(c.source.end, c.cue.end) };
 }
 
+/** One way of citing: the same reporting verb, or two neutral ones ("according to the police" / "police said"). */
+function alike(x: Citation, y: Citation): boolean {
+  return x.verb === y.verb || (x.verbClass === "neutral" && y.verbClass === "neutral");
+}
+
 /**
  * The sentence before the side, in the same paragraph, cites the same source, so the side reads as its
  * continuation ("The agency said in a statement … . Routes will run …" / "Routes will run …, according to
  * a statement from the agency"): the attribution moved, the paragraph is still attributed. A citation in the
  * next sentence does not reach back to the one before it, unless it is the same citation moved there whole:
- * the same source with the same verb ("Mr Edevane had denied the charge, which …" / "Mark Edevane, 41, who
- * denied causing …, was cleared", a sentence earlier), in the sentence before or after.
+ * the same source with the same verb, or another neutral one ("Mr Edevane had denied the charge, which …" /
+ * "Mark Edevane, 41, who denied causing …, was cleared", a sentence earlier; "police said" / "according to
+ * the police"), in the sentence before or after.
  */
 function citedNearby(s: Side, cited: Citation, ctx: VersionContext): boolean {
   if (!cited.head || !s.sentences.length) return false;
@@ -43,14 +49,14 @@ function citedNearby(s: Side, cited: Citation, ctx: VersionContext): boolean {
     const near = side(s.article, [i]);
     // the source may be named differently there ("Mr Edevane" / "Mark Edevane, 41, who"): its head word in the sentence will do
     const named = near.words.some((w) => w.lemma === cited.head);
-    const moved = citations(near).find((c) => c.verb === cited.verb && (sameSource(c) || named));
+    const moved = citations(near).find((c) => alike(c, cited) && (sameSource(c) || named));
     if (!moved) continue;
     // … and only when that citation is new there: the neighbour's own counterpart does not cite it (a source
     // quoted in every paragraph cites it in both versions of the neighbour, and then this one was dropped)
     const k = pairOf[i];
     const counterpart = k >= 0 ? (plainIsA ? pairs[k].b : pairs[k].a) : [];
     const citedThere = counterpart.length ? citations(side(plainIsA ? ctx.b : ctx.a, counterpart)) : [];
-    if (!citedThere.some((c) => c.verb === moved.verb && (sameSource(c) || c.head === moved.head))) return true;
+    if (!citedThere.some((c) => alike(c, moved) && (sameSource(c) || c.head === moved.head))) return true;
   }
   return false;
 }
