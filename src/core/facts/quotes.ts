@@ -5,6 +5,7 @@
 
 import type { Article } from "../article";
 import { perArticle } from "./sentence-facts";
+import { turnOf } from "./transcript";
 
 export interface Quote {
   /** The quotation including its marks. */
@@ -13,6 +14,8 @@ export interface Quote {
   /** The quoted words only. */
   innerStart: number;
   innerEnd: number;
+  /** Set for a speaker's turn in a printed interview: speech without marks, so no marks to lose. */
+  turn?: true;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -54,7 +57,31 @@ function scanBlock(text: string, from: number, to: number, out: Quote[]): void {
 function scan(article: Article): Quote[] {
   const out: Quote[] = [];
   for (const b of article.blocks) scanBlock(article.text, b.start, b.end, out);
-  return out;
+  return withTurns(article, out);
+}
+
+/**
+ * A speaker's turn in a printed interview ("MOREAU: We rest for a week, then we go again.") is direct speech
+ * with no marks: each of its sentences counts as a quotation, unless it holds quotation marks of its own.
+ * The questions and the presenter's lines are not speech to quote.
+ */
+function withTurns(article: Article, quotes: Quote[]): Quote[] {
+  let added = false;
+  for (let i = 0; i < article.sentences.length; i++) {
+    const turn = turnOf(article, i);
+    if (turn?.voice !== "speaker") continue;
+    const s = article.sentences[i];
+    const text = article.text;
+    let from = Math.max(s.start, turn.end);
+    while (from < s.end && /\s/.test(text[from])) from++;
+    let end = s.end;
+    while (end > from && /\s/.test(text[end - 1])) end--;
+    if (end <= from || quotes.some((q) => q.start < end && q.end > from)) continue;
+    quotes.push({ start: from, end, innerStart: from, innerEnd: end, turn: true });
+    added = true;
+  }
+  if (added) quotes.sort((x, y) => x.start - y.start);
+  return quotes;
 }
 
 export function findQuotes(article: Article): Quote[] {

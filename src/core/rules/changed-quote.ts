@@ -179,12 +179,15 @@ export const changedQuote: VersionRule = {
       const stillA = leftA.filter((u) => !join([u], qa, groupsA, true));
       const stillB = leftB.filter((u) => !join([u], qb, groupsB, false));
       for (const [key, ga] of groupsA) compareQuoted(ctx, report, ga, groupsB.get(key)!);
+      // a transcript's answer put into reported speech loses no marks: it never had any
       for (const u of stillA) {
+        if (u.q.turn) continue;
         const plain = lostMarks(u, b) ?? (!qb.length && !quotedIn(u, ctx.b) ? lostMarks(u, b, true) : null);
         if (!plain) continue;
         report({ a: { start: u.q.start, end: u.q.end }, b: plain, message: marksMessage(ctx.a, u.q, ctx.b, plain, true), messageB: marksMessage(ctx.a, u.q, ctx.b, plain, false) });
       }
       for (const u of stillB) {
+        if (u.q.turn) continue;
         const plain = lostMarks(u, a) ?? (!qa.length && !quotedIn(u, ctx.a) ? lostMarks(u, a, true) : null);
         if (!plain) continue;
         report({ a: plain, b: { start: u.q.start, end: u.q.end }, message: marksMessage(ctx.b, u.q, ctx.a, plain, false), messageB: marksMessage(ctx.b, u.q, ctx.a, plain, true) });

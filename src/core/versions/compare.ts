@@ -4,6 +4,7 @@
 import type { Article } from "../article";
 import type { Config } from "../types";
 import { alignSentences, type AlignedPair } from "./align";
+import { turnOf } from "../facts/transcript";
 import { articleFeatures, articleTokens, Kind } from "./tokens";
 
 export type { AlignedPair };
@@ -55,10 +56,15 @@ export function compareArticles(a: Article, b: Article, config: Config): Compari
   indexPairs(alignment.pairs, pairOfA, pairOfB);
   const ta = articleTokens(a).sentences;
   const tb = articleTokens(b).sentences;
-  let onlyA = foldIn(alignment.pairs, alignment.onlyA, ta, tb, pairOfA, pairOfB, "a");
-  let onlyB = foldIn(alignment.pairs, alignment.onlyB, tb, ta, pairOfB, pairOfA, "b");
+  let onlyA = foldIn(alignment.pairs, alignment.onlyA, ta, tb, pairOfA, pairOfB, "a", (i) => asking(a, i));
+  let onlyB = foldIn(alignment.pairs, alignment.onlyB, tb, ta, pairOfB, pairOfA, "b", (j) => asking(b, j));
   if (onlyA.length && onlyB.length) [onlyA, onlyB] = pairLeftovers(alignment.pairs, onlyA, onlyB, ta, tb, pairOfA, pairOfB);
   return { a, b, pairs: alignment.pairs, onlyA, onlyB, pairOfA, pairOfB };
+}
+
+/** An interviewer's question in a printed interview ("Q: What's next?"): prose rewrites drop it. */
+function asking(article: Article, i: number): boolean {
+  return turnOf(article, i)?.voice === "interviewer";
 }
 
 /** Lowest share of each leftover's plain words the other must hold for two leftovers to be one sentence rewritten. */
@@ -186,15 +192,17 @@ function foldIn(
   pairOfMine: Int32Array,
   pairOfOther: Int32Array,
   side: "a" | "b",
+  question: (i: number) => boolean,
 ): number[] {
   if (!only.length) return only;
   // where each name and figure occurs among the other version's aligned sentences: a candidate must hold
-  // every fact of the sentence, so only the sentences listed under its rarest fact are looked at
+  // every fact of the sentence, so only the sentences listed under its rarest fact are looked at. Plain
+  // words are listed too: a name opening the other sentence ("Orvane Automotive will build …") is read as a
+  // plain word there.
   const postings = new Map<number, number[]>();
   for (let j = 0; j < other.length; j++) {
     if (pairOfOther[j] < 0) continue;
     for (const c of other[j]) {
-      if ((c & 3) === Kind.Word) continue;
       const list = postings.get(c >> 2);
       if (!list) postings.set(c >> 2, [j]);
       else if (list[list.length - 1] !== j) list.push(j);
@@ -242,15 +250,18 @@ function foldIn(
 
   /**
    * The other side of a pair next to sentence i, or one further away across a single aligned sentence
-   * ("… 25 cm could fall, and temperatures may fall to -9C" took in the sentence after the quote between),
-   * holding every fact of sentence i and some of its words; -1 when there is none, or when a sentence of the
-   * other version's own leftovers holds as much of it (then the two are a rewrite of each other, not a merge).
+   * ("… 25 cm could fall, and temperatures may fall to -9C" took in the sentence after the quote between)
+   * or an interviewer's question ("MOREAU: Honestly, I still can't believe it." after "Q: How does it
+   * feel?"), holding every fact of sentence i and some of its words; -1 when there is none, or when a
+   * sentence of the other version's own leftovers holds as much of it (then the two are a rewrite of each
+   * other, not a merge).
    */
   function neighbourHolding(i: number, codes: Int32Array, facts: Set<number>): number {
     for (const n of [i - 1, i + 1, i - 2, i + 2]) {
       if (n < 0 || n >= mine.length || pairOfMine[n] < 0) continue;
-      // two away only across a sentence that is itself aligned
-      if ((n === i - 2 && pairOfMine[i - 1] < 0) || (n === i + 2 && pairOfMine[i + 1] < 0)) continue;
+      // two away only across a sentence that is itself aligned, or a question
+      const between = n === i - 2 ? i - 1 : n === i + 2 ? i + 1 : -1;
+      if (between >= 0 && pairOfMine[between] < 0 && !question(between)) continue;
       const p = pairs[pairOfMine[n]];
       if (p.moved) continue;
       const partners = side === "a" ? p.a : p.b;
@@ -258,7 +269,7 @@ function foldIn(
         const share = shares(codes, other[j]);
         const held = facts.size
           ? share.facts && (facts.size >= 2 || (share.plain > 0 && share.words >= NEIGHBOUR_WORDS) || !partnersHold(partners, facts))
-          : factlessHeld(share, n === i - 1 || n === i + 1);
+          : factlessHeld(share, between < 0 || question(between));
         if (held && !leftoverHolds(codes, share.words)) return j;
       }
     }

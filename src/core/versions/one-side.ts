@@ -5,6 +5,7 @@
 import type { Article } from "../article";
 import type { Span } from "../types";
 import type { Comparison } from "./compare";
+import { turnOf } from "../facts/transcript";
 import { articleFeatures, articleTokens, Kind } from "./tokens";
 
 export interface Passage {
@@ -46,12 +47,21 @@ export function oneSidePassages(comparison: Comparison, side: "a" | "b"): Passag
   for (const i of only) {
     // A line of dashes or asterisks is layout, not content.
     if (!/[\p{L}\p{N}]/u.test(mine.sentences[i].text)) continue;
+    // An interviewer's question, or a bare "HALLORAN: Yes.", is how an interview is printed: the prose
+    // version states the answer in its own sentence.
+    if (interviewFiller(mine, i)) continue;
     const prev = run[run.length - 1];
     if (run.length && (i !== prev + 1 || mine.sentences[i].block !== mine.sentences[prev].block)) flush();
     run.push(i);
   }
   flush();
   return out;
+}
+
+function interviewFiller(article: Article, i: number): boolean {
+  const turn = turnOf(article, i);
+  if (!turn) return false;
+  return turn.voice === "interviewer" || (turn.start >= article.sentences[i].start && articleTokens(article).sentences[i].length <= 1);
 }
 
 /**

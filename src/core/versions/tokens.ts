@@ -3,6 +3,7 @@
 // Pure: no vscode import. It must never look at anything but the article's own text, and never change it.
 
 import type { Article } from "../article";
+import { labelLength } from "../facts/transcript";
 import { verbBase } from "../facts/words";
 
 export const enum Kind {
@@ -370,7 +371,8 @@ export function articleTokens(article: Article): ArticleTokens {
     // one buffer for the whole article, a view per sentence
     const ends: number[] = [];
     let n = 0;
-    for (const s of article.sentences) ends.push((n = encodeInto(s.text, n)));
+    // a transcript's speaker label ("MOREAU:", "Q:") is layout: the prose rewrite names the speaker its own way
+    for (const s of article.sentences) ends.push((n = encodeInto(s.text.slice(labelLength(s.text)), n)));
     const all = scratch.slice(0, n);
     t = { sentences: ends.map((end, k) => all.subarray(k ? ends[k - 1] : 0, end)) };
     tokenCache.set(article, t);
