@@ -184,6 +184,22 @@ test("a sentence the other version folded into another sentence joins that pair 
   assert.deepEqual(compareArticles(d, parseArticle("e.txt", "The judge sentenced Marjorie Lind to 18 months."), defaultConfig()).onlyA, [1]);
 });
 
+test("compareArticles: a sentence folded far from its place is found when its names open the other sentence ('Brask Motors will build …')", () => {
+  const a = parseArticle(
+    "a.txt",
+    "Brask Motors will build the Corvid van in Tarnby from May, its chief executive, Maren Solvik, said. Sales of its older vans fell by a third last year. " +
+      "The plant employs 1,200 people. A second shift will be added in the autumn. (Maren Solvik is the chief executive of Brask Motors.)",
+  );
+  const b = parseArticle(
+    "b.txt",
+    "Brask Motors will build the Corvid van in Tarnby from May, said chief executive Maren Solvik. Sales of its older vans fell by a third last year. " +
+      "The plant employs 1,200 people. A second shift will be added in the autumn.",
+  );
+  const c = compareArticles(a, b, defaultConfig());
+  assert.deepEqual(c.onlyA, []);
+  assert.deepEqual(c.pairs.map((p) => `${p.a.join("+")}-${p.b.join("+")}`), ["0+4-0", "1-1", "2-2", "3-3"]);
+});
+
 test("a sentence folded, reworded, into its neighbour's rewrite joins that pair when its names and figures are there", () => {
   const a = parseArticle("a.txt", "The council voted 7-2 on Tuesday to raise parking fees from £1.20 to £1.50 an hour. The increase takes effect on 1 March. Two councillors voted against it.");
   const b = parseArticle("b.txt", "Parking will cost £1.50 an hour instead of £1.20 from March 1, after the council approved the rise by seven votes to two on Tuesday. Two councillors voted against it.");
