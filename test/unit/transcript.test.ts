@@ -30,6 +30,10 @@ test("transcript: a capitalised label and a colon open a turn that runs to the n
   // the prose a rewrite keeps: "NEWSREADER:" is the programme's own voice
   const b = parseArticle("b.txt", "NEWSREADER: Floods closed the ring road overnight.");
   assert.equal(labelOf(b, 0)?.voice, "presenter");
+  // a race commentator calls what happens; the prose report states it as fact
+  const race = parseArticle("c.txt", "COMMENTATOR: And it's Harbour Light by a neck! Harbour Light wins the Marlow Stakes.");
+  assert.equal(labelOf(race, 0)?.voice, "presenter");
+  assert.deepEqual(quotesIn(race, 0, race.text.length), []);
 });
 
 test("transcript: a speaker's answer is speech without marks; questions and the presenter are not quoted", () => {

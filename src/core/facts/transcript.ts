@@ -22,7 +22,7 @@ export interface SpeakerLabel {
 // one to three words in capitals, or a lone Q or A, then a colon and a space
 const LABEL = /^(?:\p{Lu}[\p{Lu}'’.-]+(?:[ \t]+\p{Lu}[\p{Lu}'’.-]+){0,2}|Q|A)(?=:[ \t])/u;
 const INTERVIEWERS = new Set(["Q", "INTERVIEWER", "QUESTION"]);
-const PRESENTERS = new Set(["NEWSREADER", "PRESENTER", "ANCHOR", "HOST", "REPORTER", "CORRESPONDENT", "NARRATOR", "ANNOUNCER"]);
+const PRESENTERS = new Set(["NEWSREADER", "PRESENTER", "ANCHOR", "HOST", "REPORTER", "CORRESPONDENT", "NARRATOR", "ANNOUNCER", "COMMENTATOR", "COMMENTARY", "VOICEOVER", "VOICE-OVER"]);
 // capitals and a colon that head a line of copy, not a speaker
 const NOT_SPEAKERS = new Set([
   "BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "LIVE", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION", "CLARIFICATION",
