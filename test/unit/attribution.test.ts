@@ -158,6 +158,11 @@ test("cues: a reporting word used as a noun, and a participle's object, are no s
   assert.deepEqual(cues("Explaining its decision, the jury praised the film.").map((c) => [c.cue, c.source]), [["Explaining", undefined], ["praised", "the jury"]]);
 });
 
+test("cues: a translation's 'has communicated that' reports speech", () => {
+  assert.deepEqual(cues("The shelter has communicated that it handed out 900 meals.").map((c) => [c.cue, c.source]), [["communicated", "The shelter"]]);
+  assert.deepEqual(cues("The shelter communicated with families by text."), []);
+});
+
 test("cues: what a passive reporting verb declares is its subject, not a source", () => {
   assert.deepEqual(cues("The vote was declared invalid and the mayor stays."), []);
   assert.deepEqual(cues("The climber was reported missing on Monday."), []);

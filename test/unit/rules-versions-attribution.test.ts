@@ -191,6 +191,32 @@ test("insurance claims after a preposition are no loaded reporting verb: nothing
   assert.equal(runRule(changedAttribution, "The roof collapsed in the storm, a tenant claimed.", "The roof collapsed in the storm, a tenant said.").spans.length, 1);
 });
 
+test("an office and a charity are two kinds of source; a named spokesman and a think tank are two sources", () => {
+  assert.deepEqual(
+    runRule(changedAttribution, "Rents in Ostvale rose 9% last year, the regional statistics office said.", "Rents in Ostvale rose 9% last year, a tenants' charity said.").spans,
+    [["the regional statistics office", "a tenants' charity"]],
+  );
+  // two ways of naming one official body stay quiet
+  assert.deepEqual(runRule(changedAttribution, "Rents in Ostvale rose 9% last year, the regional statistics office said.", "Rents in Ostvale rose 9% last year, the statistics agency said.").spans, []);
+  assert.equal(
+    runRule(
+      changedAttribution,
+      "The levy will cost each family £120 a year, the opposition health spokeswoman, Ruth Okoro, said.",
+      "The levy will cost each family £120 a year, the Brindle Foundation think tank said.",
+    ).spans.length,
+    1,
+  );
+  // a body speaking through a spokeswoman it names is one source
+  assert.deepEqual(
+    runRule(
+      changedAttribution,
+      "The levy will cost each family £120 a year, the Brindle Foundation said.",
+      "The levy will cost each family £120 a year, said Ruth Okoro, a spokeswoman for the Brindle Foundation.",
+    ).spans,
+    [],
+  );
+});
+
 test("another number of the same kind of source is another source; 'a person' and 'one person' are one", () => {
   const r = runRule(
     changedAttribution,

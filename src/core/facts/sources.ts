@@ -249,7 +249,14 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
     // another name ("the Pentagon" / "the Defense Department")
     // a name after "of", "from", "at" or "for" is where the source belongs ("the foreign minister of Kessaria"), not who
     const person = (article: Article) => (n: NameMention) => !isOrganisation(n) && !/\b(?:of|from|at|for|in)\s+(?:the\s+)?$/i.test(article.text.slice(Math.max(0, n.start - 10), n.start));
-    return nx.some(person(a)) && ny.some(person(b)) ? true : differentOrganisations(nx, ny);
+    const px = nx.some(person(a));
+    const py = ny.some(person(b));
+    if ((px && py) || differentOrganisations(nx, ny)) return true;
+    // a person described as one kind of source against a body of another kind, neither named in the other's
+    // sentence: "the opposition finance spokesman, Tom Ferris, said" / "the Kellaway Institute think tank said"
+    const kx = sourceKind(x);
+    const ky = sourceKind(y);
+    return px !== py && !!kx && !!ky && kx !== ky;
   }
   if (nx.length || ny.length) {
     // a named source against a description: "her lawyer" may well be the person named; "a person familiar
@@ -410,12 +417,16 @@ function isPlural(w: Word): boolean {
 
 
 const SOURCE_KINDS: Record<string, string[]> = {
-  official: ["official", "authorities", "government", "administration", "ministry", "spokesman", "spokeswoman", "spokesperson", "minister", "council", "councillor", "councilor", "commission"],
+  official: [
+    "official", "authorities", "government", "administration", "ministry", "spokesman", "spokeswoman", "spokesperson", "minister", "council",
+    "councillor", "councilor", "commission", "office", "agency", "regulator",
+  ],
   police: ["police", "officer", "investigator", "detective"],
   prosecution: ["prosecutor", "prosecution"],
   defense: ["lawyer", "attorney", "defense", "defence"],
   witness: ["witness", "bystander", "resident", "neighbor", "neighbour", "local", "villager"],
-  expert: ["expert", "analyst", "economist", "scientist", "researcher", "academic", "scholar", "observer", "team"],
+  expert: ["expert", "analyst", "economist", "scientist", "researcher", "academic", "scholar", "observer", "team", "tank"],
+  charity: ["charity", "ngo", "nonprofit", "campaigners"],
   company: ["company", "firm", "executive", "manager", "management"],
   medical: ["doctor", "physician", "nurse", "medic", "hospital", "clinic"],
   school: ["school", "teacher", "headteacher", "principal", "college"],
