@@ -308,6 +308,8 @@ function prefixed(neg: string, base: string): boolean {
 // Verbs that name one exchange from its two ends: a ticket "bought in Ashby" was "sold in Ashby".
 const CONVERSES = new Map<string, string>([["buy", "sell"], ["sell", "buy"], ["lend", "borrow"], ["borrow", "lend"]].map(([x, y]) => [lemma(x), lemma(y)]));
 const PLACE_OR_TIME = new Set(["in", "at", "on", "from", "for", "during", "last", "this", "online"]);
+// a subject or an auxiliary before the verb makes it active ("they sold in March", "has bought in bulk")
+const STOP_BEFORE = new Set(["he", "she", "it", "they", "we", "i", "you", "who", "has", "have", "had", "was", "were", "is", "are", "be", "been"]);
 
 /**
  * "A single ticket bought in Ashby Cross" / "a single ticket sold in Ashby Cross": two converse verbs, each a
@@ -320,7 +322,6 @@ export function sameExchange(a: Word[], i: number, b: Word[], j: number): boolea
   if (i === 0 || j === 0 || a[i - 1].norm !== b[j - 1].norm || STOP_BEFORE.has(a[i - 1].norm)) return false;
   return PLACE_OR_TIME.has(a[i + 1]?.norm) && PLACE_OR_TIME.has(b[j + 1]?.norm);
 }
-const STOP_BEFORE = new Set(["he", "she", "it", "they", "we", "i", "you", "who", "has", "have", "had", "was", "were", "is", "are", "be", "been"]);
 
 /** Antonym pairs between two clauses: a word on one side whose opposite is on the other and not on its own. */
 export function antonymPairs(a: Word[], b: Word[]): [number, number][] {

@@ -66,12 +66,12 @@ function scan(article: Article): Quote[] {
  * The questions and the presenter's lines are not speech to quote.
  */
 function withTurns(article: Article, quotes: Quote[]): Quote[] {
+  const text = article.text;
   let added = false;
   for (let i = 0; i < article.sentences.length; i++) {
     const turn = turnOf(article, i);
     if (turn?.voice !== "speaker") continue;
     const s = article.sentences[i];
-    const text = article.text;
     let from = Math.max(s.start, turn.end);
     while (from < s.end && /\s/.test(text[from])) from++;
     let end = s.end;

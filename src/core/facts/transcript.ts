@@ -30,14 +30,20 @@ const NOT_SPEAKERS = new Set([
   "URGENT", "FACT CHECK", "RECAP", "TIMELINE", "EXPLAINER", "PICTURED", "ABOVE", "BELOW", "SOURCE", "SOURCES", "NB", "PS", "TL;DR",
 ]);
 
+/** The name part of a speaker's label opening `text` ("MOREAU"), or undefined. */
+function labelName(text: string): string | undefined {
+  const m = LABEL.exec(text);
+  return m && !NOT_SPEAKERS.has(m[0]) ? m[0] : undefined;
+}
+
 /** The speaker's label opening sentence `index`, if it opens with one. */
 export function labelOf(article: Article, index: number): SpeakerLabel | undefined {
   const s = article.sentences[index];
-  const m = LABEL.exec(s.text);
-  if (!m || NOT_SPEAKERS.has(m[0])) return undefined;
-  const start = article.text.indexOf(m[0], s.start);
-  const voice: Voice = INTERVIEWERS.has(m[0]) ? "interviewer" : PRESENTERS.has(m[0]) ? "presenter" : "speaker";
-  return { start, end: start + m[0].length + 1, nameEnd: start + m[0].length, voice };
+  const name = labelName(s.text);
+  if (!name) return undefined;
+  const start = article.text.indexOf(name, s.start);
+  const voice: Voice = INTERVIEWERS.has(name) ? "interviewer" : PRESENTERS.has(name) ? "presenter" : "speaker";
+  return { start, end: start + name.length + 1, nameEnd: start + name.length, voice };
 }
 
 /**
@@ -60,6 +66,6 @@ export function turnOf(article: Article, index: number): SpeakerLabel | undefine
 
 /** Length of a speaker's label at the start of `text` ("MOREAU: " → 8), or 0. */
 export function labelLength(text: string): number {
-  const m = LABEL.exec(text);
-  return m && !NOT_SPEAKERS.has(m[0]) ? m[0].length + 1 : 0;
+  const name = labelName(text);
+  return name ? name.length + 1 : 0;
 }

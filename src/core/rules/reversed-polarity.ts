@@ -7,7 +7,7 @@
 
 import type { VersionRule, VersionContext } from "./rule";
 import type { Span } from "../types";
-import { antonymPairs, governed, sameExchange, mayReverse, negatedAt, sameMeaning, splitClauses, type Clause } from "../facts/negation";
+import { antonymPairs, governed, mayReverse, negatedAt, sameExchange, sameMeaning, splitClauses, type Clause } from "../facts/negation";
 import { eachChangedPair, type Side } from "../facts/sentence-facts";
 import { lemma, type Hunk, type Word } from "../facts/words";
 import { dedupe, twoSided } from "../facts/report";
