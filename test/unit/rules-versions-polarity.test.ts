@@ -208,3 +208,15 @@ test("'without power' / 'lost power': a verb of losing or lacking says 'without'
   assert.deepEqual(runRule(reversedPolarity, "The school has been without heating for a week.", "The school has been lacking heating for a week.").spans, []);
   assert.equal(runRule(reversedPolarity, "The storm left about 9,000 homes without power.", "The storm left about 9,000 homes with power.").spans.length, 1);
 });
+
+test("judgements and trends with a plain opposite are reversals: right / wrong, positive / negative, improved / worsened, rose / dropped", () => {
+  for (const [x, y, sx, sy] of [
+    ["The review concluded that the referee was right to stop the bout.", "The referee was wrong to stop the bout, the review concluded.", "right", "wrong"],
+    ["Two of the riders tested positive for the banned stimulant.", "The banned stimulant test came back negative for two of the riders.", "positive", "negative"],
+    ["Air quality in the valley improved over the summer, the agency said.", "The agency said air quality in the valley worsened over the summer.", "improved", "worsened"],
+    ["Ticket sales rose by a fifth in the second quarter.", "In the second quarter ticket sales dropped by a fifth.", "rose", "dropped"],
+  ]) assert.deepEqual(runRule(reversedPolarity, x, y).spans, [[sx, sy]], `${x} / ${y}`);
+  // the same opposite on both sides, or a synonym: quiet
+  assert.deepEqual(runRule(reversedPolarity, "Sales dropped sharply in May.", "Sales declined sharply in May.").spans, []);
+  assert.deepEqual(runRule(reversedPolarity, "The judge said he was wrong.", "He was wrong, the judge said.").spans, []);
+});

@@ -233,7 +233,9 @@ const ANTONYMS: [string, string][] = [
   ["ease", "tighten"], ["profit", "loss"], ["surplus", "deficit"], ["majority", "minority"], ["succeed", "fail"], ["pass", "fail"],
   ["release", "detain"], ["approve", "veto"], ["accept", "refuse"], ["lift", "extend"], ["guilty", "acquit"], ["innocent", "convict"],
   ["confirm", "contradict"], ["confirm", "refute"], ["support", "contradict"], ["increase", "reduce"], ["minor", "serious"],
-  ["minor", "major"],
+  ["minor", "major"], ["right", "wrong"], ["true", "false"], ["better", "worse"], ["improve", "worsen"], ["improve", "deteriorate"],
+  ["positive", "negative"], ["alive", "dead"], ["success", "failure"], ["safe", "dangerous"], ["strong", "weak"],
+  ["stronger", "weaker"], ["rise", "drop"], ["rise", "decline"], ["increase", "decline"], ["increase", "drop"],
 ];
 const ANTONYM_OF = new Map<string, Set<string>>();
 for (const [x, y] of ANTONYMS) {
