@@ -195,3 +195,22 @@ test("'waiting over 18 weeks' / 'more than 18 weeks' and 'longer than a year' / 
   assert.deepEqual(runRule(changedHedge, "Some 17 percent waited more than a year.", "Some 17 percent faced a wait of longer than a year.").spans, []);
   assert.deepEqual(runRule(changedHedge, "Fees will rise to £9,535.", "Fees will go up to £9,535.").spans, []);
 });
+
+test("an aim stated as the future is a hedge dropped: 'plans to cut' / 'will cut', 'hopes to sign' / 'will sign'", () => {
+  assert.deepEqual(runRule(changedHedge, "The bakery chain plans to cut 40 jobs by June.", "The bakery chain will cut 40 jobs by June.").spans, [["plans to cut", "will cut"]]);
+  assert.deepEqual(
+    runRule(changedHedge, "Rowing officials said the club will sign the coach this week.", "The club hopes to sign the coach this week, rowing officials said.").spans,
+    [["will sign", "hopes to sign"]],
+  );
+  assert.deepEqual(runRule(changedHedge, "The port authority intends to appeal the ruling.", "The port authority will appeal the ruling.").spans.length, 1);
+});
+
+test("the plan as a noun, the aim on both sides, or no future on the same verb: quiet", () => {
+  for (const [x, y] of [
+    ["The council approved a plan to plant 900 trees.", "The council will plant 900 trees under a plan it approved."],
+    ["The firm confirmed its plans to open a depot in Marlow.", "The firm will open a depot in Marlow, it confirmed."],
+    ["The club hopes to sign the coach this week.", "The club is hoping to sign the coach this week."],
+    ["The club plans to sign the coach this week.", "The club will try to sign the coach, which it plans to do this week."],
+    ["The union plans to strike in May.", "The union will hold a ballot in May."],
+  ]) assert.deepEqual(runRule(changedHedge, x, y).spans, [], `${x} / ${y}`);
+});

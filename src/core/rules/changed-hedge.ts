@@ -158,6 +158,9 @@ export const changedHedge: VersionRule = {
       // "a faulty heater caused", "might have started" / "started"
       perfectPossibility(wa, wb, modalsA, modalsB, (x, y) => report(twoSided(ctx.a, x, ctx.b, y, message)));
       perfectPossibility(wb, wa, modalsB, modalsA, (y, x) => report(twoSided(ctx.a, x, ctx.b, y, message)));
+      // an aim where the other version states the future: "plans to cut" / "will cut"
+      intendedFuture(wa, wb, modalsB, (x, y) => report(twoSided(ctx.a, x, ctx.b, y, message)));
+      intendedFuture(wb, wa, modalsA, (y, x) => report(twoSided(ctx.a, x, ctx.b, y, message)));
       // a modal where the other version states a plain verb: "maintains" / "would retain"
       for (const h of modalsA.length || modalsB.length ? diffWords(wa, wb, (w) => w.norm) : []) {
         const la = h.aEnd - h.aStart;
@@ -220,6 +223,41 @@ function perfectPossibility(mine: Word[], other: Word[], modalsMine: number[], m
     let from = j;
     while (from > 0 && j - from < 2 && TENSE_AUX.has(other[from - 1].norm)) from--;
     found(span(mine, i, k + 1), span(other, from, j + 1));
+  }
+}
+
+// Verbs of aim or wish before "to": what someone plans, hopes or intends to do is not yet what they will do.
+const INTENTION = new Set([
+  "plan", "plans", "planned", "planning", "hope", "hopes", "hoped", "hoping", "intend", "intends", "intended", "intending",
+  "aim", "aims", "aimed", "aiming", "want", "wants", "wanted", "wanting", "seek", "seeks", "sought", "seeking",
+]);
+
+const POSSESSIVE_OR_ARTICLE = new Set(["a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "new", "approved", "latest"]);
+
+/**
+ * "plans to cut 300 jobs" / "will cut 300 jobs", "hopes to sign" / "will sign": an aim on one side, the same
+ * verb in the future on the other. Calls `found` with the aim ("plans to cut") and the future ("will cut").
+ * The other version's own aim on that verb, or no "will" on it, keeps it quiet.
+ */
+function intendedFuture(mine: Word[], other: Word[], modalsOther: number[], found: (here: Span, there: Span) => void): void {
+  for (let i = 0; i + 2 < mine.length; i++) {
+    if (!INTENTION.has(mine[i].norm) || mine[i + 1].norm !== "to") continue;
+    // "a plan to plant", "its plans to expand", "the council's aim to": a noun, the plan itself, often one
+    // already approved; only the verb says someone merely means to
+    const before = mine[i - 1]?.norm;
+    if (before && (POSSESSIVE_OR_ARTICLE.has(before) || before.endsWith("'s") || before.endsWith("s'"))) continue;
+    const v = mine[i + 2];
+    if (FUNCTION.has(v.norm) || modalClass(v.norm)) continue;
+    for (const m of modalsOther) {
+      if (modalClass(other[m].norm) !== "will" || reported(other, m, "will") !== "will" || other[m].norm === "would") continue;
+      const k = verbAfter(other, m);
+      if (k < 0 || other[k].lemma !== v.lemma) continue;
+      // the other version names the aim too ("will seek to cut", "plans that will cut"): not stated as fact
+      if (other.some((w, j) => INTENTION.has(w.norm) && other[j + 1]?.norm === "to")) break;
+      if (other.slice(m + 1, k).some((w) => w.norm === "not" || w.norm === "never")) break;
+      found(span(mine, i, i + 3), span(other, m, k + 1));
+      break;
+    }
   }
 }
 
