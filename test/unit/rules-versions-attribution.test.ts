@@ -297,3 +297,24 @@ test("a source phrase's head comes before a participle that modifies it: 'econom
     [],
   );
 });
+
+test("people around someone are not that person: 'the minister said' / 'aides to the minister said', 'allies of the mayor'", () => {
+  assert.deepEqual(
+    runRule(changedAttribution, "The fisheries minister said the inspections had found no breaches.", "Aides to the fisheries minister said the inspections had found no breaches.").spans,
+    [["The fisheries minister", "Aides to the fisheries minister"]],
+  );
+  assert.equal(runRule(changedAttribution, "The mayor said the bond sale would go ahead.", "Allies of the mayor said the bond sale would go ahead.").spans.length, 1);
+  // a spokesperson speaks for the body: quiet, as before
+  assert.deepEqual(runRule(changedAttribution, "The port authority said the cranes were idle.", "A spokesperson for the port authority said the cranes were idle.").spans, []);
+  // the same aides on both sides: quiet
+  assert.deepEqual(runRule(changedAttribution, "Aides to the minister said the talks had failed.", "The talks had failed, aides to the minister said.").spans, []);
+});
+
+test("how the source knows: 'who have read the report' / 'who have been told about the report'", () => {
+  assert.deepEqual(
+    runRule(changedAttribution, "Officials who have read the audit said it faults the board.", "Officials who have been told about the audit said it faults the board.").spans,
+    [["who have read the audit", "who have been told about"]],
+  );
+  // "officials who told reporters" is a speech act, not how they know: no basis on either side
+  assert.deepEqual(runRule(changedAttribution, "Officials who told reporters about the audit said it faults the board.", "Officials who spoke to reporters about the audit said it faults the board.").spans, []);
+});

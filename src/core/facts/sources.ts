@@ -58,6 +58,11 @@ const HEAD_ENDS = new Set([
   "with", "who", "that", "familiar", "close", "briefed", "in", "at", "on", "from", "of", "for", "involved", "knowledgeable", "aware",
   "surveyed", "polled", "interviewed", "asked", "questioned", "consulted", "contacted", "quoted", "cited", "based",
 ]);
+// People around someone, who speak for themselves, not as that person's voice: "aides to the minister",
+// "allies of the mayor", "a friend of the singer" are not the minister, the mayor or the singer
+const ENTOURAGE = new Set(
+  ["aide", "adviser", "advisor", "ally", "associate", "friend", "relative", "supporter", "colleague", "confidant", "critic", "rival", "opponent", "neighbour", "neighbor", "family"].map(lemma),
+);
 const INDEFINITE = new Set(["a", "an", "one"]);
 const DEFINITE = new Set(["the", "his", "her", "its", "their", "our", "this", "that", "these", "those", "my", "your"]);
 const NOT_A_HEAD = new Set(["to", "but", "and", "or", "nor", "that", "which", "than", "as", "if", "so", "yet", "of", "for", "with", "by", "at", "in", "on"]);
@@ -130,12 +135,12 @@ function citationsOfSentence(article: Article, index: number): Citation[] {
 
 /** A source phrase up to where its modifiers begin ("a person familiar with the matter" → "a person"). */
 function beforeModifiers(ws: Word[]): Word[] {
-  const cut = ws.findIndex((w, k) => k > 0 && HEAD_ENDS.has(w.norm));
+  const cut = ws.findIndex((w, k) => k > 0 && (HEAD_ENDS.has(w.norm) || (w.norm === "to" && ENTOURAGE.has(ws[k - 1].lemma))));
   return cut > 0 ? ws.slice(0, cut) : ws;
 }
 
 // "a nurse at the hospital", "a spokesman for the ministry": a kind of source before a preposition
-const OWNER_BEFORE = /(?:^|\s)((?:(?:an?|the|one|two|three|some|several)\s+)?([a-z][a-z-]+))\s+(?:at|of|from|for|with|in)\s+$/i;
+const OWNER_BEFORE = /(?:^|\s)((?:(?:an?|the|one|two|three|some|several)\s+)?([a-z][a-z-]+))\s+(at|of|from|for|with|in|to)\s+$/i;
 
 /**
  * The source phrase with the speaker the cue finder cut off before its preposition: "a nurse at the hospital
@@ -143,7 +148,9 @@ const OWNER_BEFORE = /(?:^|\s)((?:(?:an?|the|one|two|three|some|several)\s+)?([a
  */
 function ownerBefore(text: string, sentenceStart: number, src: Span): Span {
   const m = OWNER_BEFORE.exec(text.slice(Math.max(sentenceStart, src.start - 40), src.start));
-  if (!m || !SOURCE_KIND.has(lemma(m[2].toLowerCase()))) return src;
+  // "aides to the minister", "a friend of the singer": people around the one named, speaking for themselves
+  const owner = m && lemma(m[2].toLowerCase());
+  if (!m || !owner || (m[3].toLowerCase() === "to" ? !ENTOURAGE.has(owner) : !SOURCE_KIND.has(owner) && !ENTOURAGE.has(owner))) return src;
   return { start: src.start - (m[0].length - m[0].indexOf(m[1])), end: src.end };
 }
 
@@ -278,8 +285,9 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
   // one kind of speaker for two different bodies: "a hospital spokesperson" / "a union spokesperson"; or
   // another number of them: "three people familiar with the matter" / "one person familiar with the matter"
   if (x.head === y.head) return differentBodies(x, y) || differentCounts(x, y);
-  // "a spokesperson for the association" is the association speaking
-  if (x.lemmas.includes(y.head) || y.lemmas.includes(x.head)) return false;
+  // "a spokesperson for the association" is the association speaking; "aides to the minister" are not the minister
+  if (x.lemmas.includes(y.head)) return ENTOURAGE.has(x.head) && !ENTOURAGE.has(y.head);
+  if (y.lemmas.includes(x.head)) return ENTOURAGE.has(y.head) && !ENTOURAGE.has(x.head);
   const cx = sourceKind(x);
   const cy = sourceKind(y);
   if (cx && cy && cx !== cy) return true;
@@ -482,9 +490,11 @@ export function bases(side: Side): Basis[] {
     const g = m.groups!;
     const verb = g.verb ?? g.part ?? g.know ?? g.access;
     // "officials who said on Monday" is a speech act, not how they know
-    if (g.verb && /^(?:said|says|told|spoke|speak|declined|refused|asked|added|noted|wrote|live|lives|lived|work|works|worked)$/.test(verb)) continue;
+    // ("officials who have been told about the plan" were informed: that is how they know)
+    const informed = verb === "told" && /\b(?:been|was|were|are|is)\s+(?:[a-z]+ly\s+)?told$/i.test(g.basis.slice(0, g.basis.search(/\btold\b/i) + 4));
+    if (g.verb && !informed && /^(?:said|says|told|spoke|speak|declined|refused|asked|added|noted|wrote|live|lives|lived|work|works|worked)$/.test(verb)) continue;
     const start = side.start + m.index + m[0].length - g.basis.length;
-    out.push({ span: { start, end: start + g.basis.length }, key: basisKey(verb, g.obj ?? g.aobj ?? "") });
+    out.push({ span: { start, end: start + g.basis.length }, key: informed ? "know" : basisKey(verb, g.obj ?? g.aobj ?? "") });
   }
   return out;
 }
