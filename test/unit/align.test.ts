@@ -6,7 +6,7 @@ import { parseArticle } from "../../src/core/article";
 import { defaultConfig } from "../../src/core/config";
 import { alignSentences, type Alignment } from "../../src/core/versions/align";
 import { compareArticles } from "../../src/core/versions/compare";
-import { contentTokens, textFeatures } from "../../src/core/versions/tokens";
+import { contentTokens, stem, textFeatures } from "../../src/core/versions/tokens";
 
 const root = join(__dirname, "..", "..", "..");
 const align = (a: string[], b: string[]): Alignment => alignSentences(a.map(textFeatures), b.map(textFeatures));
@@ -353,4 +353,21 @@ test("compareArticles: two short sentences left between the same pairs after a m
   );
   assert.deepEqual(r.only, [[], []]);
   assert.deepEqual(r.links, ["0+1-0", "2-1"]);
+});
+
+test("compareArticles: a noun in -ification or -isation meets its verb, so a moved sentence that swapped one for the other is placed ('must be ratified' / 'needs ratification')", () => {
+  const a = parseArticle(
+    "a.txt",
+    "Two port authorities signed a container-sharing pact on Tuesday. The pact ends a rivalry that has lasted 12 years. “This is good for every shipper,” said harbour master Lena Ostrova. The pact must still be ratified by both boards.",
+  );
+  const b = parseArticle(
+    "b.txt",
+    "A container-sharing pact was signed on Tuesday by two port authorities, ending a 12-year rivalry. It still needs ratification by the boards of the two ports. Harbour master Lena Ostrova said: “This is good for every shipper.”",
+  );
+  const c = compareArticles(a, b, defaultConfig());
+  assert.deepEqual([c.onlyA, c.onlyB], [[], []]);
+  assert.equal(c.pairs.find((p) => p.a.includes(3))?.b.join(), "1");
+  assert.equal(stem("ratification"), stem("ratified"));
+  assert.equal(stem("privatisation"), stem("privatised"));
+  assert.notEqual(stem("station"), stem("stated"));
 });

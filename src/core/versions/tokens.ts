@@ -192,7 +192,10 @@ export function stem(w: string): string {
   else if (s.length > 4 && s.endsWith("ed")) s = s.slice(0, -2);
   else if (s.length > 5 && s.endsWith("ly")) s = s.slice(0, -2);
   // Noun forms of verbs: "investigation", "investigator" and "investigate" meet; so do "agreement" and "agreed".
-  if (s.length > 7 && s.endsWith("ation")) s = s.slice(0, -3);
+  // "ratification" / "ratified", "privatisation" / "privatised": the noun meets the verb's past
+  if (s.length > 9 && s.endsWith("ification")) s = s.slice(0, -6);
+  else if (s.length > 8 && (s.endsWith("isation") || s.endsWith("ization"))) s = s.slice(0, -5);
+  else if (s.length > 7 && s.endsWith("ation")) s = s.slice(0, -3);
   else if (s.length > 6 && s.endsWith("ator")) s = s.slice(0, -2);
   else if (s.length > 7 && s.endsWith("ment")) s = s.slice(0, -4);
   if (/([bdfgkmnprt])\1$/.test(s)) s = s.slice(0, -1);
