@@ -155,3 +155,10 @@ test("what 'over', 'under' and 'up to' mean before a figure depends on the words
   assert.equal(one("fines of up to £5,000").qualifier, "up to");
   assert.equal(one("gusts of up to 90 mph").qualifier, "up to");
 });
+
+test("the Indian scales: 4.2 lakh is 420,000, Rs 3 crore is 30 million", () => {
+  assert.equal(one("the 4.2 lakh students who sat the exam").value, 420000);
+  assert.equal(one("2 lakhs of applicants").value, 200000);
+  assert.equal(one("a grant of Rs 3 crore").value, 30000000);
+  assert.equal(one("1.5 crores").value, 15000000);
+});

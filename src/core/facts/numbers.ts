@@ -113,7 +113,7 @@ const GLUED_BEFORE = /[\p{L}\p{N}_]/u;
 // whole words only: "fourteen" is not "four" followed by letters
 const WORD_TOKEN = new RegExp(`(?:and|${NUM_WORD}|${ORD_WORD})(?![\\p{L}])`, "giu");
 
-const SCALE_AFTER = /^[\s-]*(hundred|thousand|million|billion|trillion)(?![\p{L}])|^\s?(bn|mn|mln|bln|tn|trn|m|b|k)(?![\p{L}\p{N}])/iu;
+const SCALE_AFTER = /^[\s-]*(hundred|thousand|million|billion|trillion|lakhs?|crores?)(?![\p{L}])|^\s?(bn|mn|mln|bln|tn|trn|m|b|k)(?![\p{L}\p{N}])/iu;
 // a figure, or a figure and what it counts, just before "a month": "$2,310 a month", "1,000 barrels a day",
 // "three times a week", "twice a year"
 const RATE_BEFORE = /(?:\d(?:\s?(?:%|[kmb]n?|million|billion|thousand|percent|per\s?cent))?(?:[\s-]+[\p{L}]+){0,2}|(?<![\p{L}])(?:once|twice|times))\s+$/iu;
@@ -429,7 +429,8 @@ function quantity(slice: string, s: number, e: number, value: number, kind: Numb
     if (sc) {
       const word = (sc[1] ?? sc[2]).toLowerCase();
       const factor =
-        word === "hundred" ? 100 : SCALES[word] ??
+        // the Indian scales: "4.2 lakh" is 420,000, "Rs 3 crore" 30 million
+        word === "hundred" ? 100 : word.startsWith("lakh") ? 1e5 : word.startsWith("crore") ? 1e7 : SCALES[word] ??
         ({ bn: 1e9, b: 1e9, bln: 1e9, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3, tn: 1e12, trn: 1e12 } as Record<string, number>)[word];
       // a bare "m" or "b" is a scale only on money ("$5m"); "5m" alone is five metres
       const shortAmbiguous = word === "m" || word === "b" || word === "k";
@@ -589,7 +590,7 @@ export function mayCount(ws: readonly { norm: string }[]): boolean {
 
 const UNIT_WORDS = new Set([
   ...Object.keys(TIME_UNITS), ...Object.keys(CURRENCY_WORDS), ...Object.keys(MEASURES), ...Object.keys(DENOMINATORS), "percent", "per", "cent",
-  "pct", "percentage", "points", "point", "bn", "mn", "m", "k", "old",
+  "pct", "percentage", "points", "point", "bn", "mn", "m", "k", "old", "lakh", "lakhs", "crore", "crores",
 ]);
 
 /** A word that can be part of a quantity or its unit: the bag of these is what a quantity comparison reads. */
