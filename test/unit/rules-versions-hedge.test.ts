@@ -214,3 +214,12 @@ test("the plan as a noun, the aim on both sides, or no future on the same verb: 
     ["The union plans to strike in May.", "The union will hold a ballot in May."],
   ]) assert.deepEqual(runRule(changedHedge, x, y).spans, [], `${x} / ${y}`);
 });
+
+test("an estimate on the figure's noun is the same estimate: 'an estimated $48m' / 'estimated ticket sales of $48m'", () => {
+  assert.deepEqual(
+    runRule(changedHedge, "The rowing regatta took an estimated $4.1 million at the gate.", "Estimated gate receipts of $4.1m were reported by the regatta.").spans,
+    [],
+  );
+  // no estimate on the other side at all: still a hedge dropped
+  assert.equal(runRule(changedHedge, "The regatta took an estimated $4.1 million at the gate.", "The regatta took $4.1m at the gate.").spans.length, 1);
+});

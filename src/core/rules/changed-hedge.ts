@@ -55,6 +55,13 @@ function passedBefore(text: string, n: NumberMention): boolean {
   return PASSED.test(text.slice(Math.max(0, n.start - 24), n.start));
 }
 
+const ESTIMATED_NOUN = /(?<![\p{L}])estimated\s+(?:[\p{L}-]+\s+){1,4}(?:of|at|was|were|is|are|reached|totalled|totaled|came\s+to)\s+$/iu;
+
+/** A figure an estimated noun states: "estimated ticket sales of $48.2m", "the estimated cost was $3m". */
+function estimatedNoun(text: string, n: NumberMention): boolean {
+  return ESTIMATED_NOUN.test(text.slice(Math.max(0, n.start - 60), n.start));
+}
+
 function hedgedSpan(n: NumberMention): Span {
   return { start: n.qualifierStart ?? n.start, end: n.end };
 }
@@ -126,6 +133,8 @@ export const changedHedge: VersionRule = {
           if (qa === qb || (qa === "only" && !qb) || (qb === "only" && !qa)) continue;
           // "had passed 50 million" / "has more than 50 million": a verb of passing states the floor "more than" states
           if ((qa === "over" && !qb && passedBefore(ctx.b.text, p.b)) || (qb === "over" && !qa && passedBefore(ctx.a.text, p.a))) continue;
+          // "an estimated $48.2m" / "estimated ticket sales of $48.2m": the estimate qualifies the figure's noun
+          if ((qa === "about" && !qb && estimatedNoun(ctx.b.text, p.b)) || (qb === "about" && !qa && estimatedNoun(ctx.a.text, p.a))) continue;
           report(twoSided(ctx.a, hedgedSpan(p.a), ctx.b, hedgedSpan(p.b), message));
         }
       }
