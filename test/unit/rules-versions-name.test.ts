@@ -209,3 +209,10 @@ test("'the American' standing for a person named in the other version is no othe
   assert.deepEqual(runRule(changedName, "It was Corrigan's first win on the tour.", "The win was the American's first on the tour.").spans, []);
   assert.deepEqual(runRule(changedName, "It was Corrigan's first win on the tour.", "The win was the Briton's first on the tour.").spans, []);
 });
+
+test("a compound like 'Spanish-registered' or 'Dublin-based' names only its first part; 'AI' or 'CEO' name nobody", () => {
+  assert.deepEqual(runRule(changedName, "A Spanish-registered trawler was held at Dunmore.", "A Spanish-flagged trawler was held at Dunmore.").spans, []);
+  assert.deepEqual(runRule(changedName, "The Dublin-based charity said 40 volunteers had joined.", "The Cork-based charity said 40 volunteers had joined.").spans, [["Dublin", "Cork"]]);
+  assert.deepEqual(runRule(changedName, "The Leeds-based AI start-up Quillon raised $12m.", "Quillon, an AI start-up from Leeds, raised $12m.").spans, []);
+  assert.deepEqual(runRule(changedName, "Its CEO, Mara Dunne, said sales rose.", "Sales rose, said Mara Dunne, its chief executive.").spans, []);
+});

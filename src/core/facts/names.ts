@@ -7,7 +7,7 @@
 
 import type { Article } from "../article";
 import { perArticle, sentenceFacts } from "./sentence-facts";
-import { fold, type Word } from "./words";
+import { fold, lemma, type Word } from "./words";
 import { calendarKey, table, withoutFullStop } from "./lookup";
 
 export interface NameMention {
@@ -211,7 +211,7 @@ function makeName(text: string, ws: Word[]): NameMention | null {
   while (i < ws.length && (ws[i].norm === "the" || TITLES.has(withoutFullStop(ws[i].norm)))) i++;
   const core = ws.slice(i);
   if (!core.length) return null;
-  if (core.length === 1 && (isCalendarWord(core[0].norm) || core[0].text === "I")) return null;
+  if (core.length === 1 && (isCalendarWord(core[0].norm) || core[0].text === "I" || COMMON_ACRONYMS.has(core[0].text.replace(/['’]s$/, "")))) return null;
   const key = keyOf(core);
   const start = core[0].start;
   const end = core[core.length - 1].end - (/['’]s$/.test(core[core.length - 1].text) ? 2 : 0);
@@ -228,6 +228,15 @@ export function findNames(article: Article, index: number): NameMention[] {
   }
   return names;
 }
+
+// Capitals that abbreviate a common noun, not a name of anyone or anywhere: "the AI platform", "its CEO"
+const COMMON_ACRONYMS = new Set([
+  "AI", "CEO", "CFO", "COO", "CTO", "GDP", "IT", "TV", "PC", "DNA", "RNA", "HIV", "ICU", "ATM", "SUV", "EV", "EVs", "VAT", "PR", "HR",
+  "IPO", "PDF", "URL", "GPS", "LED", "CCTV", "ID", "IDs", "DJ", "CV", "MRI", "GP", "GPs", "PhD", "LGBT", "LGBTQ", "PPE", "Q&A",
+]);
+
+/** "Second-division", "Spanish-registered", "AI-powered": a capitalised word whose later hyphenated parts are lower case. */
+const DESCRIBING = /^\p{Lu}(?:\p{Ll}+|\p{Lu}+)(?:-\p{Ll}+)+$/u;
 
 function scanNames(article: Article, index: number): NameMention[] {
   const caps = perArticle(article, "midSentenceCaps", midSentenceCaps);
@@ -282,11 +291,22 @@ function scanNames(article: Article, index: number): NameMention[] {
         const acronym = w.text.length > 1 && w.text === w.text.toUpperCase();
         // "Second-division Corran Rangers", "Long-serving Mayor Ann Bell": a compound whose later parts are
         // lower case describes the name that follows ("Rolls-Royce", "Stratford-upon-Avon" keep a capital)
-        const describing = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)+$/u.test(w.text);
+        const describing = DESCRIBING.test(w.text);
         if (!acronym && (describing || FUNCTION_WORDS.has(lower) || (!caps.has(lower) && ADVERB_ENDING.test(lower)) || (!caps.has(w.text.toLowerCase().replace(/’/g, "'").replace(/'s$/, "")) && !nextCap))) {
           flush();
           continue;
         }
+      }
+      // "a Spanish-registered trawler", "a Dublin-based firm": a compound whose later parts are lower case is
+      // an adjective; the name in it is its first part alone
+      const dash = w.text.indexOf("-");
+      if (dash > 0 && DESCRIBING.test(w.text)) {
+        flush();
+        const first = w.text.slice(0, dash);
+        const norm = w.norm.slice(0, w.norm.indexOf("-"));
+        group.push({ text: first, norm, lemma: lemma(norm), start: w.start, end: w.start + dash });
+        flush();
+        continue;
       }
       if (group.length && !tight) flush();
       group.push(w);
