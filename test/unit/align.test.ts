@@ -6,7 +6,7 @@ import { parseArticle } from "../../src/core/article";
 import { defaultConfig } from "../../src/core/config";
 import { alignSentences, type Alignment } from "../../src/core/versions/align";
 import { compareArticles } from "../../src/core/versions/compare";
-import { contentTokens, stem, textFeatures } from "../../src/core/versions/tokens";
+import { contentTokens, encode, stem, textFeatures } from "../../src/core/versions/tokens";
 
 const root = join(__dirname, "..", "..", "..");
 const align = (a: string[], b: string[]): Alignment => alignSentences(a.map(textFeatures), b.map(textFeatures));
@@ -370,4 +370,14 @@ test("compareArticles: a noun in -ification or -isation meets its verb, so a mov
   assert.equal(stem("ratification"), stem("ratified"));
   assert.equal(stem("privatisation"), stem("privatised"));
   assert.notEqual(stem("station"), stem("stated"));
+});
+
+test("a hyphenated number word is its value to the aligner ('Fifty-eight' / '58'), so a reordered sentence that respelled it is placed", () => {
+  assert.deepEqual([...encode("Fifty-eight riders and twenty-one horses")], [...encode("58 riders and 21 horses")]);
+  // two numbers joined by a hyphen some other way stay two
+  assert.notDeepEqual([...encode("a fifty-fifty split")], [...encode("a 100 split")]);
+  const a = parseArticle("a.txt", "Cycle deaths in the county fell to 31 last year, the council said on Friday. Riders under 18 accounted for 22 of the deaths. “One is too many,” said councillor Ada Brennan. Serious injuries rose slightly, to 406.");
+  const b = parseArticle("b.txt", "The council said on Friday that 31 cyclists died on the county's roads last year. Twenty-two of those killed were under 18. Serious injuries, however, edged up to 406. “One is too many,” said councillor Ada Brennan.");
+  const c = compareArticles(a, b, defaultConfig());
+  assert.deepEqual([c.onlyA, c.onlyB], [[], []]);
 });

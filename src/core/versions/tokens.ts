@@ -282,16 +282,29 @@ function classifyFresh(raw: string): Entry {
   return { mid: id * 4 + Kind.Name, start: id * 4 + (/\p{Lu}/u.test(raw.slice(1)) ? Kind.Name : Kind.Word) };
 }
 
+const TENS_KEYS = new Set(["20", "30", "40", "50", "60", "70", "80", "90"]);
+
 let scratch = new Int32Array(256);
 
 /** Appends the feature codes of `text` to the scratch buffer from `n` on; returns the new length. */
 function encodeInto(text: string, n: number): number {
   let first = true;
+  let tensEnd = -1;
   scan(text, (start, end) => {
     const e = classify(text.slice(start, end));
     const c = first ? e.start : e.mid;
     first = false;
     if (c < 0) return;
+    // "fifty-eight" is 58, as the digits are: the tens word before a hyphen takes the unit after it
+    if (tensEnd >= 0 && start === tensEnd + 1 && text.charCodeAt(tensEnd) === 45 && (c & 3) === Kind.Number) {
+      const unit = Number(keys[c >> 2]);
+      if (unit >= 1 && unit <= 9) {
+        scratch[n - 1] = code(String(Number(keys[scratch[n - 1] >> 2]) + unit), Kind.Number);
+        tensEnd = -1;
+        return;
+      }
+    }
+    tensEnd = (c & 3) === Kind.Number && TENS_KEYS.has(keys[c >> 2]) && NUMBER_WORDS[fold(text.slice(start, end))] ? end : -1;
     if (n === scratch.length) {
       const bigger = new Int32Array(n * 2);
       bigger.set(scratch);
