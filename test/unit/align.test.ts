@@ -381,3 +381,17 @@ test("a hyphenated number word is its value to the aligner ('Fifty-eight' / '58'
   const c = compareArticles(a, b, defaultConfig());
   assert.deepEqual([c.onlyA, c.onlyB], [[], []]);
 });
+
+test("compareArticles: a sentence whose three or more names and dates all sit in one sentence far away, with half its words, is folded in there", () => {
+  const a = parseArticle(
+    "a.txt",
+    "Poet Ines Marlow has won the £10,000 Tideway Prize for her third collection. The judges called it “fierce and tender”. Marlow said she would share the money with a writing school. The award was announced at a ceremony in Corran Hall on Thursday evening.",
+  );
+  const b = parseArticle(
+    "b.txt",
+    "At a ceremony in Corran Hall on Thursday evening, the £10,000 Tideway Prize went to poet Ines Marlow for her third collection. The judges called it “fierce and tender”. The poet said she would share the money with a writing school.",
+  );
+  const c = compareArticles(a, b, defaultConfig());
+  assert.deepEqual([c.onlyA, c.onlyB], [[], []]);
+  assert.deepEqual(c.pairs.find((p) => p.a.includes(3))?.b, [0]);
+});

@@ -169,3 +169,10 @@ test("cues: what a passive reporting verb declares is its subject, not a source"
   // "by" still names the source, and "it was announced that" is still a vague attribution
   assert.equal(cues("It was announced that the plant would close.").length, 1);
 });
+
+test("cues: a passive reporting verb followed by a time or a place only cites no one; an agent or a statement after it still does", () => {
+  assert.deepEqual(cues("The prize was announced at a ceremony in Marlow Hall on Friday evening."), []);
+  assert.deepEqual(cues("The closure was announced on Tuesday."), []);
+  assert.equal(cues("The closure was announced on Tuesday by the harbour board.").length, 1);
+  assert.equal(cues("It was announced at a briefing that the harbour would close.").length, 1);
+});

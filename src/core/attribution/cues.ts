@@ -226,6 +226,19 @@ function speechComplement(tokens: Token[], i: number): boolean {
  */
 // Words after a passive reporting verb that keep it a citation: its agent, or the statement it reports.
 const PASSIVE_GOES_ON = new Set(["by", "that", "to", "as", "in", "on", "at", "from", "with", "yesterday", "today", "earlier", "late", "later"]);
+// Prepositions of time or place after a passive reporting verb, after which an agent or a statement may still come.
+const PLACE_OR_TIME_AFTER = new Set(["in", "on", "at", "during", "yesterday", "today", "earlier", "late", "later"]);
+
+/** Is there a "by" agent, or a "that" statement, in the rest of the clause after token i? */
+function agentOrStatementAhead(tokens: Token[], i: number): boolean {
+  for (let k = i; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t.word && /[,;:.!?]/.test(t.text)) return false;
+    if (t.lower === "by" || t.lower === "that") return true;
+  }
+  return false;
+}
+
 // Reporting verbs spelled like their nouns, and what follows such a noun but not the verb.
 const NOUN_TOO = new Set(["forecast", "report", "estimate", "comment", "warning", "statement", "claim", "promise", "update", "outlook"]);
 const AFTER_NOUN = new Set(["for", "of", "on", "at", "from", "was", "is", "were", "are", "has", "had", "will", "would", "and", "but"]);
@@ -351,6 +364,9 @@ export function findCues(tokens: Token[], extra: ReadonlySet<string>): { cues: C
     // "the vote was declared invalid", "he was reported missing": what the passive declares is its subject,
     // not a source; only "by" names one ("was announced by the ministry")
     if (prev && BE.has(prev.lower) && /ed$/.test(l) && tokens[i + 1]?.word && !PASSIVE_GOES_ON.has(tokens[i + 1].lower)) continue;
+    // "The award was announced at a ceremony on Wednesday": a time or a place and nothing more, no agent
+    // and no statement in the clause; "it was announced at a briefing that …" and "… by the ministry" go on
+    if (prev && BE.has(prev.lower) && /ed$/.test(l) && PLACE_OR_TIME_AFTER.has(tokens[i + 1]?.lower ?? "") && !agentOrStatementAhead(tokens, i + 1)) continue;
 
     const j = skipAuxBack(tokens, i);
     const before = j >= 0 ? tokens[j] : undefined;

@@ -143,6 +143,9 @@ function indexPairs(pairs: AlignedPair[], pairOfA: Int32Array, pairOfB: Int32Arr
 const FOLDED = 0.5;
 /** … and of its plain words (not names or figures): a sentence that adds a claim about known names is new. */
 const FOLDED_WORDS = 0.6;
+/** … or, when the other sentence holds this many of its names and figures (all of them), this share of its plain words. */
+const MANY_FACTS = 3;
+const FOLDED_WORDS_MANY_FACTS = 0.5;
 /** Fewest plain words a sentence with no names or figures needs before its words alone can place it. */
 const FACTLESS_WORDS = 4;
 /** … or, next to its old neighbours, of its plain words when it has a single fact. */
@@ -226,7 +229,7 @@ function foldIn(
       // its names and figures all there, and most of its other words: the names alone are not enough
       // ("St. Brendan's is the largest private employer in Riverton." is new, though both names are not)
       const share = shares(codes, other[j]);
-      if (share.all >= bestShare && share.words >= FOLDED_WORDS) {
+      if (share.all >= bestShare && share.words >= (facts.size >= MANY_FACTS ? FOLDED_WORDS_MANY_FACTS : FOLDED_WORDS)) {
         bestShare = share.all;
         best = j;
       }
