@@ -395,3 +395,24 @@ test("compareArticles: a sentence whose three or more names and dates all sit in
   assert.deepEqual([c.onlyA, c.onlyB], [[], []]);
   assert.deepEqual(c.pairs.find((p) => p.a.includes(3))?.b, [0]);
 });
+
+test("compareArticles: a sentence the rewrite shared out between two consecutive sentences joins the one holding more of it", () => {
+  const a = parseArticle(
+    "a.txt",
+    "Kelso County beat Dunmere by four wickets on the final day at Alder Park on Sunday to go top of the championship table. Chasing 233, Kelso reached their target with nine overs to spare, opener Sam Okoye making an unbeaten 104. Dunmere seamer Raj Patel took two for 41. “Sam played the innings of his life,” Kelso captain Lee Ward said.",
+  );
+  const b = parseArticle(
+    "b.txt",
+    "Opener Sam Okoye's unbeaten 104 carried Kelso County to a four-wicket victory over Dunmere on the final day at Alder Park on Sunday, lifting them to the top of the championship table. Kelso chased down 233 with nine overs in hand; Dunmere seamer Raj Patel took 2-41. Captain Lee Ward said: “Sam played the innings of his life.”",
+  );
+  const c = compareArticles(a, b, defaultConfig());
+  assert.deepEqual([c.onlyA, c.onlyB], [[], []]);
+  assert.ok(c.pairs.some((p) => p.a.includes(1)));
+  // a sentence whose figures only one neighbour holds, with few of its words, is not spread over two
+  const d = compareArticles(
+    parseArticle("d.txt", "Kelso Rovers beat Dunmere at Alder Park on Sunday. The club will open a new 300-seat stand at Alder Park in May. Raj Patel took two for 41."),
+    parseArticle("e.txt", "Kelso Rovers beat Dunmere at Alder Park on Sunday. Raj Patel took 2-41."),
+    defaultConfig(),
+  );
+  assert.deepEqual(d.onlyA, [1]);
+});

@@ -146,6 +146,8 @@ const FOLDED_WORDS = 0.6;
 /** … or, when the other sentence holds this many of its names and figures (all of them), this share of its plain words. */
 const MANY_FACTS = 3;
 const FOLDED_WORDS_MANY_FACTS = 0.5;
+/** Fewest distinct names and figures a sentence needs before two sentences sharing them out can place it. */
+const SPLIT_FACTS = 3;
 /** Fewest plain words a sentence with no names or figures needs before its words alone can place it. */
 const FACTLESS_WORDS = 4;
 /** … or, next to its old neighbours, of its plain words when it has a single fact. */
@@ -239,6 +241,7 @@ function foldIn(
     // a sentence with no names or figures ("The company said there was no evidence …") only next to its old
     // neighbours, and only when the other sentence holds most of its words and enough of them to tell
     if (best < 0) best = neighbourHolding(i, codes, facts);
+    if (best < 0 && lists.length >= SPLIT_FACTS) best = splitHolding(codes, lists[0]);
     if (best < 0) {
       left.push(i);
       continue;
@@ -297,6 +300,33 @@ function foldIn(
    */
   function partnersHold(partners: number[], facts: Set<number>): boolean {
     return partners.some((n) => mine[n].some((c) => (c & 3) !== Kind.Word && facts.has(c >> 2)));
+  }
+
+  /**
+   * Two consecutive aligned sentences of the other version that share out every name and figure of a
+   * leftover (three or more), each holding some, and together half its plain words: the rewrite split it between them ("Chasing
+   * 271, Harlow won with 14 overs to spare, Akinyemi making 118." into "Akinyemi's 118 carried Harlow …"
+   * and "Harlow chased down 271 with 14 overs in hand; …"). Returns the one holding more of it, or -1.
+   * `holders` lists the sentences holding its rarest fact, so only their neighbours are looked at.
+   */
+  function splitHolding(codes: Int32Array, holders: number[]): number {
+    for (const j of holders) {
+      for (const k of [j - 1, j + 1]) {
+        if (k < 0 || k >= other.length || pairOfOther[k] < 0) continue;
+        const [x, y] = k < j ? [k, j] : [j, k];
+        const both = new Int32Array(other[x].length + other[y].length);
+        both.set(other[x]);
+        both.set(other[y], other[x].length);
+        const share = shares(codes, both);
+        if (!share.facts || share.words < FOLDED_WORDS_MANY_FACTS || share.all < FOLDED) continue;
+        const sx = shares(codes, other[x]);
+        const sy = shares(codes, other[y]);
+        // each part holds some of its facts: a real split, not one sentence and a bystander
+        if (sx.all === 0 || sy.all === 0 || sx.facts || sy.facts) continue;
+        return sx.all >= sy.all ? x : y;
+      }
+    }
+    return -1;
   }
 
   function leftoverHolds(codes: Int32Array, words: number): boolean {
