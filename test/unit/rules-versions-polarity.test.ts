@@ -220,3 +220,13 @@ test("judgements and trends with a plain opposite are reversals: right / wrong, 
   assert.deepEqual(runRule(reversedPolarity, "Sales dropped sharply in May.", "Sales declined sharply in May.").spans, []);
   assert.deepEqual(runRule(reversedPolarity, "The judge said he was wrong.", "He was wrong, the judge said.").spans, []);
 });
+
+test("'voted for' / 'voted against' take opposite sides; a vote on both sides or another 'for' stays quiet", () => {
+  assert.deepEqual(
+    runRule(reversedPolarity, "Councillor Ana Ruiz voted for the harbour levy on Tuesday.", "On Tuesday councillor Ana Ruiz voted against the harbour levy.").spans,
+    [["voted for", "voted against"]],
+  );
+  assert.deepEqual(runRule(reversedPolarity, "Ruiz campaigned against the levy for two years.", "For two years Ruiz campaigned against the levy.").spans, []);
+  assert.deepEqual(runRule(reversedPolarity, "Six members voted for the levy and two against.", "The levy passed with six members voting for it and two voting against.").spans, []);
+  assert.deepEqual(runRule(reversedPolarity, "Ruiz pressed for a recount.", "Ruiz argued against a delay and pressed for a recount.").spans, []);
+});

@@ -257,7 +257,8 @@ const POLAR = 2;
  * Memoised by folded form (the lemma is a function of it): every word of every changed pair is asked, and
  * one probe beats five.
  */
-const classOf = boundedMemo((norm) => (isCue(norm) ? CUE : 0) | (ANTONYM_OF.has(lemma(norm)) || prefixBases(norm).length > 0 ? POLAR : 0));
+// "against" is polar too: after a verb of taking sides it is the opposite of "for" (see stancePairs)
+const classOf = boundedMemo((norm) => (isCue(norm) ? CUE : 0) | (ANTONYM_OF.has(lemma(norm)) || prefixBases(norm).length > 0 || norm === "against" ? POLAR : 0));
 function polarityClass(w: Word): number {
   return classOf(w.norm);
 }
@@ -327,9 +328,10 @@ export function sameExchange(a: Word[], i: number, b: Word[], j: number): boolea
 
 /** Antonym pairs between two clauses: a word on one side whose opposite is on the other and not on its own. */
 export function antonymPairs(a: Word[], b: Word[]): [number, number][] {
+  const stances = stancePairs(a, b);
   // a pair needs a word with an antonym or a negative prefix on one side: most clauses have neither,
   // and then the sets below need not be built
-  if (!a.some(polar) && !b.some((w) => prefixBases(w.norm).length)) return [];
+  if (!a.some(polar) && !b.some((w) => prefixBases(w.norm).length)) return stances;
   const la = new Set(a.map((w) => w.lemma));
   const lb = new Set(b.map((w) => w.lemma));
   const na = new Set(a.map((w) => w.norm));
@@ -345,6 +347,32 @@ export function antonymPairs(a: Word[], b: Word[]): [number, number][] {
     const j = b.findIndex(
       (w) => !la.has(w.lemma) && !na.has(w.norm) && ((opp && opp.has(w.lemma)) || prefixed(a[i].norm, w.norm) || prefixed(w.norm, a[i].norm)),
     );
+    if (j >= 0) out.push([i, j]);
+  }
+  for (const p of stances) if (!out.some(([i]) => i === p[0])) out.push(p);
+  return out;
+}
+
+// Verbs whose "for" and "against" take opposite sides: "voted for the measure" / "voted against the measure".
+const STANCE_VERBS = new Set([
+  "vote", "votes", "voted", "voting", "campaign", "campaigns", "campaigned", "campaigning", "argue", "argues", "argued", "arguing",
+  "speak", "speaks", "spoke", "speaking", "lobby", "lobbies", "lobbied", "lobbying",
+]);
+
+export function stanceAt(ws: Word[], i: number): string | undefined {
+  const n = ws[i].norm;
+  return (n === "for" || n === "against") && i > 0 && STANCE_VERBS.has(ws[i - 1].norm) ? n : undefined;
+}
+
+/** "voted for" on one side, "voted against" on the other, and neither side taking both stances. */
+function stancePairs(a: Word[], b: Word[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < a.length; i++) {
+    const x = stanceAt(a, i);
+    if (!x) continue;
+    const y = x === "for" ? "against" : "for";
+    if (a.some((_, k) => stanceAt(a, k) === y) || b.some((_, k) => stanceAt(b, k) === x)) return [];
+    const j = b.findIndex((_, k) => stanceAt(b, k) === y);
     if (j >= 0) out.push([i, j]);
   }
   return out;

@@ -7,7 +7,7 @@
 
 import type { VersionRule, VersionContext } from "./rule";
 import type { Span } from "../types";
-import { antonymPairs, governed, mayReverse, negatedAt, sameExchange, sameMeaning, splitClauses, type Clause } from "../facts/negation";
+import { antonymPairs, governed, mayReverse, negatedAt, sameExchange, sameMeaning, splitClauses, stanceAt, type Clause } from "../facts/negation";
 import { eachChangedPair, type Side } from "../facts/sentence-facts";
 import { lemma, type Hunk, type Word } from "../facts/words";
 import { dedupe, twoSided } from "../facts/report";
@@ -195,7 +195,9 @@ export const reversedPolarity: VersionRule = {
         for (const [i, j] of antonymPairs(xw, yw)) {
           // "did not rise" / "fell" agree
           if (negatedAt(x.clause, x.clause.from + i, x.gap) !== negatedAt(y.clause, y.clause.from + j, y.gap) || sameExchange(xw, i, yw, j)) continue;
-          report(twoSided(ctx.a, { start: xw[i].start, end: xw[i].end }, ctx.b, { start: yw[j].start, end: yw[j].end }, say, false));
+          // "voted for" / "voted against": the stance with its verb
+          const at = (ws: Word[], k: number) => ({ start: stanceAt(ws, k) ? ws[k - 1].start : ws[k].start, end: ws[k].end });
+          report(twoSided(ctx.a, at(xw, i), ctx.b, at(yw, j), say, false));
         }
       };
       for (const { x, y } of cands) {
