@@ -149,7 +149,7 @@ test("what 'over', 'under' and 'up to' mean before a figure depends on the words
   assert.equal(findNumbers("a seven-under 65").find((m) => m.text === "65")?.qualifier, undefined);
   assert.equal(one("fees will go up to £9,535").qualifier, undefined);
   // a figure something edged, crept, inched or ticked up to is reached, not a ceiling
-  for (const t of ["serious injuries edged up to 1,906", "the rate crept up to 4.1%", "prices ticked up to $3.20", "the queue inched up to 300 people"]) {
+  for (const t of ["serious injuries edged up to 1,906", "the rate crept up to 4.1%", "prices ticked up to $3.20", "the queue inched up to 300 people", "storage is back up to 68%"]) {
     assert.equal(one(t).qualifier, undefined, t);
   }
   assert.equal(one("fines of up to £5,000").qualifier, "up to");

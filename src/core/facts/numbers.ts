@@ -523,7 +523,7 @@ function reading(slice: string, n: NumberMention, before: string): NumberMention
 }
 
 /** Text, the hedge in front, and the counted word after. */
-const GONE_UP = /(?:^|[^\p{L}])(?:go(?:es)?|went|gone|going|mov(?:e|es|ed|ing)|shot|shoot(?:s|ing)?|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|push(?:es|ed|ing)?|bump(?:s|ed|ing)?|ramp(?:s|ed|ing)?|step(?:s|ped|ping)?|edg(?:e|es|ed|ing)|inch(?:es|ed|ing)?|creep(?:s|ing)?|crept|tick(?:s|ed|ing)?)\s+$/iu;
+const GONE_UP = /(?:^|[^\p{L}])(?:go(?:es)?|went|gone|going|mov(?:e|es|ed|ing)|shot|shoot(?:s|ing)?|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|push(?:es|ed|ing)?|bump(?:s|ed|ing)?|ramp(?:s|ed|ing)?|step(?:s|ped|ping)?|edg(?:e|es|ed|ing)|inch(?:es|ed|ing)?|creep(?:s|ing)?|crept|tick(?:s|ed|ing)?|back)\s+$/iu;
 const EXTENT_BEFORE = /(?:^|[^\p{L}])(?:extend(?:s|ed|ing)?|spread(?:s|ing)?|stretch(?:es|ed|ing)?|sprawl(?:s|ed|ing)?)\s+$/iu;
 
 function withMeta(slice: string, n: NumberMention): NumberMention {
