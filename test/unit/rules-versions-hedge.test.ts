@@ -223,3 +223,12 @@ test("an estimate on the figure's noun is the same estimate: 'an estimated $48m'
   // no estimate on the other side at all: still a hedge dropped
   assert.equal(runRule(changedHedge, "The regatta took an estimated $4.1 million at the gate.", "The regatta took $4.1m at the gate.").spans.length, 1);
 });
+
+test("a modal before 'have to' or 'be able to' qualifies the verb after: 'may have to borrow' / 'will have to borrow'", () => {
+  assert.deepEqual(
+    runRule(changedHedge, "The port may have to borrow an extra $12 million, its treasurer said.", "The port will have to borrow an extra $12m, its treasurer said.").spans,
+    [["may have to borrow", "will have to borrow"]],
+  );
+  assert.deepEqual(runRule(changedHedge, "Farmers might be able to sell the timber.", "Farmers will be able to sell the timber.").spans, [["might be able to sell", "will be able to sell"]]);
+  assert.deepEqual(runRule(changedHedge, "The port will have to borrow $12m.", "The port will have to take out $12m in loans.").spans, []);
+});

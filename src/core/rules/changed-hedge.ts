@@ -68,7 +68,12 @@ function hedgedSpan(n: NumberMention): Span {
 
 /** Modal + its verb: "would accept", "will not accept"; index of the verb, or -1. */
 function verbAfter(ws: Word[], i: number): number {
-  for (let k = i + 1; k < Math.min(ws.length, i + 4); k++) if (!SKIP_BETWEEN.has(ws[k].norm)) return k;
+  for (let k = i + 1; k < Math.min(ws.length, i + 5); k++) {
+    // "may have to borrow", "will be able to pay": the verb comes after "to"
+    if (ws[k].norm === "to" && (ws[k - 1].norm === "have" || ws[k - 1].norm === "able")) continue;
+    if (ws[k].norm === "able" && ws[k - 1].norm === "be") continue;
+    if (!SKIP_BETWEEN.has(ws[k].norm)) return k;
+  }
   return -1;
 }
 
