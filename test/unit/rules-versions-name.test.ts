@@ -216,3 +216,17 @@ test("a compound like 'Spanish-registered' or 'Dublin-based' names only its firs
   assert.deepEqual(runRule(changedName, "The Leeds-based AI start-up Quillon raised $12m.", "Quillon, an AI start-up from Leeds, raised $12m.").spans, []);
   assert.deepEqual(runRule(changedName, "Its CEO, Mara Dunne, said sales rose.", "Sales rose, said Mara Dunne, its chief executive.").spans, []);
 });
+
+test("a plural possessive stays inside a body's name ('the Hospital Doctors' Association'), and two bodies of one place are two bodies", () => {
+  assert.deepEqual(
+    runRule(changedName, "About 200 nurses walked out on Monday, the Rural Nurses' Association said.", "About 200 nurses walked out on Monday, according to the Rural Nurses' Union.").spans.length,
+    1,
+  );
+  assert.deepEqual(
+    runRule(changedName, "The survey was paid for by the Brockley Chamber of Commerce.", "The Brockley Residents' Association paid for the survey.").spans,
+    [["Brockley Chamber of Commerce", "Brockley Residents' Association"]],
+  );
+  // the same body, once in full and once shortened, or the same name on both sides: quiet
+  assert.deepEqual(runRule(changedName, "The survey was paid for by the Brockley Chamber of Commerce.", "The Brockley Chamber paid for the survey.").spans, []);
+  assert.deepEqual(runRule(changedName, "The Rural Nurses' Association said 200 walked out.", "About 200 walked out, the Rural Nurses' Association said.").spans, []);
+});

@@ -115,7 +115,7 @@ const ORG_WORDS = new Set(
     "association union council company markets market inc corp corporation party ministry department agency times post news journal " +
     "university institute bank group foundation court committee commission government office service police army navy club league " +
     "federation organization organisation network press reuters airlines co ltd plc fund authority board centre center hospital school " +
-    "trust society charity coalition alliance institution"
+    "trust society charity coalition alliance institution chamber"
   ).split(" "),
 );
 
@@ -283,7 +283,9 @@ function scanNames(article: Article, index: number): NameMention[] {
     const tight = spacesOnly(text, prevEnd, w.start);
     const gap = tight ? " " : text.slice(prevEnd, w.start);
     // a single space is never an opener: no need to run the pattern on it
-    const initial = k === 0 || (!tight && OPENER_BEFORE.test(gap));
+    // "the Hospital Doctors' Association", "the Teachers' Union": a plural possessive inside one name, not a quote opening
+    const inName = tight || (group.length > 0 && isCap(w) && ws[k - 1].text.endsWith("s") && /^['’] +$/.test(gap));
+    const initial = k === 0 || (!inName && OPENER_BEFORE.test(gap));
     if (isCap(w)) {
       if (initial) {
         const lower = w.norm.replace(/'s$/, "");
@@ -308,7 +310,7 @@ function scanNames(article: Article, index: number): NameMention[] {
         flush();
         continue;
       }
-      if (group.length && !tight) flush();
+      if (group.length && !inName) flush();
       group.push(w);
       if (/['’]s$/.test(w.text)) flush();
       continue;

@@ -268,7 +268,8 @@ export const changedName: VersionRule = {
         const ys = leftB.filter((y) => !usedB.has(y));
         if (xs.length === 1 && ys.length === 1) {
           const [x, y] = [xs[0], ys[0]];
-          if (x.demonym === y.demonym && swappable(x, y) && !partsOfOneName(ctx.a, ctx.b, x, y) && sameCompany(a.words, x, b.words, y)) {
+          const slot = (swappable(x, y) && sameCompany(a.words, x, b.words, y)) || (!sameEntity(x, y) && bodiesOfOnePlace(x, y));
+          if (x.demonym === y.demonym && slot && !partsOfOneName(ctx.a, ctx.b, x, y)) {
             cands.push({ x, y, h: -1, cost: 0 });
           }
         }
@@ -296,6 +297,15 @@ export const changedName: VersionRule = {
     respelledElsewhere(ctx, report);
   },
 };
+
+/**
+ * Two bodies named after one place or founder, each the only name left on its side: "the Ashcombe Chamber
+ * of Commerce" / "the Ashcombe Residents' Association" are two organisations, not one renamed.
+ */
+function bodiesOfOnePlace(x: NameMention, y: NameMention): boolean {
+  if (!isOrganisation(x) || !isOrganisation(y) || x.words.length < 2 || y.words.length < 2) return false;
+  return x.words.some((w) => /^\p{Lu}/u.test(w.text) && y.words.some((v) => v.norm === w.norm));
+}
 
 /** Names of each changed pair that found no counterpart in the pair's other side. */
 const unmatchedNames = new WeakMap<PairView, { a: NameMention[]; b: NameMention[] }>();
