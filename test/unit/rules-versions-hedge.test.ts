@@ -232,3 +232,9 @@ test("a modal before 'have to' or 'be able to' qualifies the verb after: 'may ha
   assert.deepEqual(runRule(changedHedge, "Farmers might be able to sell the timber.", "Farmers will be able to sell the timber.").spans, [["might be able to sell", "will be able to sell"]]);
   assert.deepEqual(runRule(changedHedge, "The port will have to borrow $12m.", "The port will have to take out $12m in loans.").spans, []);
 });
+
+test("'Some 410' opening a sentence is how a rewrite avoids opening with digits; mid-sentence 'some 410' still hedges", () => {
+  assert.deepEqual(runRule(changedHedge, "The clinic cancelled 410 appointments.", "Some 410 appointments were cancelled by the clinic.").spans, []);
+  assert.equal(runRule(changedHedge, "The clinic cancelled 410 appointments.", "The clinic cancelled some 410 appointments.").spans.length, 1);
+  assert.equal(runRule(changedHedge, "The clinic cancelled 410 appointments.", "About 410 appointments were cancelled by the clinic.").spans.length, 1);
+});

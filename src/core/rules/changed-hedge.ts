@@ -57,6 +57,13 @@ function passedBefore(text: string, n: NumberMention): boolean {
 
 const ESTIMATED_NOUN = /(?<![\p{L}])estimated\s+(?:[\p{L}-]+\s+){1,4}(?:of|at|was|were|is|are|reached|totalled|totaled|came\s+to)\s+$/iu;
 
+/** "Some 410 …" opening a sentence, before a figure in digits. */
+function openingSome(text: string, n: NumberMention): boolean {
+  const q = n.qualifierStart ?? n.start;
+  if (!/^some\s+$/i.test(text.slice(q, n.start)) || !/^\p{N}/u.test(text.slice(n.start, n.start + 1)) || text[q] !== "S") return false;
+  return /(?:^|[.!?]["”’)]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, q - 4), q));
+}
+
 /** A figure an estimated noun states: "estimated ticket sales of $48.2m", "the estimated cost was $3m". */
 function estimatedNoun(text: string, n: NumberMention): boolean {
   return ESTIMATED_NOUN.test(text.slice(Math.max(0, n.start - 60), n.start));
@@ -138,6 +145,9 @@ export const changedHedge: VersionRule = {
           if (qa === qb || (qa === "only" && !qb) || (qb === "only" && !qa)) continue;
           // "had passed 50 million" / "has more than 50 million": a verb of passing states the floor "more than" states
           if ((qa === "over" && !qb && passedBefore(ctx.b.text, p.b)) || (qb === "over" && !qa && passedBefore(ctx.a.text, p.a))) continue;
+          // "Some 410 appointments were cancelled" / "The hospital cancelled 410": a sentence may not open with
+          // digits, and "Some" is how a rewrite avoids it, not an approximation
+          if ((qa === "about" && !qb && openingSome(ctx.a.text, p.a)) || (qb === "about" && !qa && openingSome(ctx.b.text, p.b))) continue;
           // "an estimated $48.2m" / "estimated ticket sales of $48.2m": the estimate qualifies the figure's noun
           if ((qa === "about" && !qb && estimatedNoun(ctx.b.text, p.b)) || (qb === "about" && !qa && estimatedNoun(ctx.a.text, p.a))) continue;
           report(twoSided(ctx.a, hedgedSpan(p.a), ctx.b, hedgedSpan(p.b), message));
