@@ -176,3 +176,10 @@ test("cues: a passive reporting verb followed by a time or a place only cites no
   assert.equal(cues("The closure was announced on Tuesday by the harbour board.").length, 1);
   assert.equal(cues("It was announced at a briefing that the harbour would close.").length, 1);
 });
+
+test("cues: a noun ending in -ly is the source, not an adverb before the verb ('Her family said', 'an ally said'); 'the principal post' is a noun", () => {
+  assert.deepEqual(cues("Her family said the climber had been found.").map((c) => c.source), ["Her family"]);
+  assert.deepEqual(cues("A close ally said the senator would run.").map((c) => c.source), ["A close ally"]);
+  assert.deepEqual(cues("The mayor repeatedly said the bridge was safe.").map((c) => c.source), ["The mayor"]);
+  assert.deepEqual(cues("She was the first woman to hold the orchestra's principal post, and retired in 2001."), []);
+});

@@ -318,3 +318,22 @@ test("how the source knows: 'who have read the report' / 'who have been told abo
   // "officials who told reporters" is a speech act, not how they know: no basis on either side
   assert.deepEqual(runRule(changedAttribution, "Officials who told reporters about the audit said it faults the board.", "Officials who spoke to reporters about the audit said it faults the board.").spans, []);
 });
+
+test("a relative, an organiser or an ambulance crew is another kind of source than the police or a hospital", () => {
+  assert.deepEqual(
+    runRule(changedAttribution, "The missing climber was found safe on Monday, police said.", "Her family said on Monday that the missing climber had been found safe.").spans,
+    [["police", "Her family"]],
+  );
+  assert.equal(runRule(changedAttribution, "About 300 people were treated for heat exhaustion, the ambulance service said.", "About 300 people were treated for heat exhaustion, organisers said.").spans.length, 1);
+  assert.deepEqual(runRule(changedAttribution, "The climber was found safe, her family said.", "Her family said the climber was found safe.").spans, []);
+});
+
+test("a citation moved into the other half of a split neighbour is the same citation moved, not one dropped", () => {
+  const r = runRule(
+    changedAttribution,
+    "Ilse Marr, the conductor who led the Kessel Philharmonic for nearly three decades and was the first woman to hold the orchestra's principal post, has died at the age of 88. She died peacefully at her home in Kessel Cross on Sunday, her family said.",
+    "The conductor Ilse Marr has died aged 88, her family said. She led the Kessel Philharmonic for almost 30 years, the first woman in the orchestra's principal post. Marr passed away peacefully on Sunday at her home in Kessel Cross.",
+    [[[0], [0, 1]], [[1], [2]]],
+  );
+  assert.deepEqual(r.spans, []);
+});

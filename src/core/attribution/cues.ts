@@ -87,11 +87,19 @@ function span(tokens: Token[], a: number, b: number): Span {
   return { start: tokens[a].start, end: tokens[b].end };
 }
 
+// Nouns that end like adverbs: "Her family said", "an ally said", "the Daily reported".
+const LY_NOUNS = new Set(["family", "ally", "assembly", "supply", "rally", "monopoly", "anomaly", "bully", "daily", "weekly", "monthly", "quarterly", "fly", "folly", "homily"]);
+
+/** "repeatedly", "publicly": an adverb between a subject and its verb; not "family", "Italy" or "Kelly". */
+function adverbInLy(t: Token): boolean {
+  return t.lower.endsWith("ly") && !t.cap && !LY_NOUNS.has(t.lower);
+}
+
 /** Index of the previous non-auxiliary token before i, or -1. */
 function skipAuxBack(tokens: Token[], i: number): number {
   let j = i - 1;
   let steps = 0;
-  while (j >= 0 && steps < 5 && tokens[j].word && (AUX.has(tokens[j].lower) || /ly$/.test(tokens[j].lower))) {
+  while (j >= 0 && steps < 5 && tokens[j].word && (AUX.has(tokens[j].lower) || adverbInLy(tokens[j]))) {
     j--;
     steps++;
   }
@@ -240,7 +248,7 @@ function agentOrStatementAhead(tokens: Token[], i: number): boolean {
 }
 
 // Reporting verbs spelled like their nouns, and what follows such a noun but not the verb.
-const NOUN_TOO = new Set(["forecast", "report", "estimate", "comment", "warning", "statement", "claim", "promise", "update", "outlook"]);
+const NOUN_TOO = new Set(["forecast", "report", "estimate", "comment", "warning", "statement", "claim", "promise", "update", "outlook", "post", "note", "answer", "reply", "word"]);
 const AFTER_NOUN = new Set(["for", "of", "on", "at", "from", "was", "is", "were", "are", "has", "had", "will", "would", "and", "but"]);
 const DETERMINER_WORDS = new Set(["its", "their", "his", "her", "our", "the", "a", "an", "this", "that", "these", "those"]);
 

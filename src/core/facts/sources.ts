@@ -446,6 +446,10 @@ const SOURCE_KINDS: Record<string, string[]> = {
   lawmaker: ["lawmaker", "legislator", "senator", "congressman", "congresswoman", "mp"],
   military: ["military", "army", "commander", "soldier", "troops"],
   union: ["union", "worker", "employee", "staff"],
+  // relatives speak for themselves, not for the police or the hospital
+  family: ["family", "relative", "mother", "father", "wife", "husband", "widow", "widower", "son", "daughter", "brother", "sister"],
+  emergency: ["ambulance", "paramedic", "firefighter", "coastguard", "lifeboat", "rescuer"],
+  organiser: ["organiser", "organizer", "promoter"],
   opposition: ["opposition", "rebel", "insurgent"],
   // a paper rather than a speaker ("according to a leaked internal report"); studies and surveys are left
   // out, since "the study found" and "researchers said" are one source told two ways

@@ -44,8 +44,15 @@ function citedNearby(s: Side, cited: Citation, ctx: VersionContext): boolean {
   const plainIsA = s.article === ctx.a;
   const { pairs } = ctx.comparison;
   const pairOf = plainIsA ? ctx.comparison.pairOfA : ctx.comparison.pairOfB;
+  // the neighbour, and the rest of its pair when the rewrite split or merged it ("… has died aged 91, her
+  // family said. She led …" where the other version said it after the next sentence)
+  const near: number[] = [];
   for (const i of [before, last + 1]) {
     if (i < 0 || i >= all.length) continue;
+    const k = pairOf[i];
+    for (const j of k >= 0 ? (plainIsA ? pairs[k].a : pairs[k].b) : [i]) if (j < first || j > last) if (!near.includes(j)) near.push(j);
+  }
+  for (const i of near) {
     const near = side(s.article, [i]);
     // the source may be named differently there ("Mr Edevane" / "Mark Edevane, 41, who"): its head word in the sentence will do
     const named = near.words.some((w) => w.lemma === cited.head);
