@@ -71,3 +71,12 @@ test("'from 12 until 16 August' is two dates, so the range's end is compared wit
     [["16 August", "August 18"]],
   );
 });
+
+test("a changed date is paired with the other version's date that agrees in more fields ('14 November' with 'November 4', not 'October 29')", () => {
+  const r = runRule(
+    changedDate,
+    "The launch was moved to 14 November after a valve failed.",
+    "The launch was pushed back from October 29 to November 4 after a valve failed.",
+  );
+  assert.deepEqual(r.spans, [["14 November", "November 4"]]);
+});

@@ -45,11 +45,18 @@ export function diffDates(as: DateMention[], bs: DateMention[]): { a: DateMentio
   const out: { a: DateMention; b: DateMention }[] = [];
   const takenB = new Set<DateMention>();
   for (const x of leftA) {
-    // the partner written at the same precision ("March 3" for "March 4") before any other conflicting one
+    // the partner written at the same precision ("March 3" for "March 4") before any other conflicting one,
+    // and among those the one agreeing in more fields ("14 November" meets "November 4", not "October 29")
     let best: DateMention | undefined;
+    let bestScore = -1;
     for (const y of leftB) {
       if (takenB.has(y) || !conflictingDates(x, y)) continue;
-      if (!best || (fieldSet(y) === fieldSet(x) && fieldSet(best) !== fieldSet(x))) best = y;
+      const c = compareFields(x, y);
+      const score = (fieldSet(y) === fieldSet(x) ? 100 : 0) + (c.shared - c.differ);
+      if (score > bestScore) {
+        best = y;
+        bestScore = score;
+      }
     }
     if (best) {
       takenB.add(best);
