@@ -162,3 +162,13 @@ test("the Indian scales: 4.2 lakh is 420,000, Rs 3 crore is 30 million", () => {
   assert.equal(one("a grant of Rs 3 crore").value, 30000000);
   assert.equal(one("1.5 crores").value, 15000000);
 });
+
+test("money named by its country or its own name meets its symbol: '420 Australian dollars' / 'A$420', '45 million naira' / '₦45 million'", () => {
+  const unit = (t: string) => [one(t).value, one(t).kind, one(t).unit];
+  assert.deepEqual(unit("420 Australian dollars"), unit("A$420"));
+  assert.deepEqual(unit("1.2 million New Zealand dollars"), unit("NZ$1.2 million"));
+  assert.deepEqual(unit("45 million naira"), unit("₦45 million"));
+  assert.deepEqual(unit("5 million US dollars"), unit("$5 million"));
+  assert.notDeepEqual(unit("420 Canadian dollars"), unit("A$420"));
+  assert.deepEqual(unit("3,000 rand"), [3000, "money", "ZAR"]);
+});

@@ -230,3 +230,14 @@ test("a plural possessive stays inside a body's name ('the Hospital Doctors' Ass
   assert.deepEqual(runRule(changedName, "The survey was paid for by the Brockley Chamber of Commerce.", "The Brockley Chamber paid for the survey.").spans, []);
   assert.deepEqual(runRule(changedName, "The Rural Nurses' Association said 200 walked out.", "About 200 walked out, the Rural Nurses' Association said.").spans, []);
 });
+
+test("a transcript's label for the programme's voice ('ANCHOR:', 'REPORTER:') names no one", () => {
+  assert.deepEqual(
+    runRule(
+      changedName,
+      "ANCHOR: Rescue teams in Dorvik are searching the rubble of a collapsed block.",
+      "Rescuers in Dorvik are searching the rubble of a collapsed block.",
+    ).spans,
+    [],
+  );
+});

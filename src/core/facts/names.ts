@@ -7,6 +7,7 @@
 
 import type { Article } from "../article";
 import { perArticle, sentenceFacts } from "./sentence-facts";
+import { labelOf } from "./transcript";
 import { fold, lemma, type Word } from "./words";
 import { calendarKey, table, withoutFullStop } from "./lookup";
 
@@ -240,7 +241,10 @@ const DESCRIBING = /^\p{Lu}(?:\p{Ll}+|\p{Lu}+)(?:-\p{Ll}+)+$/u;
 
 function scanNames(article: Article, index: number): NameMention[] {
   const caps = perArticle(article, "midSentenceCaps", midSentenceCaps);
-  const ws = sentenceFacts(article, index).words;
+  let ws = sentenceFacts(article, index).words;
+  // "ANCHOR:", "REPORTER:", "Q:": a transcript's label for the programme's voice or the interviewer names no one
+  const label = ws.length && /^\p{Lu}{1,}[\p{Lu}'’. -]*:/u.test(article.sentences[index].text) ? labelOf(article, index) : undefined;
+  if (label && label.voice !== "speaker") ws = ws.filter((w) => w.start >= label.end);
   const text = article.text;
   const sentenceStart = article.sentences[index].start;
   // A headline in title case capitalises every longer word, verbs too: no reliable names there.
