@@ -337,3 +337,8 @@ test("a citation moved into the other half of a split neighbour is the same cita
   );
   assert.deepEqual(r.spans, []);
 });
+
+test("two descriptions naming one kind of source in common are one source: 'opposition members' / 'opposition councillors'", () => {
+  assert.deepEqual(runRule(changedAttribution, "Opposition members said the money should go to buses.", "Opposition councillors said the money should be spent on buses.").spans, []);
+  assert.equal(runRule(changedAttribution, "Police officers said the road would reopen.", "Hospital officials said the road would reopen.").spans.length, 1);
+});

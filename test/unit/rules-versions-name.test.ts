@@ -241,3 +241,7 @@ test("a transcript's label for the programme's voice ('ANCHOR:', 'REPORTER:') na
     [],
   );
 });
+
+test("'Hon.' is a title, as 'Dr' is: 'Hon. Amina Mwakasege' / 'Minister Amina Mwakasege'", () => {
+  assert.deepEqual(runRule(changedName, "The Minister of Labour, Hon. Amina Mwakasege, said the fund was short.", "Labour Minister Amina Mwakasege said the fund was short.").spans, []);
+});

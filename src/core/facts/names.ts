@@ -46,7 +46,7 @@ const TITLES = new Set(
     "president vice prime minister ministers secretary chancellor premier king queen prince princess pope " +
     "sen senator rep representative gov governor mayor gen general lt col colonel maj major capt captain sgt adm admiral " +
     "commander ambassador envoy spokesman spokeswoman spokesperson director chief chairman chairwoman chair ceo judge justice " +
-    "prof professor dr mr mrs ms sir dame lord lady sheikh emir ayatollah patriarch bishop rev father " +
+    "prof professor dr mr mrs ms sir dame lord lady sheikh emir ayatollah patriarch bishop rev father hon honourable honorable " +
     "foreign defense defence interior finance deputy acting former leader speaker attorney officer official officials " +
     "midfielder striker defender goalkeeper winger forward coach manager detective sergeant constable inspector councillor councilman councilwoman " +
     "top senior junior retired current ex high-ranking"

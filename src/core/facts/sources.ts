@@ -290,7 +290,8 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
   if (y.lemmas.includes(x.head)) return ENTOURAGE.has(y.head) && !ENTOURAGE.has(x.head);
   const cx = sourceKind(x);
   const cy = sourceKind(y);
-  if (cx && cy && cx !== cy) return true;
+  // "opposition members" / "opposition councillors": a kind either phrase names that the other names too
+  if (cx && cy && cx !== cy && !sharedKind(x, y)) return true;
   // an institution against one unnamed person ("the finance office" / "a spokesperson"): another source
   // one unnamed person ("a spokesperson", "a person familiar with …") against an institution or a bare
   // capitalised name the name finder could not vouch for ("Ortiz argued", opening the sentence); an
@@ -338,6 +339,13 @@ function differentCounts(x: Citation, y: Citation): boolean {
 }
 
 /** The kinds of source the words of a citation other than its head name ("hospital", "the company's"), in order. */
+/** Do the two phrases name a kind of source in common, by their head or their modifiers? */
+function sharedKind(x: Citation, y: Citation): boolean {
+  const kinds = (c: Citation) => [SOURCE_KIND.get(c.head!), ...modifierKinds(c)].filter((k): k is string => !!k);
+  const ky = kinds(y);
+  return kinds(x).some((k) => ky.includes(k));
+}
+
 function modifierKinds(c: Citation): string[] {
   const out: string[] = [];
   for (const l of c.lemmas) {
