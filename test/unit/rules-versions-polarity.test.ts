@@ -230,3 +230,9 @@ test("'voted for' / 'voted against' take opposite sides; a vote on both sides or
   assert.deepEqual(runRule(reversedPolarity, "Six members voted for the levy and two against.", "The levy passed with six members voting for it and two voting against.").spans, []);
   assert.deepEqual(runRule(reversedPolarity, "Ruiz pressed for a recount.", "Ruiz argued against a delay and pressed for a recount.").spans, []);
 });
+
+test("'defeated' someone is a win: it meets 'victory' and is the opposite of 'lost to'; 'was defeated' is still the opposite of a victory", () => {
+  assert.deepEqual(runRule(reversedPolarity, "Kai Ora defeated Rui Sol in the final; the victory earns her a wildcard.", "Kai Ora's victory over Rui Sol in the final earns her a wildcard.").spans, []);
+  assert.deepEqual(runRule(reversedPolarity, "Kai Ora defeated Rui Sol in the final.", "Kai Ora lost to Rui Sol in the final.").spans, [["defeated", "lost"]]);
+  assert.equal(runRule(reversedPolarity, "Kai Ora was defeated in the final.", "The final was a victory for Kai Ora.").spans.length, 1);
+});

@@ -332,25 +332,41 @@ export function antonymPairs(a: Word[], b: Word[]): [number, number][] {
   // a pair needs a word with an antonym or a negative prefix on one side: most clauses have neither,
   // and then the sets below need not be built
   if (!a.some(polar) && !b.some((w) => prefixBases(w.norm).length)) return stances;
-  const la = new Set(a.map((w) => w.lemma));
-  const lb = new Set(b.map((w) => w.lemma));
+  const la = new Set(a.map((_, k) => senseLemma(a, k)));
+  const lb = new Set(b.map((_, k) => senseLemma(b, k)));
   const na = new Set(a.map((w) => w.norm));
   const nb = new Set(b.map((w) => w.norm));
   const prefixedInB = new Set<string>();
   for (const w of b) for (const base of prefixBases(w.norm)) prefixedInB.add(base);
   const out: [number, number][] = [];
   for (let i = 0; i < a.length; i++) {
-    if (lb.has(a[i].lemma) || nb.has(a[i].norm)) continue;
-    const opp = ANTONYM_OF.get(a[i].lemma);
+    const li = senseLemma(a, i);
+    if (lb.has(li) || nb.has(a[i].norm)) continue;
+    const opp = ANTONYM_OF.get(li);
     // most words have no antonym and no prefixed relative on the other side: skip the scan of b
     if (!opp && !prefixBases(a[i].norm).length && !prefixedInB.has(a[i].norm)) continue;
-    const j = b.findIndex(
-      (w) => !la.has(w.lemma) && !na.has(w.norm) && ((opp && opp.has(w.lemma)) || prefixed(a[i].norm, w.norm) || prefixed(w.norm, a[i].norm)),
-    );
+    const j = b.findIndex((w, k) => {
+      const lk = senseLemma(b, k);
+      return !la.has(lk) && !na.has(w.norm) && ((opp && opp.has(lk)) || prefixed(a[i].norm, w.norm) || prefixed(w.norm, a[i].norm));
+    });
     if (j >= 0) out.push([i, j]);
   }
   for (const p of stances) if (!out.some(([i]) => i === p[0])) out.push(p);
   return out;
+}
+
+const WIN = lemma("win");
+const DEFEAT = lemma("defeat");
+const BE_BEFORE = new Set(["was", "were", "is", "are", "be", "been", "being", "got", "get", "gets"]);
+
+/**
+ * The word's lemma in the sense that decides its opposite: "Matheson defeated Alves" is a win, the opposite
+ * of a loss, though the noun "defeat" is the opposite of a victory; "was defeated" is still a defeat.
+ */
+function senseLemma(ws: Word[], i: number): string {
+  const w = ws[i];
+  if (w.lemma === DEFEAT && (w.norm === "defeated" || w.norm === "defeating") && !(i > 0 && BE_BEFORE.has(ws[i - 1].norm))) return WIN;
+  return w.lemma;
 }
 
 // Verbs whose "for" and "against" take opposite sides: "voted for the measure" / "voted against the measure".
