@@ -183,3 +183,10 @@ test("cues: a noun ending in -ly is the source, not an adverb before the verb ('
   assert.deepEqual(cues("The mayor repeatedly said the bridge was safe.").map((c) => c.source), ["The mayor"]);
   assert.deepEqual(cues("She was the first woman to hold the orchestra's principal post, and retired in 2001."), []);
 });
+
+test("cues: a labelling verb whose label is a quotation reports speech, whoever the subject ('the producer described quality as “exceptional”')", () => {
+  assert.deepEqual(cues("Despite the smaller harvest, the producer described quality as “exceptional”.").map((c) => [c.cue, c.source]), [["described", "the producer"]]);
+  assert.deepEqual(cues("The union called the offer “an insult”.").map((c) => [c.cue, c.source]), [["called", "The union"]]);
+  // a label in the author's words is no quotation: no cue
+  assert.deepEqual(cues("The inspection described the bridge as unsafe."), []);
+});

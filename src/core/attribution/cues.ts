@@ -95,6 +95,20 @@ function adverbInLy(t: Token): boolean {
   return t.lower.endsWith("ly") && !t.cap && !LY_NOUNS.has(t.lower);
 }
 
+/**
+ * "the producer described quality as “exceptional”", "called the ruling “a disgrace”": a labelling verb whose
+ * label is a quotation reports what the subject said, whoever the subject is.
+ */
+function labelsQuote(tokens: Token[], i: number, l: string): boolean {
+  if (!LABEL_VERBS.has(l)) return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 9); k++) {
+    const t = tokens[k];
+    if (t.quoted || isQuoteMark(t)) return k > i + 1 && (tokens[k - 1].lower === "as" || l.startsWith("call"));
+    if (!t.word && t.text !== "'" && t.text !== "’") return false;
+  }
+  return false;
+}
+
 /** Index of the previous non-auxiliary token before i, or -1. */
 function skipAuxBack(tokens: Token[], i: number): number {
   let j = i - 1;
@@ -390,7 +404,7 @@ export function findCues(tokens: Token[], extra: ReadonlySet<string>): { cues: C
       const inverted = !!before && (before.text === "," || before.text === "”" || before.text === '"');
       // "who has called the bill reckless", "Smith described the plan as…": a person labelling something speaks
       const personLabels = LABEL_VERBS.has(l) && !!before && (before.cap || PRONOUNS.has(before.lower) || before.lower === "who") && !PARTICLES.has(tokens[i + 1]?.lower ?? "");
-      if (!putIt && !inverted && !personLabels && !speechComplement(tokens, i) && !(subjectIsData && DATA_VERBS.has(l))) continue;
+      if (!putIt && !inverted && !personLabels && !labelsQuote(tokens, i, l) && !speechComplement(tokens, i) && !(subjectIsData && DATA_VERBS.has(l))) continue;
       if (putIt && !(tokens[i + 2] && (tokens[i + 2].text === ":" || tokens[i + 2].text === "," || /ly$/.test(tokens[i + 2].lower)))) continue;
     }
     if (cognition) {
