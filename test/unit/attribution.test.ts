@@ -190,3 +190,8 @@ test("cues: a labelling verb whose label is a quotation reports speech, whoever 
   // a label in the author's words is no quotation: no cue
   assert.deepEqual(cues("The inspection described the bridge as unsafe."), []);
 });
+
+test("cues: putting a figure on something is an estimate someone gives ('The company put the cost of repairs at 45 million naira')", () => {
+  assert.deepEqual(cues("The company put the cost of repairs at 45 million naira.").map((c) => [c.cue, c.source]), [["put", "The company"]]);
+  assert.deepEqual(cues("The crew put the boat at the quay."), []);
+});

@@ -109,6 +109,20 @@ function labelsQuote(tokens: Token[], i: number, l: string): boolean {
   return false;
 }
 
+/** "put the cost of repairs at 45 million naira", "puts the toll at 12": an estimate someone gives. */
+function putAtFigure(tokens: Token[], i: number, l: string): boolean {
+  if (l !== "put" && l !== "puts") return false;
+  for (let k = i + 2; k < Math.min(tokens.length - 1, i + 10); k++) {
+    const t = tokens[k];
+    if (!t.word) return false;
+    if (t.lower === "at") {
+      const n = tokens[k + 1];
+      return /^[\d$€£¥₹₦]/.test(n.text) || /^(?:about|around|some|nearly|almost|more|less|over|under|up|roughly|one|two|three|four|five|six|seven|eight|nine|ten|a)$/.test(n.lower);
+    }
+  }
+  return false;
+}
+
 /** Index of the previous non-auxiliary token before i, or -1. */
 function skipAuxBack(tokens: Token[], i: number): number {
   let j = i - 1;
@@ -349,7 +363,8 @@ export function findCues(tokens: Token[], extra: ReadonlySet<string>): { cues: C
     // a past form is never a noun ("The agency added that …")
     if (
       prev && i > 1 && prev.word && !prev.cap && DETERMINERS.has(tokens[i - 2].lower) && !AUX.has(prev.lower) && !/ly$/.test(prev.lower) && !/ed$/.test(l) &&
-      (SPEECH_WEAK.has(l) || COGNITION.has(l)) && !DATA_SOURCES.has(prev.lower) && !VAGUE_HEADS.has(prev.lower) && !GROUP_HOLDERS.has(prev.lower)
+      (SPEECH_WEAK.has(l) || COGNITION.has(l)) && !DATA_SOURCES.has(prev.lower) && !VAGUE_HEADS.has(prev.lower) && !GROUP_HOLDERS.has(prev.lower) &&
+      !putAtFigure(tokens, i, l)
     ) continue;
 
     // Agentless passive: "was widely seen as", "is said to", "it is believed that".
@@ -404,7 +419,7 @@ export function findCues(tokens: Token[], extra: ReadonlySet<string>): { cues: C
       const inverted = !!before && (before.text === "," || before.text === "”" || before.text === '"');
       // "who has called the bill reckless", "Smith described the plan as…": a person labelling something speaks
       const personLabels = LABEL_VERBS.has(l) && !!before && (before.cap || PRONOUNS.has(before.lower) || before.lower === "who") && !PARTICLES.has(tokens[i + 1]?.lower ?? "");
-      if (!putIt && !inverted && !personLabels && !labelsQuote(tokens, i, l) && !speechComplement(tokens, i) && !(subjectIsData && DATA_VERBS.has(l))) continue;
+      if (!putIt && !inverted && !personLabels && !labelsQuote(tokens, i, l) && !putAtFigure(tokens, i, l) && !speechComplement(tokens, i) && !(subjectIsData && DATA_VERBS.has(l))) continue;
       if (putIt && !(tokens[i + 2] && (tokens[i + 2].text === ":" || tokens[i + 2].text === "," || /ly$/.test(tokens[i + 2].lower)))) continue;
     }
     if (cognition) {
