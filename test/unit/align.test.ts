@@ -416,3 +416,9 @@ test("compareArticles: a sentence the rewrite shared out between two consecutive
   );
   assert.deepEqual(d.onlyA, [1]);
 });
+
+test("British and American doubled consonants meet: 'cancelled' / 'canceled', 'travelled' / 'traveled'", () => {
+  assert.equal(stem("cancelled"), stem("canceled"));
+  assert.equal(stem("travelling"), stem("traveling"));
+  assert.equal(stem("called"), stem("call"));
+});

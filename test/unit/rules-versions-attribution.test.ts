@@ -342,3 +342,19 @@ test("two descriptions naming one kind of source in common are one source: 'oppo
   assert.deepEqual(runRule(changedAttribution, "Opposition members said the money should go to buses.", "Opposition councillors said the money should be spent on buses.").spans, []);
   assert.equal(runRule(changedAttribution, "Police officers said the road would reopen.", "Hospital officials said the road would reopen.").spans.length, 1);
 });
+
+test("a citation moved to the next sentence with the body described another way ('the company said' / 'The studio said') is the same citation moved", () => {
+  const r = runRule(
+    changedAttribution,
+    "Kestrel Games is laying off 40 staff, the company said on Thursday. It also shelved a sequel.",
+    "Kestrel Games cuts 40 jobs. The studio said on Thursday that it is laying off 40 staff and has shelved a sequel.",
+  );
+  assert.deepEqual(r.spans, []);
+  // a body of another kind in the next sentence does not carry the citation
+  const s = runRule(
+    changedAttribution,
+    "Kestrel Games is laying off 40 staff, the company said on Thursday. It also shelved a sequel.",
+    "Kestrel Games is laying off 40 staff. The union said on Thursday that the company has also shelved a sequel.",
+  );
+  assert.equal(s.spans.length, 1);
+});

@@ -393,7 +393,7 @@ function sentenceNames(article: Article, span: Span): NameMention[] {
  * The kind of source a citation names: its head's ("police", "lawyer"), or when the head says nothing of
  * it ("representative", "owner"), the kind its modifiers give ("a union representative", "the company's owner").
  */
-function sourceKind(c: Citation): string | undefined {
+export function sourceKind(c: Citation): string | undefined {
   return SOURCE_KIND.get(c.head!) ?? modifierKinds(c)[0];
 }
 
@@ -443,7 +443,10 @@ const SOURCE_KINDS: Record<string, string[]> = {
   witness: ["witness", "bystander", "resident", "neighbor", "neighbour", "local", "villager"],
   expert: ["expert", "analyst", "economist", "scientist", "researcher", "academic", "scholar", "observer", "team", "tank"],
   charity: ["charity", "ngo", "nonprofit", "campaigners"],
-  company: ["company", "firm", "executive", "manager", "management"],
+  company: [
+    "company", "firm", "executive", "manager", "management", "studio", "producer", "developer", "maker", "manufacturer", "operator",
+    "insurer", "lender", "retailer", "publisher", "carrier", "airline", "brewer", "distributor", "supplier", "startup", "start-up",
+  ],
   medical: ["doctor", "physician", "nurse", "medic", "hospital", "clinic"],
   school: ["school", "teacher", "headteacher", "principal", "college"],
   court: ["court", "judge", "tribunal"],

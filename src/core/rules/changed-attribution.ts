@@ -6,7 +6,7 @@
 
 import type { VersionRule, VersionContext } from "./rule";
 import type { Span } from "../types";
-import { bases, citations, differentSources, mayCite, onlyNameDiffers, stillCites, type Citation } from "../facts/sources";
+import { bases, citations, differentSources, mayCite, onlyNameDiffers, sourceKind, stillCites, type Citation } from "../facts/sources";
 import { eachChangedPair, side, type Side } from "../facts/sentence-facts";
 import type { Article } from "../article";
 import { dedupe, quote, twoSided } from "../facts/report";
@@ -38,7 +38,10 @@ function citedNearby(s: Side, cited: Citation, ctx: VersionContext): boolean {
   const all = s.article.sentences;
   const first = s.sentences[0].index;
   const last = s.sentences[s.sentences.length - 1].index;
-  const sameSource = (c: Citation) => !!c.head && (c.head === cited.head || cited.lemmas.includes(c.head) || c.lemmas.includes(cited.head!));
+  // … or one body described two ways ("the company said" / "The studio said")
+  const kind = sourceKind(cited);
+  const sameSource = (c: Citation) =>
+    !!c.head && (c.head === cited.head || cited.lemmas.includes(c.head) || c.lemmas.includes(cited.head!) || (c.definite && cited.definite && !!kind && sourceKind(c) === kind));
   const before = first - 1;
   if (before >= 0 && all[before].block === all[first].block && citations(side(s.article, [before])).some(sameSource)) return true;
   const plainIsA = s.article === ctx.a;
