@@ -422,3 +422,17 @@ test("British and American doubled consonants meet: 'cancelled' / 'canceled', 't
   assert.equal(stem("travelling"), stem("traveling"));
   assert.equal(stem("called"), stem("call"));
 });
+
+test("compareArticles: a leftover whose names and a figure too particular to recur all sit in one sentence far away keeps its information there", () => {
+  const a = parseArticle(
+    "a.txt",
+    "Handball, Coastal League: Torvik Sharks 31 Bramley Hawks 27 (Lind 9, Okafor 7; Berg 8). Elden Stags 24 Marsh Foxes 26. Kelby Rams 30 Dunmore Owls 30 (OT). Attendance at Torvik: 3,415. Table: Sharks 22 pts, Foxes 19, Rams 17.",
+  );
+  const b = parseArticle(
+    "b.txt",
+    "Torvik Sharks beat Bramley Hawks 31-27 in the Coastal League, with Lind scoring nine and Okafor seven while Berg hit eight for Bramley, in front of 3,415 fans in Torvik. Marsh Foxes beat Elden Stags 26-24, and Kelby Rams and Dunmore Owls drew 30-30 after overtime. In the table, the Sharks have 22 points, the Foxes 19 and the Rams 17.",
+  );
+  const c = compareArticles(a, b, defaultConfig());
+  assert.deepEqual(c.onlyA, []);
+  assert.ok(c.pairs.some((p) => p.a.includes(3) && p.b.includes(0)));
+});

@@ -5,7 +5,7 @@ import type { Article } from "../article";
 import type { Config } from "../types";
 import { alignSentences, type AlignedPair } from "./align";
 import { turnOf } from "../facts/transcript";
-import { articleFeatures, articleTokens, Kind } from "./tokens";
+import { articleFeatures, articleTokens, keyOf, Kind } from "./tokens";
 
 export type { AlignedPair };
 
@@ -129,6 +129,17 @@ function sameFacts(x: Share, y: Share): boolean {
   return x.factCount > 0 && y.factCount > 0 && x.facts && y.facts && x.plain > 0 && y.plain > 0 && x.words > 0 && y.words > 0;
 }
 
+/**
+ * A figure too particular to recur by chance: three or more digits that are not a year ("6210", "1.8"
+ * is not). A leftover whose names and such a figure all sit in one sentence of the other version keeps its
+ * information there ("Attendance at Halvik: 6,210." / "… in front of 6,210 spectators in Halvik").
+ */
+function specificFigure(key: string): boolean {
+  const digits = key.replace(/\D/g, "");
+  if (digits.length < 3 || !/^\d[\d.]*$/.test(key)) return false;
+  return !(/^\d{4}$/.test(key) && +key >= 1800 && +key <= 2100);
+}
+
 /** Fills each sentence's index in `pairs` (-1 for a sentence in no pair). */
 function indexPairs(pairs: AlignedPair[], pairOfA: Int32Array, pairOfB: Int32Array): void {
   pairOfA.fill(-1);
@@ -220,7 +231,12 @@ function foldIn(
   for (const i of only) {
     const codes = mine[i];
     const facts = new Set<number>();
-    for (const c of codes) if ((c & 3) !== Kind.Word) facts.add(c >> 2);
+    let specific = false;
+    for (const c of codes) {
+      if ((c & 3) === Kind.Word) continue;
+      facts.add(c >> 2);
+      if ((c & 3) === Kind.Number && specificFigure(keyOf(c >> 2))) specific = true;
+    }
     const lists: number[][] = [];
     for (const f of facts) lists.push(postings.get(f) ?? []);
     lists.sort((x, y) => x.length - y.length);
@@ -231,7 +247,8 @@ function foldIn(
       // its names and figures all there, and most of its other words: the names alone are not enough
       // ("St. Brendan's is the largest private employer in Riverton." is new, though both names are not)
       const share = shares(codes, other[j]);
-      if (share.all >= bestShare && share.words >= (facts.size >= MANY_FACTS ? FOLDED_WORDS_MANY_FACTS : FOLDED_WORDS)) {
+      const enough = facts.size >= MANY_FACTS ? FOLDED_WORDS_MANY_FACTS : specific && facts.size >= 2 ? 0 : FOLDED_WORDS;
+      if (share.all >= bestShare && share.words >= enough) {
         bestShare = share.all;
         best = j;
       }
