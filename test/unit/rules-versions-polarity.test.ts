@@ -236,3 +236,9 @@ test("'defeated' someone is a win: it meets 'victory' and is the opposite of 'lo
   assert.deepEqual(runRule(reversedPolarity, "Kai Ora defeated Rui Sol in the final.", "Kai Ora lost to Rui Sol in the final.").spans, [["defeated", "lost"]]);
   assert.equal(runRule(reversedPolarity, "Kai Ora was defeated in the final.", "The final was a victory for Kai Ora.").spans.length, 1);
 });
+
+test("a record both versions state is what the negation denies: 'It was her first win' / 'It was not her first win'", () => {
+  assert.equal(runRule(reversedPolarity, "It was the rider's first grand prix win.", "It was not the rider's first grand prix win.").spans.length, 1);
+  // a record on one side only still implies the other's negation: quiet
+  assert.deepEqual(runRule(reversedPolarity, "It was the first time since 2008 that the bank cut rates.", "The bank had not cut rates since 2008.").spans, []);
+});

@@ -108,7 +108,8 @@ function reversals(x: ClauseView, y: ClauseView, hunks: Hunk[], xIsA: boolean): 
   const wy = y.side.words;
   // a record implies a negation: "the first time since 2008 that the bank cut rates" says "the bank had
   // not cut rates since 2008"; "the first Black mayor" says "no Black person had been mayor before"
-  if (hasRecordWord(wy, y.clause)) return out;
+  // "It was not her first win" / "It was her first win": the record on both sides is what the negation denies
+  if (hasRecordWord(wy, y.clause) && !hasRecordWord(wx, x.clause)) return out;
   for (let k = 0; k < x.clause.cues.length; k++) {
     const p = governed(wx, x.clause, k, x.gap);
     if (p < 0) continue;
