@@ -358,3 +358,15 @@ test("a citation moved to the next sentence with the body described another way 
   );
   assert.equal(s.spans.length, 1);
 });
+
+test("a body whose name says its kind against a description of another kind is another source ('the Commerce Authority' / 'the company')", () => {
+  assert.equal(runRule(changedAttribution, "Clearwave has been fined $1.2 million, the Commerce Authority announced on Thursday.", "Clearwave has been fined $1.2m, the company announced on Thursday.").spans.length, 1);
+  assert.equal(runRule(changedAttribution, "A faulty boiler caused the blast, the fire service said.", "A faulty boiler caused the blast, police said.").spans.length, 1);
+  // the body described by its own kind, or a name whose head says no kind: quiet
+  assert.deepEqual(runRule(changedAttribution, "Fees will rise, the Commerce Authority said.", "Fees will rise, the authority said.").spans, []);
+  assert.deepEqual(runRule(changedAttribution, "Teachers will strike, the Lenholm Teachers' Association said.", "Teachers will strike, the union said.").spans, []);
+});
+
+test("'Monday's gas blast' is a noun, no source blasting anything", () => {
+  assert.deepEqual(runRule(changedAttribution, "Investigators believe a boiler caused Monday's gas explosion, police said.", "Investigators believe a boiler caused Monday's gas blast, police said.").spans, []);
+});

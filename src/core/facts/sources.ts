@@ -184,6 +184,7 @@ const BETWEEN = new Set(["has", "have", "had", "also", "again", "later", "repeat
 const CLAUSE_EDGE = /[,;:.!?()“”"—–]/;
 
 const ADMIT = lemma("admit");
+const NOUN_DETERMINERS = new Set(["a", "an", "the", "this", "that", "its", "his", "her", "their", "our"]);
 
 /**
  * Loaded reporting verbs the cue finder leaves alone because they are ordinary verbs too ("claimed the
@@ -201,6 +202,8 @@ function loadedVerbs(article: Article, index: number, known: Citation[]): Citati
     if (quoted(ws[i].start) || known.some((c) => c.cue.start <= ws[i].start && ws[i].start < c.cue.end)) continue;
     // the cue finder reads "admit" itself, and leaves "had wrongly admitted key evidence" alone for a reason
     if (v === ADMIT) continue;
+    // "Monday's gas blast", "a blast at the plant": the bare form after a determiner or a possessive is the noun
+    if (ws[i].norm === v && ws.slice(Math.max(0, i - 2), i).some((w) => NOUN_DETERMINERS.has(w.norm) || w.norm.endsWith("'s"))) continue;
     // "paid out £212 million on weather-related claims": the object of a preposition, with at most a
     // hyphenated modifier between, is the noun ("to" aside: "went on to claim")
     const p1 = ws[i - 1].norm;
@@ -276,6 +279,12 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
     if (names.some((n) => beside.some((m) => sameEntity(n, m)))) return false;
     // the description must read as a source at all ("vaccines work" is a misread clause, not a source)
     if (!other.head || !SOURCE_KIND.has(other.head)) return false;
+    // a body whose name says its kind against a description of another kind: "the Commerce Authority
+    // announced" / "the company announced", "Kessel Police said" / "the hospital said"
+    // (the kind is the name's head, "Authority" of "the Civil Aviation Authority": "the Lenholm Teachers'
+    // Association" is no school)
+    const named = SOURCE_KIND.get(names[0].words[names[0].words.length - 1].lemma.replace(/'s$/, ""));
+    if (named && isOrganisation(names[0]) && named !== sourceKind(other) && !modifierKinds(other).includes(named)) return true;
     const person = names.length === 1 && names[0].words.length <= 3 && !isOrganisation(names[0]);
     const group = other.sourceWords.length > 0 && isPlural(other.sourceWords[other.sourceWords.length - 1]);
     // a person is not a paper: "Pike said" / "according to an auditor's report" (a report by Pike names him)
@@ -459,7 +468,7 @@ const SOURCE_KINDS: Record<string, string[]> = {
   union: ["union", "worker", "employee", "staff"],
   // relatives speak for themselves, not for the police or the hospital
   family: ["family", "relative", "mother", "father", "wife", "husband", "widow", "widower", "son", "daughter", "brother", "sister"],
-  emergency: ["ambulance", "paramedic", "firefighter", "coastguard", "lifeboat", "rescuer"],
+  emergency: ["ambulance", "paramedic", "firefighter", "fire", "brigade", "coastguard", "lifeboat", "rescuer"],
   organiser: ["organiser", "organizer", "promoter"],
   opposition: ["opposition", "rebel", "insurgent"],
   // a paper rather than a speaker ("according to a leaked internal report"); studies and surveys are left
