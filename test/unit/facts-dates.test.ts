@@ -130,3 +130,12 @@ test("a year before a verb ending in 's' is a year: 'in 2019 has gone', 'in 2019
   assert.deepEqual(findDates("The law passed in 2019 was repealed.").map((d) => d.year), [2019]);
   assert.deepEqual(findDates("It happened in 2000 cases."), []);
 });
+
+test("a day of the month alone after a preposition of time is a date ('from the night of the 3rd'); 'the 3rd floor' is not", () => {
+  const days = (t: string) => findDates(t).map((d) => [d.text, d.day, d.month]);
+  assert.deepEqual(days("trapped from the night of the 3rd, the railway said"), [["the 3rd", 3, undefined]]);
+  assert.deepEqual(days("The sale ends on the 14th at noon."), [["the 14th", 14, undefined]]);
+  assert.deepEqual(days("a fire on the 3rd floor"), []);
+  assert.deepEqual(days("She finished 3rd in the final."), []);
+  assert.deepEqual(days("on the 4th of March"), [["4th of March", 4, 3]]);
+});

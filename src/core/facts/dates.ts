@@ -237,7 +237,27 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
       }
     }
   }
+  if (/\d(?:st|nd|rd|th)\b/.test(slice)) bareDays(slice, from, out);
   return out;
+}
+
+// "from the night of the 3rd", "on the 14th, police said": a day of the month with the month left to the
+// story; only after a preposition of time and where no noun follows ("the 3rd floor", "the 4th round")
+const BARE_DAY = /(?<![\p{L}\p{N}])(?:on|of|from|until|till|by|since|before|after|between|and)\s+the\s+(?<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?=\s*(?:[,.;:!?)]|$)|\s+(?:at|in|and|or|when|until|till|to|after|before|but|as|with)\b)/gu;
+
+function bareDays(slice: string, from: number, out: DateMention[]): void {
+  BARE_DAY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let added = false;
+  while ((m = BARE_DAY.exec(slice))) {
+    const text = m[0].slice(m[0].lastIndexOf("the"));
+    const start = m.index + m[0].length - text.length + from;
+    const end = m.index + m[0].length + from;
+    if (out.some((d) => d.start < end && start < d.end)) continue;
+    out.push({ start, end, text, day: +m.groups!.day });
+    added = true;
+  }
+  if (added) out.sort((x, y) => x.start - y.start);
 }
 
 // the first day of a range before a day-month date ("12 and 13 May", "12-13 May", "from 12 until 16
