@@ -436,3 +436,17 @@ test("compareArticles: a leftover whose names and a figure too particular to rec
   assert.deepEqual(c.onlyA, []);
   assert.ok(c.pairs.some((p) => p.a.includes(3) && p.b.includes(0)));
 });
+
+test("compareArticles: a leftover whose quotation another sentence quotes word for word joins that sentence's pair, whoever speaks it there", () => {
+  const a = parseArticle(
+    "a.txt",
+    "Harbour City reached the cup final on Saturday with a 3-0 win. Captain Ola Berg led the scoring with 17 points. “We played with no fear at all,” said head coach Ivo Lind. The final is on 12 March.",
+  );
+  const b = parseArticle(
+    "b.txt",
+    "A 3-0 win on Saturday sent Harbour City into the cup final. Ola Berg, the captain, top-scored with 17 points and said: “We played with no fear at all.” The final is on March 12.",
+  );
+  const c = compareArticles(a, b, defaultConfig());
+  assert.deepEqual([c.onlyA, c.onlyB], [[], []]);
+  assert.deepEqual(c.pairs.find((p) => p.a.includes(2))?.b, [1]);
+});

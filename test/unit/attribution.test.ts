@@ -195,3 +195,9 @@ test("cues: putting a figure on something is an estimate someone gives ('The com
   assert.deepEqual(cues("The company put the cost of repairs at 45 million naira.").map((c) => [c.cue, c.source]), [["put", "The company"]]);
   assert.deepEqual(cues("The crew put the boat at the quay."), []);
 });
+
+test("cues: a reporting verb joined to the clause's first verb shares its subject ('Berg top-scored with 17 points and said: …')", () => {
+  const said = cues("Ola Berg, the captain, top-scored with 17 points and said: “We played well.”").find((c) => c.cue === "said");
+  assert.equal(said?.source, "Ola Berg");
+  assert.deepEqual(cues("The mayor opened the bridge and said it would ease traffic.").map((c) => [c.cue, c.source]), [["said", "The mayor"]]);
+});

@@ -370,3 +370,13 @@ test("a body whose name says its kind against a description of another kind is a
 test("'Monday's gas blast' is a noun, no source blasting anything", () => {
   assert.deepEqual(runRule(changedAttribution, "Investigators believe a boiler caused Monday's gas explosion, police said.", "Investigators believe a boiler caused Monday's gas blast, police said.").spans, []);
 });
+
+test("a quotation moved to another speaker inside a merged sentence is a changed source", () => {
+  const r = runRule(
+    changedAttribution,
+    "Captain Ola Berg led the scoring with 17 points. “We played with no fear at all,” said head coach Ivo Lind.",
+    "Ola Berg, the captain, top-scored with 17 points and said: “We played with no fear at all.”",
+    [[[0, 1], [0]]],
+  );
+  assert.deepEqual(r.spans, [["head coach Ivo Lind", "Ola Berg"]]);
+});

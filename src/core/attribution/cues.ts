@@ -204,6 +204,24 @@ function clauseSubject(tokens: Token[], i: number): [number, number] | undefined
 }
 
 /**
+ * The subject of the clause a coordinated verb joins ("The mayor opened the bridge and said …" → "The
+ * mayor"): a run of capitalised words, or a determiner and up to two words before the first verb-like word.
+ */
+function coordinatedSubject(tokens: Token[], i: number): [number, number] | undefined {
+  const whole = clauseSubject(tokens, i);
+  if (!whole) return undefined;
+  const [a] = whole;
+  let b = a;
+  if (tokens[a].cap && !DETERMINERS.has(tokens[a].lower)) {
+    while (b + 1 < i && tokens[b + 1].word && tokens[b + 1].cap) b++;
+    return [a, b];
+  }
+  if (!DETERMINERS.has(tokens[a].lower)) return undefined;
+  while (b + 1 < i && b - a < 3 && tokens[b + 1].word && !/(?:ed|ing)$/.test(tokens[b + 1].lower) && !AUX.has(tokens[b + 1].lower) && !BE.has(tokens[b + 1].lower)) b++;
+  return b > a ? [a, b] : undefined;
+}
+
+/**
  * A noun phrase right after token i (inverted "said X"), up to punctuation or a time word; at most 8 tokens.
  * A phrase opening with a preposition or a time word ("said on Monday", "said Tuesday") is an adjunct, not a source.
  */
@@ -469,6 +487,10 @@ export function findCues(tokens: Token[], extra: ReadonlySet<string>): { cues: C
       scope = { start: before.start, end: tokens[clauseEnd(tokens, i)].end };
       src = [j, j];
       position = "before";
+    } else if (before && before.word && (before.lower === "and" || before.lower === "but") && j > 0 && tokens[j - 1].word) {
+      // "Wikander top-scored with 17 points and said: …": a verb joined to the clause's first verb shares its subject
+      src = coordinatedSubject(tokens, i);
+      position = src ? "before" : "none";
     } else if (before && before.word) {
       src = phraseBack(tokens, j);
       position = src ? "before" : "none";

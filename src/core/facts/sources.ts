@@ -106,6 +106,8 @@ function citationsOfSentence(article: Article, index: number): Citation[] {
   const out: Citation[] = [];
   for (const c of cues) {
     if (!ATTRIBUTION_KINDS.has(c.kind)) continue;
+    // "… and said: “…”": the colon after a reporting verb is that verb's, not a citation of its own
+    if (c.kind === "colon" && c.source && cues.some((o) => o !== c && o.kind === "speech" && o.span.start >= c.source!.start && o.span.end <= c.source!.end)) continue;
     const raw = article.text.slice(c.span.start, c.span.end).toLowerCase();
     if (c.kind === "speech" && c.source && nounAfterArticle(article.text, c.source, raw)) continue;
     const verb = VERB_LEMMA[raw] ?? (c.kind === "colon" ? ":" : lemma(raw.split(/\s+/).pop() ?? raw));

@@ -1,7 +1,8 @@
 // Compares two versions of one article: which sentences correspond (alignment), computed once per pair
 // and shared by every version rule. Pure: no vscode import. It never judges the differences; rules do.
 
-import type { Article } from "../article";
+import { sentenceIndexAt, type Article } from "../article";
+import { findQuotes, quotesIn, type Quote } from "../facts/quotes";
 import type { Config } from "../types";
 import { alignSentences, type AlignedPair } from "./align";
 import { turnOf } from "../facts/transcript";
@@ -59,7 +60,57 @@ export function compareArticles(a: Article, b: Article, config: Config): Compari
   let onlyA = foldIn(alignment.pairs, alignment.onlyA, ta, tb, pairOfA, pairOfB, "a", (i) => asking(a, i));
   let onlyB = foldIn(alignment.pairs, alignment.onlyB, tb, ta, pairOfB, pairOfA, "b", (j) => asking(b, j));
   if (onlyA.length && onlyB.length) [onlyA, onlyB] = pairLeftovers(alignment.pairs, onlyA, onlyB, ta, tb, pairOfA, pairOfB);
+  onlyA = foldQuoted(alignment.pairs, onlyA, a, b, pairOfA, pairOfB, "a");
+  onlyB = foldQuoted(alignment.pairs, onlyB, b, a, pairOfB, pairOfA, "b");
   return { a, b, pairs: alignment.pairs, onlyA, onlyB, pairOfA, pairOfB };
+}
+
+/** Fewest words a quotation needs before it alone can place its sentence. */
+const QUOTE_ANCHOR_WORDS = 4;
+
+/** The quoted words of a quotation, folded: letters and digits only, single-spaced. */
+function quotedWords(article: Article, q: Quote): string {
+  return article.text.slice(q.innerStart, q.innerEnd).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+/**
+ * Leftovers whose quotation (four words or more) one aligned sentence of the other version quotes word for
+ * word: the quotation moved, perhaps to another speaker ("“We played with no fear,” said coach Holm." /
+ * "Wikander … and said: “We played with no fear.”"). They join that sentence's pair, so the rules compare
+ * who says it, instead of the quote being reported removed and added.
+ */
+function foldQuoted(pairs: AlignedPair[], only: number[], mine: Article, other: Article, pairOfMine: Int32Array, pairOfOther: Int32Array, side: "a" | "b"): number[] {
+  if (!only.length) return only;
+  let quoted: Map<string, number> | undefined;
+  const left: number[] = [];
+  for (const i of only) {
+    const s = mine.sentences[i];
+    const qs = quotesIn(mine, s.start, s.end).map((q) => quotedWords(mine, q)).filter((w) => w.split(" ").length >= QUOTE_ANCHOR_WORDS);
+    if (!qs.length) {
+      left.push(i);
+      continue;
+    }
+    if (!quoted) {
+      quoted = new Map();
+      for (const q of findQuotes(other)) {
+        const j = sentenceIndexAt(other, q.innerStart);
+        if (j < 0 || pairOfOther[j] < 0) continue;
+        const key = quotedWords(other, q);
+        quoted.set(key, quoted.has(key) ? -1 : j);
+      }
+    }
+    const j = qs.map((w) => quoted!.get(w)).find((x) => x !== undefined && x >= 0);
+    if (j === undefined) {
+      left.push(i);
+      continue;
+    }
+    const k = pairOfOther[j];
+    const list = side === "a" ? pairs[k].a : pairs[k].b;
+    list.push(i);
+    list.sort((x, y) => x - y);
+    pairOfMine[i] = k;
+  }
+  return left;
 }
 
 /** An interviewer's question in a printed interview ("Q: What's next?"): prose rewrites drop it. */
