@@ -547,7 +547,7 @@ export function stillCites(side: Side, cited: Citation): boolean {
 }
 
 const FINDING = new Set(["find", "show", "suggest", "conclude", "indicate", "reveal"].map(lemma));
-const RESEARCH = new Set(["study", "survey", "poll", "trial", "research", "analysis", "review", "report", "data", "experiment", "paper"].map(lemma));
+const RESEARCH = new Set(["study", "survey", "poll", "trial", "research", "analysis", "review", "report", "data", "experiment", "paper", "figures", "statistics", "numbers", "records"].map(lemma));
 
 /** Could the side hold a citation at all: a reporting or cognition verb, "according", a colon or a loaded verb? */
 export function mayCite(side: Side): boolean {
