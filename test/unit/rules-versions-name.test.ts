@@ -245,3 +245,8 @@ test("a transcript's label for the programme's voice ('ANCHOR:', 'REPORTER:') na
 test("'Hon.' is a title, as 'Dr' is: 'Hon. Amina Mwakasege' / 'Minister Amina Mwakasege'", () => {
   assert.deepEqual(runRule(changedName, "The Minister of Labour, Hon. Amina Mwakasege, said the fund was short.", "Labour Minister Amina Mwakasege said the fund was short.").spans, []);
 });
+
+test("an ampersand joins one name: 'the Canal & River Board' is one body, respelled as one", () => {
+  assert.deepEqual(runRule(changedName, "Boats may return, the Canal & River Board said.", "Boats may return, the Canal & Rivers Board said.").spans.length, 1);
+  assert.deepEqual(runRule(changedName, "Boats may return, the Canal & River Board said.", "The Canal & River Board said boats may return.").spans, []);
+});

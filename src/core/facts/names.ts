@@ -288,7 +288,8 @@ function scanNames(article: Article, index: number): NameMention[] {
     const gap = tight ? " " : text.slice(prevEnd, w.start);
     // a single space is never an opener: no need to run the pattern on it
     // "the Hospital Doctors' Association", "the Teachers' Union": a plural possessive inside one name, not a quote opening
-    const inName = tight || (group.length > 0 && isCap(w) && ws[k - 1].text.endsWith("s") && /^['’] +$/.test(gap));
+    // … and an ampersand joins one name: "the Canal & River Board", "Marks & Spencer"
+    const inName = tight || (group.length > 0 && isCap(w) && ((ws[k - 1].text.endsWith("s") && /^['’] +$/.test(gap)) || /^ ?& ?$/.test(gap)));
     const initial = k === 0 || (!inName && OPENER_BEFORE.test(gap));
     if (isCap(w)) {
       if (initial) {
