@@ -116,3 +116,15 @@ test("identical versions, or versions that differ by a separator line only: noth
   assert.deepEqual(run(parseArticle("a.txt", A), parseArticle("b.txt", A)), []);
   assert.deepEqual(run(parseArticle("a.txt", A), parseArticle("b.txt", A.replace("\n\nThe extra hours", "\n\n* * *\n\nThe extra hours"))), []);
 });
+
+test("a tabloid kicker in capitals heading a paragraph and a podcast host's question are layout, not added or removed content", () => {
+  const a = parseArticle("a.txt", "About 900 farmers drove tractors into Valby on Tuesday, police said. The ministry plans to cut the rebate by 40%.");
+  const b = parseArticle("b.txt", "TRACTOR FURY! About 900 farmers drove tractors into Valby on Tuesday, police said. The ministry plans to cut the rebate by 40%.");
+  assert.deepEqual(run(a, b), []);
+  const t = parseArticle("t.txt", "HOST: So what did the trial find? GUEST: The drug slowed decline by 27 percent over 18 months in 1,100 patients.");
+  const p = parseArticle("p.txt", "The drug slowed decline by 27% over 18 months in 1,100 patients, the scientist told a podcast.");
+  assert.deepEqual(run(t, p).map((f) => f.rule), []);
+  // a sentence in capitals that says something new, inside a paragraph, is still new content
+  const c = parseArticle("c.txt", "About 900 farmers drove tractors into Valby on Tuesday, police said. RIOT POLICE WERE CALLED. The ministry plans to cut the rebate by 40%.");
+  assert.deepEqual(run(a, c).map((f) => f.rule), ["added-content"]);
+});

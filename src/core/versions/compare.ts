@@ -115,7 +115,8 @@ function foldQuoted(pairs: AlignedPair[], only: number[], mine: Article, other: 
 
 /** An interviewer's question in a printed interview ("Q: What's next?"): prose rewrites drop it. */
 function asking(article: Article, i: number): boolean {
-  return turnOf(article, i)?.voice === "interviewer";
+  const voice = turnOf(article, i)?.voice;
+  return voice === "interviewer" || (voice === "presenter" && /\?["”’]?\s*$/.test(article.sentences[i].text));
 }
 
 /** Lowest share of each leftover's plain words the other must hold for two leftovers to be one sentence rewritten. */

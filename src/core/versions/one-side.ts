@@ -50,6 +50,8 @@ export function oneSidePassages(comparison: Comparison, side: "a" | "b"): Passag
     // An interviewer's question, or a bare "HALLORAN: Yes.", is how an interview is printed: the prose
     // version states the answer in its own sentence.
     if (interviewFiller(mine, i)) continue;
+    // "TRACTOR FURY!", "HAWKS GO TOP!": a tabloid kicker in capitals heading the story is its headline, not a claim
+    if (kicker(mine, i)) continue;
     const prev = run[run.length - 1];
     if (run.length && (i !== prev + 1 || mine.sentences[i].block !== mine.sentences[prev].block)) flush();
     run.push(i);
@@ -61,7 +63,17 @@ export function oneSidePassages(comparison: Comparison, side: "a" | "b"): Passag
 function interviewFiller(article: Article, i: number): boolean {
   const turn = turnOf(article, i);
   if (!turn) return false;
-  return turn.voice === "interviewer" || (turn.start >= article.sentences[i].start && articleTokens(article).sentences[i].length <= 1);
+  // a presenter's question in a podcast or broadcast ("HOST: Any side effects?") is the interviewer's
+  const question = turn.voice === "presenter" && /\?["”’]?\s*$/.test(article.sentences[i].text);
+  return turn.voice === "interviewer" || question || (turn.start >= article.sentences[i].start && articleTokens(article).sentences[i].length <= 1);
+}
+
+/** A short line in capitals opening a paragraph ("TRACTOR FURY!"): a tabloid kicker. */
+function kicker(article: Article, i: number): boolean {
+  const s = article.sentences[i];
+  if (i > 0 && article.sentences[i - 1].block === s.block) return false;
+  const letters = s.text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 3 && letters === letters.toUpperCase() && s.text.trim().split(/\s+/).length <= 6 && !/:\s/.test(s.text);
 }
 
 /**
