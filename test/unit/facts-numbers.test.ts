@@ -172,3 +172,11 @@ test("money named by its country or its own name meets its symbol: '420 Australi
   assert.notDeepEqual(unit("420 Canadian dollars"), unit("A$420"));
   assert.deepEqual(unit("3,000 rand"), [3000, "money", "ZAR"]);
 });
+
+test("Kenyan, Singapore and Indian currency signs ('KSh 5 million', 'S$3.4 million', 'Rs 12 crore') and names ('500 Kenyan shillings')", () => {
+  assert.deepEqual([one("fines of up to KSh 5 million").value, one("fines of up to KSh 5 million").unit], [5e6, "KES"]);
+  assert.deepEqual([one("as much as KSh5 million").value, one("as much as KSh5 million").unit], [5e6, "KES"]);
+  assert.deepEqual([one("500 Kenyan shillings").value, one("500 Kenyan shillings").unit], [500, "KES"]);
+  assert.deepEqual([one("S$3.4 million").value, one("S$3.4 million").unit], [3.4e6, "SGD"]);
+  assert.deepEqual([one("Rs 12 crore").value, one("Rs 12 crore").unit], [1.2e8, "INR"]);
+});

@@ -212,7 +212,7 @@ function makeName(text: string, ws: Word[]): NameMention | null {
   while (i < ws.length && (ws[i].norm === "the" || TITLES.has(withoutFullStop(ws[i].norm)))) i++;
   const core = ws.slice(i);
   if (!core.length) return null;
-  if (core.length === 1 && (isCalendarWord(core[0].norm) || core[0].text === "I" || COMMON_ACRONYMS.has(core[0].text.replace(/['’]s$/, "")))) return null;
+  if (core.length === 1 && (isCalendarWord(core[0].norm) || core[0].text === "I" || COMMON_ACRONYMS.has(core[0].text.replace(/['’]s$/, "")) || CURRENCY_WORD.test(core[0].text))) return null;
   const key = keyOf(core);
   const start = core[0].start;
   const end = core[core.length - 1].end - (/['’]s$/.test(core[core.length - 1].text) ? 2 : 0);
@@ -229,6 +229,9 @@ export function findNames(article: Article, index: number): NameMention[] {
   }
   return names;
 }
+
+// A currency's sign or code, alone or glued to its amount: "KSh5", "Rs", "USD", "NZ$3"
+const CURRENCY_WORD = /^(?:KSh|Ksh|Rs|USD|EUR|GBP|NGN|KES|INR|ZAR|AUD|CAD|NZD|SGD|HKD|JPY|CNY|CHF)(?:\d[\d.,]*)?$/;
 
 // Capitals that abbreviate a common noun, not a name of anyone or anywhere: "the AI platform", "its CEO"
 const COMMON_ACRONYMS = new Set([

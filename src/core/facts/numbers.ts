@@ -58,7 +58,7 @@ const VAGUE: Record<string, number> = table({
 });
 const CURRENCY_SYMBOLS: Record<string, string> = table({
   "$": "USD", "us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "hk$": "HKD", "€": "EUR", "£": "GBP", "¥": "JPY",
-  "₹": "INR", "₽": "RUB", "₴": "UAH", "₦": "NGN", usd: "USD", eur: "EUR", gbp: "GBP", jpy: "JPY", cny: "CNY", rub: "RUB", uah: "UAH", chf: "CHF", inr: "INR",
+  "₹": "INR", "₽": "RUB", "₴": "UAH", "₦": "NGN", "s$": "SGD", ksh: "KES", rs: "INR", "rs.": "INR", usd: "USD", eur: "EUR", gbp: "GBP", jpy: "JPY", cny: "CNY", rub: "RUB", uah: "UAH", chf: "CHF", inr: "INR",
 });
 const CURRENCY_WORDS: Record<string, string> = table({
   dollar: "USD", dollars: "USD", euro: "EUR", euros: "EUR", "pounds sterling": "GBP", sterling: "GBP", yen: "JPY", yuan: "CNY",
@@ -68,9 +68,11 @@ const CURRENCY_WORDS: Record<string, string> = table({
   ringgit: "MYR", dirham: "AED", dirhams: "AED", riyal: "SAR", riyals: "SAR", shekel: "ILS", shekels: "ILS", forint: "HUF", koruna: "CZK",
   krona: "KRONA", kronor: "KRONA", krone: "KRONA", kroner: "KRONA", peso: "PESO", pesos: "PESO", cedi: "GHS", cedis: "GHS",
 });
-// "420 Australian dollars" is A$420: the country before "dollars" names the currency
-const DOLLAR_COUNTRY: Record<string, string> = table({
-  us: "USD", "u.s.": "USD", american: "USD", canadian: "CAD", australian: "AUD", "new zealand": "NZD", "hong kong": "HKD", singapore: "SGD",
+// "420 Australian dollars" is A$420, "500 Kenyan shillings" KSh500: the country names the currency
+const COUNTRY_CURRENCY: Record<string, string> = table({
+  "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD", "canadian dollar": "CAD", "australian dollar": "AUD",
+  "new zealand dollar": "NZD", "hong kong dollar": "HKD", "singapore dollar": "SGD", "kenyan shilling": "KES", "ugandan shilling": "UGX",
+  "tanzanian shilling": "TZS", "indian rupee": "INR", "pakistani rupee": "PKR",
 });
 const TIME_UNITS: Record<string, string> = table({
   second: "second", seconds: "second", minute: "minute", minutes: "minute", hour: "hour", hours: "hour", day: "day", days: "day",
@@ -102,7 +104,7 @@ const NUM_WORD = `(?:${UNIT_WORD}|${TENS_WORD}|hundred|thousand|million|billion|
 const ORD_WORD = `(?:${Object.keys(ORDINALS).join("|")})`;
 const WORD_RUN = `(?:${NUM_WORD}(?:(?:\\s+and\\s+|[\\s-]+)${NUM_WORD})*(?:-${ORD_WORD})?|(?:${TENS_WORD})[\\s-]+${ORD_WORD}|${ORD_WORD})`;
 const DIGITS = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)";
-const CURRENCY_PREFIX = "(?:US\\$|A\\$|C\\$|NZ\\$|HK\\$|\\$|€|£|¥|₹|₽|₴|₦|(?:USD|EUR|GBP|JPY|CNY|RUB|UAH|CHF|INR)\\s?)";
+const CURRENCY_PREFIX = "(?:US\\$|A\\$|C\\$|NZ\\$|HK\\$|S\\$|KSh\\s?|Rs\\.?\\s?|\\$|€|£|¥|₹|₽|₴|₦|(?:USD|EUR|GBP|JPY|CNY|RUB|UAH|CHF|INR)\\s?)";
 
 // No look-behind here: it would be tried at every character; a match glued to a preceding letter is rejected in code.
 const CORE_RE = new RegExp(
@@ -126,7 +128,7 @@ const SCALE_AFTER = /^[\s-]*(hundred|thousand|million|billion|trillion|lakhs?|cr
 const RATE_BEFORE = /(?:\d(?:\s?(?:%|[kmb]n?|million|billion|thousand|percent|per\s?cent))?(?:[\s-]+[\p{L}]+){0,2}|(?<![\p{L}])(?:once|twice|times))\s+$/iu;
 const HALF_AFTER = /^\s+and\s+a\s+half(?![\p{L}])/iu;
 const PERCENT_AFTER = /^(?:\s?%|[\s-]*(?:per\s?cent|pct)(?![\p{L}]))(\s+points?(?![\p{L}]))?|^\s+percentage\s+points?(?![\p{L}])/iu;
-const CURRENCY_AFTER = /^\s+(?:(US|U\.S\.|American|Canadian|Australian|New Zealand|Hong Kong|Singapore)\s+)?(pounds sterling|dollars?|euros?|sterling|yen|yuan|renminbi|rubles?|roubles?|hryvnias?|rupees?|francs?|naira|rand|shillings?|zlotys?|lira|baht|ringgit|dirhams?|riyals?|shekels?|forint|koruna|kron(?:a|or|e|er)|pesos?|cedis?|USD|EUR|GBP)(?![\p{L}])/u;
+const CURRENCY_AFTER = /^\s+(?:(US|U\.S\.|American|Canadian|Australian|New Zealand|Hong Kong|Singapore|Kenyan|Ugandan|Tanzanian|Indian|Pakistani)\s+)?(pounds sterling|dollars?|euros?|sterling|yen|yuan|renminbi|rubles?|roubles?|hryvnias?|rupees?|francs?|naira|rand|shillings?|zlotys?|lira|baht|ringgit|dirhams?|riyals?|shekels?|forint|koruna|kron(?:a|or|e|er)|pesos?|cedis?|USD|EUR|GBP)(?![\p{L}])/u;
 // "second-half", "second-round": an ordinal in a compound, not the unit of time
 const TIME_AFTER = /^([\s-]+)(seconds?(?!-\p{L})|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|millenni(?:um|a))(?![\p{L}])(-old|\s+old(?![\p{L}]))?/iu;
 const MEASURE_AFTER = /^[\s-]?((?:kilomet(?:er|re)s?|miles?)\s+(?:an|a|per)\s+hour|(?:square|sq\.?)\s+(?:kilomet(?:er|re)s?|km|miles?|mi|met(?:er|re)s?|m|feet|ft)|km2|km²|km\/h|kilomet(?:er|re)s?|km|kph|mph|miles?|(?:centi|milli)?met(?:er|re)s?|m|feet|foot|ft|kg|kilograms?|tons?|tonnes?|barrels?|degrees?|acres?|hectares?|GW|MW|pounds?|lbs?|inch(?:es)?|cm|mm|lit(?:er|re)s?)(?![\p{L}\p{N}])/iu;
@@ -461,7 +463,7 @@ function quantity(slice: string, s: number, e: number, value: number, kind: Numb
     end += r[0].length;
   } else if (k === "cardinal" && (r = CURRENCY_AFTER.exec(rest))) {
     k = "money";
-    u = (r[1] && /^dollars?$/i.test(r[2]) ? DOLLAR_COUNTRY[r[1].toLowerCase()] : undefined) ?? CURRENCY_WORDS[r[2].toLowerCase()] ?? r[2].toUpperCase();
+    u = (r[1] ? COUNTRY_CURRENCY[`${r[1].toLowerCase()} ${r[2].toLowerCase().replace(/s$/, "")}`] : undefined) ?? CURRENCY_WORDS[r[2].toLowerCase()] ?? r[2].toUpperCase();
     end += r[0].length;
   } else if ((k === "cardinal" || k === "ordinal") && (r = TIME_AFTER.exec(rest))) {
     const tu = TIME_UNITS[r[2].toLowerCase()];
