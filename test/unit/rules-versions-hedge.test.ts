@@ -238,3 +238,11 @@ test("'Some 410' opening a sentence is how a rewrite avoids opening with digits;
   assert.equal(runRule(changedHedge, "The clinic cancelled 410 appointments.", "The clinic cancelled some 410 appointments.").spans.length, 1);
   assert.equal(runRule(changedHedge, "The clinic cancelled 410 appointments.", "About 410 appointments were cancelled by the clinic.").spans.length, 1);
 });
+
+test("a floor under a negation is a ceiling: 'will not be able to dock more than three' / 'no more than three'", () => {
+  assert.deepEqual(
+    runRule(changedHedge, "From June, ships will not be able to dock more than three at a time.", "From June, no more than three ships will be allowed to dock at a time.").spans,
+    [],
+  );
+  assert.equal(runRule(changedHedge, "From June, more than three ships will dock at a time.", "From June, no more than three ships will dock at a time.").spans.length, 1);
+});

@@ -57,6 +57,20 @@ function passedBefore(text: string, n: NumberMention): boolean {
 
 const ESTIMATED_NOUN = /(?<![\p{L}])estimated\s+(?:[\p{L}-]+\s+){1,4}(?:of|at|was|were|is|are|reached|totalled|totaled|came\s+to)\s+$/iu;
 
+const NEGATION_BEFORE = /(?:^|[^\p{L}])(?:not|n't|cannot|never)(?:\s+[\p{L}'’-]+){0,6}\s+$/iu;
+
+/**
+ * "will not be able to dock more than three at the same time" is "no more than three": a floor under a
+ * negation is a ceiling.
+ */
+function negatedFloor(text: string, n: NumberMention, cls: string): string {
+  if (cls !== "over") return cls;
+  const q = n.qualifierStart ?? n.start;
+  const before = text.slice(Math.max(0, q - 60), q);
+  const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf("."), before.lastIndexOf(";")) + 1);
+  return NEGATION_BEFORE.test(clause) ? "under" : cls;
+}
+
 /** "Some 410 …" opening a sentence, before a figure in digits. */
 function openingSome(text: string, n: NumberMention): boolean {
   const q = n.qualifierStart ?? n.start;
@@ -139,8 +153,8 @@ export const changedHedge: VersionRule = {
       const nb = na.length && mayCount(b.words) ? b.sentences.flatMap((s) => s.numbers) : [];
       if (na.length && nb.length) {
         for (const p of diffNumbers(na, nb).same) {
-          const qa = qualifierClass(p.a.qualifier);
-          const qb = qualifierClass(p.b.qualifier);
+          const qa = negatedFloor(ctx.a.text, p.a, qualifierClass(p.a.qualifier));
+          const qb = negatedFloor(ctx.b.text, p.b, qualifierClass(p.b.qualifier));
           // "just 62mm of rain" / "62mm of rain": "only" stresses how small the figure is, it does not bound it
           if (qa === qb || (qa === "only" && !qb) || (qb === "only" && !qa)) continue;
           // "had passed 50 million" / "has more than 50 million": a verb of passing states the floor "more than" states
