@@ -435,6 +435,13 @@ test("compareArticles: a leftover whose names and a figure too particular to rec
   const c = compareArticles(a, b, defaultConfig());
   assert.deepEqual(c.onlyA, []);
   assert.ok(c.pairs.some((p) => p.a.includes(3) && p.b.includes(0)));
+  // a sentence of two plain words or fewer around such a figure keeps it there too
+  const d = compareArticles(
+    parseArticle("d.txt", "Torvik Sharks beat Bramley Hawks 31-27 on Sunday. Lind scored nine. Coach Ivo Berg admitted his side had been lucky. The Sharks play Elden Stags at home on Friday. Tickets cost £12. The crowd was 3,415."),
+    parseArticle("e.txt", "Torvik Sharks beat Bramley Hawks 31-27 on Sunday in front of 3,415 fans, with Lind scoring nine. Coach Ivo Berg admitted his side had been lucky. The Sharks play Elden Stags at home on Friday. Tickets cost £12."),
+    defaultConfig(),
+  );
+  assert.deepEqual(d.onlyA, []);
 });
 
 test("compareArticles: a leftover whose quotation another sentence quotes word for word joins that sentence's pair, whoever speaks it there", () => {

@@ -184,7 +184,8 @@ function sameFacts(x: Share, y: Share): boolean {
 /**
  * A figure too particular to recur by chance: three or more digits that are not a year ("6210", "1.8"
  * is not). A leftover whose names and such a figure all sit in one sentence of the other version keeps its
- * information there ("Attendance at Halvik: 6,210." / "… in front of 6,210 spectators in Halvik").
+ * information there ("Attendance at Halvik: 6,210." / "… in front of 6,210 spectators in Halvik"), and so
+ * does a sentence of two plain words or fewer around such a figure ("The crowd was 7,412.").
  */
 function specificFigure(key: string): boolean {
   const digits = key.replace(/\D/g, "");
@@ -299,7 +300,7 @@ function foldIn(
       // its names and figures all there, and most of its other words: the names alone are not enough
       // ("St. Brendan's is the largest private employer in Riverton." is new, though both names are not)
       const share = shares(codes, other[j]);
-      const enough = facts.size >= MANY_FACTS ? FOLDED_WORDS_MANY_FACTS : specific && facts.size >= 2 ? 0 : FOLDED_WORDS;
+      const enough = facts.size >= MANY_FACTS ? FOLDED_WORDS_MANY_FACTS : specific && (facts.size >= 2 || share.plain <= 2) ? 0 : FOLDED_WORDS;
       if (share.all >= bestShare && share.words >= enough) {
         bestShare = share.all;
         best = j;
