@@ -242,3 +242,10 @@ test("a record both versions state is what the negation denies: 'It was her firs
   // a record on one side only still implies the other's negation: quiet
   assert.deepEqual(runRule(reversedPolarity, "It was the first time since 2008 that the bank cut rates.", "The bank had not cut rates since 2008.").spans, []);
 });
+
+test("'since the last inspection' is the previous one, no record: a negation added there is a reversal", () => {
+  assert.deepEqual(
+    runRule(reversedPolarity, "Staffing had improved since the last inspection in 2022.", "Staffing had not improved since the previous inspection in 2022.").spans,
+    [["had improved", "had not improved"]],
+  );
+});

@@ -78,6 +78,8 @@ function hasRecordWord(ws: Word[], c: Clause): boolean {
   for (let i = c.from; i < c.to; i++) {
     const n = ws[i].norm;
     if (n === "last" && i + 1 < c.to && TIME_AFTER_LAST.has(ws[i + 1].norm)) continue;
+    // "since the last inspection" is the previous one, not a record; "the last time" still is
+    if (n === "last" && ws[i + 1]?.norm !== "time" && ws[i - 1]?.norm === "the") continue;
     if (n === "first" || n === "last" || (n.length > 5 && n.endsWith("est") && !/(?:interest|request|protest|suggest|invest|arrest|contest|forest|honest|modest|manifest|harvest|digest|test)$/.test(n))) return true;
   }
   return false;
