@@ -56,3 +56,12 @@ test("versions: an interview printed as Q and A and its prose rewrite agree; a c
     [["changed-quote", "calm"]],
   );
 });
+
+test("transcript: a lone label in capitals that is no role and no name the copy uses is a tabloid kicker, not a speaker", () => {
+  const kicker = parseArticle("k.txt", "BEACH DISASTER: The coastguard said on Saturday that 3,000 barrels of crude escaped from a burst pipeline.");
+  assert.equal(labelOf(kicker, 0), undefined);
+  const named = parseArticle("n.txt", "MOREAU: I still can't believe it. Anne Moreau won the title on Sunday.");
+  assert.equal(labelOf(named, 0)?.voice, "speaker");
+  const host = parseArticle("h.txt", "HOST: What did the trial find?");
+  assert.equal(labelOf(host, 0)?.voice, "presenter");
+});

@@ -41,9 +41,27 @@ export function labelOf(article: Article, index: number): SpeakerLabel | undefin
   const s = article.sentences[index];
   const name = labelName(s.text);
   if (!name) return undefined;
-  const start = article.text.indexOf(name, s.start);
   const voice: Voice = INTERVIEWERS.has(name) ? "interviewer" : PRESENTERS.has(name) ? "presenter" : "speaker";
+  // "BEACH DISASTER: The coastguard said …": a lone label in capitals that is no role and no name the copy
+  // uses elsewhere is a tabloid kicker, not a speaker
+  if (voice === "speaker" && !transcriptLike(article) && !namedElsewhere(article, name)) return undefined;
+  const start = article.text.indexOf(name, s.start);
   return { start, end: start + name.length + 1, nameEnd: start + name.length, voice };
+}
+
+/** Two sentences or more open with a label: the copy is printed as turns. */
+function transcriptLike(article: Article): boolean {
+  return perArticle(article, "transcriptLike", (a) => {
+    let n = 0;
+    for (const s of a.sentences) if (labelName(s.text) && ++n >= 2) return true;
+    return false;
+  });
+}
+
+/** The label's words written as a name somewhere else in the copy ("MOREAU:" … "Anne Moreau"). */
+function namedElsewhere(article: Article, label: string): boolean {
+  const title = label.toLowerCase().replace(/(^|[\s'’.-])(\p{Ll})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+  return article.text.includes(title);
 }
 
 /**
