@@ -387,3 +387,12 @@ test("'figures from the statistics office show' still cites the office: no attri
     [],
   );
 });
+
+test("a name before a possessive owns the source ('Renner's lawyer' is a lawyer, not Renner); a panel rules as a court does", () => {
+  assert.deepEqual(
+    runRule(changedAttribution, "The panel said the footage showed Renner had acted lawfully.", "Renner's lawyer said the footage showed he had acted lawfully.").spans,
+    [["The panel", "Renner's lawyer"]],
+  );
+  // lawyers and a legal team are one kind of source
+  assert.deepEqual(runRule(changedAttribution, "Vale's lawyers said she would appeal.", "Her legal team said she would appeal.").spans, []);
+});

@@ -246,3 +246,12 @@ test("a floor under a negation is a ceiling: 'will not be able to dock more than
   );
   assert.equal(runRule(changedHedge, "From June, more than three ships will dock at a time.", "From June, no more than three ships will dock at a time.").spans.length, 1);
 });
+
+test("an aim against the reported future: 'said the centre aimed to reach' / 'said the centre would reach'", () => {
+  assert.deepEqual(
+    runRule(changedHedge, "Dr Omar Sayed said the clinic aimed to reach seven days by December.", "Dr Omar Sayed said the clinic would reach seven days by December.").spans,
+    [["aimed to reach", "would reach"]],
+  );
+  // "would" with no reporting verb before it is a condition, not the future
+  assert.deepEqual(runRule(changedHedge, "The clinic aims to reach seven days.", "The clinic would reach seven days with more staff.").spans.filter(([x]) => x === "aims to reach"), []);
+});

@@ -248,8 +248,10 @@ export function citations(side: Side): Citation[] {
  */
 export function differentSources(a: Article, x: Citation, b: Article, y: Citation): boolean {
   if (!x.head || !y.head || !x.source || !y.source) return false;
-  const nx = namesIn(a, x.source).filter((n) => !n.demonym && !nationalityBefore(a, n, x.source!));
-  const ny = namesIn(b, y.source).filter((n) => !n.demonym && !nationalityBefore(b, n, y.source!));
+  // "Renner's lawyer", "the mayor's spokesman": the name before a possessive owns the source, it is not the source
+  const owner = (article: Article, n: NameMention, c: Citation) => /^['’]s\s/.test(article.text.slice(n.end, n.end + 3)) && n.end < c.source!.end - 3;
+  const nx = namesIn(a, x.source).filter((n) => !n.demonym && !nationalityBefore(a, n, x.source!) && !owner(a, n, x));
+  const ny = namesIn(b, y.source).filter((n) => !n.demonym && !nationalityBefore(b, n, y.source!) && !owner(b, n, y));
   if (nx.length && ny.length) {
     if (nx.some((p) => ny.some((q) => sameEntity(p, q) || (p.words.length === q.words.length && p.words.every((w, k) => w.norm === q.words[k].norm || spelledAlike(w.text, q.words[k].text)))))) return false;
     // each version's sentence names the other's source too ("The owner of the Blue Heron, Marco Delaney, said"
@@ -450,7 +452,7 @@ const SOURCE_KINDS: Record<string, string[]> = {
   ],
   police: ["police", "officer", "investigator", "detective"],
   prosecution: ["prosecutor", "prosecution"],
-  defense: ["lawyer", "attorney", "defense", "defence"],
+  defense: ["lawyer", "attorney", "defense", "defence", "legal", "solicitor", "barrister", "counsel"],
   witness: ["witness", "bystander", "resident", "neighbor", "neighbour", "local", "villager"],
   expert: ["expert", "analyst", "economist", "scientist", "researcher", "academic", "scholar", "observer", "team", "tank"],
   charity: ["charity", "ngo", "nonprofit", "campaigners"],
@@ -460,7 +462,7 @@ const SOURCE_KINDS: Record<string, string[]> = {
   ],
   medical: ["doctor", "physician", "nurse", "medic", "hospital", "clinic"],
   school: ["school", "teacher", "headteacher", "principal", "college"],
-  court: ["court", "judge", "tribunal"],
+  court: ["court", "judge", "tribunal", "panel", "jury", "inquiry", "coroner"],
   protester: ["protester", "activist", "demonstrator", "campaigner"],
   media: ["media", "press", "reporter", "journalist", "newspaper", "outlet", "broadcaster", "television", "radio"],
   anonymous: ["source", "person", "people", "insider"],

@@ -287,7 +287,8 @@ function intendedFuture(mine: Word[], other: Word[], modalsOther: number[], foun
     const v = mine[i + 2];
     if (FUNCTION.has(v.norm) || modalClass(v.norm)) continue;
     for (const m of modalsOther) {
-      if (modalClass(other[m].norm) !== "will" || reported(other, m, "will") !== "will" || other[m].norm === "would") continue;
+      // "will reach", or "would reach" after a past reporting verb ("said the centre would reach")
+      if (reported(other, m, modalClass(other[m].norm)!) !== "will") continue;
       const k = verbAfter(other, m);
       if (k < 0 || other[k].lemma !== v.lemma) continue;
       // the other version names the aim too ("will seek to cut", "plans that will cut"): not stated as fact
