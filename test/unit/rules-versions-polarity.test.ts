@@ -249,3 +249,8 @@ test("'since the last inspection' is the previous one, no record: a negation add
     [["had improved", "had not improved"]],
   );
 });
+
+test("'missed the cut' / 'made the cut' are opposites; 'did not make the cut' agrees with 'missed'", () => {
+  assert.equal(runRule(reversedPolarity, "Defending champion Ryo Tan missed the cut on Friday.", "Defending champion Ryo Tan made the cut on Friday.").spans.length, 1);
+  assert.deepEqual(runRule(reversedPolarity, "Defending champion Ryo Tan missed the cut on Friday.", "Defending champion Ryo Tan did not make the cut on Friday.").spans, []);
+});

@@ -235,7 +235,7 @@ const ANTONYMS: [string, string][] = [
   ["confirm", "contradict"], ["confirm", "refute"], ["support", "contradict"], ["increase", "reduce"], ["minor", "serious"],
   ["minor", "major"], ["right", "wrong"], ["true", "false"], ["better", "worse"], ["improve", "worsen"], ["improve", "deteriorate"],
   ["positive", "negative"], ["alive", "dead"], ["success", "failure"], ["safe", "dangerous"], ["strong", "weak"],
-  ["stronger", "weaker"], ["rise", "drop"], ["rise", "decline"], ["increase", "decline"], ["increase", "drop"],
+  ["stronger", "weaker"], ["miss", "make"], ["rise", "drop"], ["rise", "decline"], ["increase", "decline"], ["increase", "drop"],
 ];
 const ANTONYM_OF = new Map<string, Set<string>>();
 for (const [x, y] of ANTONYMS) {
