@@ -250,3 +250,10 @@ test("an ampersand joins one name: 'the Canal & River Board' is one body, respel
   assert.deepEqual(runRule(changedName, "Boats may return, the Canal & River Board said.", "Boats may return, the Canal & Rivers Board said.").spans.length, 1);
   assert.deepEqual(runRule(changedName, "Boats may return, the Canal & River Board said.", "The Canal & River Board said boats may return.").spans, []);
 });
+
+test("a word in capitals (a speaker's label, an acronym) is never swapped for another sentence's first word", () => {
+  assert.deepEqual(
+    runRule(changedName, "HOST: Any side effects? EFREMOVA: About one in eight had brain swelling, mostly mild.", "Roughly one in eight had brain swelling, mostly mild, she said.", [[[1], [0]]]).spans,
+    [],
+  );
+});

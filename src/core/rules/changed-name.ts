@@ -246,7 +246,8 @@ export const changedName: VersionRule = {
         const hunk = hunks[h];
         if (hunk.aEnd - hunk.aStart > 5 || hunk.bEnd - hunk.bStart > 5) continue;
         const ys = leftB.filter((c) => !usedB.has(c) && c.demonym === x.demonym && hunkOf(c, b.words, hunks, false) === h);
-        if (!ys.length && x.words.length === 1) {
+        // (a word in capitals is an acronym or a transcript's speaker label, never swapped for a sentence's first word)
+        if (!ys.length && x.words.length === 1 && !allCaps(x)) {
           const y = capitalisedIn(b.words, hunk.bStart, hunk.bEnd, ctx.b.text);
           if (y) ys.push(y);
         }
@@ -254,7 +255,7 @@ export const changedName: VersionRule = {
       }
       for (const y of leftB) {
         // a people or nationality word ("the American's first win") is no slot for a name the finder missed
-        if (usedB.has(y) || y.words.length !== 1 || y.demonym) continue;
+        if (usedB.has(y) || y.words.length !== 1 || y.demonym || allCaps(y)) continue;
         const h = hunkOf(y, b.words, hunks, false);
         if (h < 0 || cands.some((c) => c.y === y)) continue;
         const x = capitalisedIn(a.words, hunks[h].aStart, hunks[h].aEnd, ctx.a.text);
@@ -305,6 +306,11 @@ export const changedName: VersionRule = {
 function bodiesOfOnePlace(x: NameMention, y: NameMention): boolean {
   if (!isOrganisation(x) || !isOrganisation(y) || x.words.length < 2 || y.words.length < 2) return false;
   return x.words.some((w) => /^\p{Lu}/u.test(w.text) && y.words.some((v) => v.norm === w.norm));
+}
+
+function allCaps(n: NameMention): boolean {
+  const t = n.words[0].text;
+  return t.length > 1 && t === t.toUpperCase() && /\p{Lu}/u.test(t);
 }
 
 /** Names of each changed pair that found no counterpart in the pair's other side. */
