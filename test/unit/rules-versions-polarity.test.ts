@@ -254,3 +254,11 @@ test("'missed the cut' / 'made the cut' are opposites; 'did not make the cut' ag
   assert.equal(runRule(reversedPolarity, "Defending champion Ryo Tan missed the cut on Friday.", "Defending champion Ryo Tan made the cut on Friday.").spans.length, 1);
   assert.deepEqual(runRule(reversedPolarity, "Defending champion Ryo Tan missed the cut on Friday.", "Defending champion Ryo Tan did not make the cut on Friday.").spans, []);
 });
+
+test("a verb of rejecting says the refusal in its own way: 'refused planning permission' / 'rejected a planning application'", () => {
+  assert.deepEqual(
+    runRule(reversedPolarity, "Councillors have refused planning permission for the turbines.", "Council members have rejected a planning application for the turbines.").spans,
+    [],
+  );
+  assert.equal(runRule(reversedPolarity, "Councillors have refused planning permission for the turbines.", "Council members have granted planning permission for the turbines.").spans.length, 1);
+});

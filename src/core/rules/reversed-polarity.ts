@@ -85,7 +85,8 @@ function hasRecordWord(ws: Word[], c: Clause): boolean {
   return false;
 }
 
-const PRIVATIVE = new Set(["lose", "lack"].map(lemma));
+// "lost power" says "without power"; "rejected a planning application" says "refused planning permission"
+const PRIVATIVE = new Set(["lose", "lack", "reject", "deny", "veto", "block", "dismiss", "scrap", "overturn"].map(lemma));
 
 /** "homes lost power", "schools lacking heating": a verb of losing or lacking says "without" in its own way. */
 function deprivedOf(ws: Word[], j: number, from: number): boolean {
