@@ -122,6 +122,11 @@ const GLUED_BEFORE = /[\p{L}\p{N}_]/u;
 // whole words only: "fourteen" is not "four" followed by letters
 const WORD_TOKEN = new RegExp(`(?:and|${NUM_WORD}|${ORD_WORD})(?![\\p{L}])`, "giu");
 
+// Scale words after a figure besides "million" and the like: abbreviations, and the Indian scales ("4.2 lakh"
+// is 420,000, "Rs 3 crore" 30 million)
+const SHORT_SCALES: Record<string, number> = {
+  bn: 1e9, b: 1e9, bln: 1e9, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3, tn: 1e12, trn: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
+};
 const SCALE_AFTER = /^[\s-]*(hundred|thousand|million|billion|trillion|lakhs?|crores?)(?![\p{L}])|^\s?(bn|mn|mln|bln|tn|trn|m|b|k)(?![\p{L}\p{N}])/iu;
 // a figure, or a figure and what it counts, just before "a month": "$2,310 a month", "1,000 barrels a day",
 // "three times a week", "twice a year"
@@ -438,9 +443,7 @@ function quantity(slice: string, s: number, e: number, value: number, kind: Numb
     if (sc) {
       const word = (sc[1] ?? sc[2]).toLowerCase();
       const factor =
-        // the Indian scales: "4.2 lakh" is 420,000, "Rs 3 crore" 30 million
-        word === "hundred" ? 100 : word.startsWith("lakh") ? 1e5 : word.startsWith("crore") ? 1e7 : SCALES[word] ??
-        ({ bn: 1e9, b: 1e9, bln: 1e9, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3, tn: 1e12, trn: 1e12 } as Record<string, number>)[word];
+        word === "hundred" ? 100 : SCALES[word] ?? SHORT_SCALES[word];
       // a bare "m" or "b" is a scale only on money ("$5m"); "5m" alone is five metres
       const shortAmbiguous = word === "m" || word === "b" || word === "k";
       const moneyAfter = CURRENCY_AFTER.test(slice.slice(end + sc[0].length, end + sc[0].length + 30));

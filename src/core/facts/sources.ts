@@ -186,7 +186,6 @@ const BETWEEN = new Set(["has", "have", "had", "also", "again", "later", "repeat
 const CLAUSE_EDGE = /[,;:.!?()“”"—–]/;
 
 const ADMIT = lemma("admit");
-const NOUN_DETERMINERS = new Set(["a", "an", "the", "this", "that", "its", "his", "her", "their", "our"]);
 
 /**
  * Loaded reporting verbs the cue finder leaves alone because they are ordinary verbs too ("claimed the
@@ -205,7 +204,7 @@ function loadedVerbs(article: Article, index: number, known: Citation[]): Citati
     // the cue finder reads "admit" itself, and leaves "had wrongly admitted key evidence" alone for a reason
     if (v === ADMIT) continue;
     // "Monday's gas blast", "a blast at the plant": the bare form after a determiner or a possessive is the noun
-    if (ws[i].norm === v && ws.slice(Math.max(0, i - 2), i).some((w) => NOUN_DETERMINERS.has(w.norm) || w.norm.endsWith("'s"))) continue;
+    if (ws[i].norm === v && ws.slice(Math.max(0, i - 2), i).some((w) => DEFINITE.has(w.norm) || INDEFINITE.has(w.norm) || w.norm.endsWith("'s"))) continue;
     // "paid out £212 million on weather-related claims": the object of a preposition, with at most a
     // hyphenated modifier between, is the noun ("to" aside: "went on to claim")
     const p1 = ws[i - 1].norm;

@@ -82,6 +82,15 @@ export function turnOf(article: Article, index: number): SpeakerLabel | undefine
   return turns[index];
 }
 
+/**
+ * Is sentence `index` the interviewer's: a turn of the interviewer ("Q: What's next?"), or a presenter's
+ * question in a podcast or broadcast ("HOST: Any side effects?")? Prose rewrites drop both.
+ */
+export function interviewing(article: Article, index: number): boolean {
+  const voice = turnOf(article, index)?.voice;
+  return voice === "interviewer" || (voice === "presenter" && /\?["”’]?\s*$/.test(article.sentences[index].text));
+}
+
 /** Length of a speaker's label at the start of `text` ("MOREAU: " → 8), or 0. */
 export function labelLength(text: string): number {
   const name = labelName(text);

@@ -5,7 +5,7 @@ import { sentenceIndexAt, type Article } from "../article";
 import { findQuotes, quotesIn, type Quote } from "../facts/quotes";
 import type { Config } from "../types";
 import { alignSentences, type AlignedPair } from "./align";
-import { turnOf } from "../facts/transcript";
+import { interviewing } from "../facts/transcript";
 import { articleFeatures, articleTokens, keyOf, Kind } from "./tokens";
 
 export type { AlignedPair };
@@ -104,19 +104,22 @@ function foldQuoted(pairs: AlignedPair[], only: number[], mine: Article, other: 
       left.push(i);
       continue;
     }
-    const k = pairOfOther[j];
-    const list = side === "a" ? pairs[k].a : pairs[k].b;
-    list.push(i);
-    list.sort((x, y) => x - y);
-    pairOfMine[i] = k;
+    joinPair(pairs, pairOfOther[j], i, side, pairOfMine);
   }
   return left;
 }
 
-/** An interviewer's question in a printed interview ("Q: What's next?"): prose rewrites drop it. */
+/** Puts leftover sentence `i` of `side` into pair `k`, keeping the pair's sentences in order. */
+function joinPair(pairs: AlignedPair[], k: number, i: number, side: "a" | "b", pairOfMine: Int32Array): void {
+  const list = side === "a" ? pairs[k].a : pairs[k].b;
+  list.push(i);
+  list.sort((x, y) => x - y);
+  pairOfMine[i] = k;
+}
+
+/** An interviewer's or a host's question in a printed interview ("Q: What's next?"): prose rewrites drop it. */
 function asking(article: Article, i: number): boolean {
-  const voice = turnOf(article, i)?.voice;
-  return voice === "interviewer" || (voice === "presenter" && /\?["”’]?\s*$/.test(article.sentences[i].text));
+  return interviewing(article, i);
 }
 
 /** Lowest share of each leftover's plain words the other must hold for two leftovers to be one sentence rewritten. */
@@ -191,6 +194,17 @@ function specificFigure(key: string): boolean {
   const digits = key.replace(/\D/g, "");
   if (digits.length < 3 || !/^\d[\d.]*$/.test(key)) return false;
   return !(/^\d{4}$/.test(key) && +key >= 1800 && +key <= 2100);
+}
+
+/**
+ * The share of a leftover's plain words a sentence holding all its names and figures must hold too: most of
+ * them; half with three names or figures or more; none beside a particular figure and a name, or with two
+ * plain words or fewer.
+ */
+function wordsNeeded(facts: number, specific: boolean, plain: number): number {
+  if (facts >= MANY_FACTS) return FOLDED_WORDS_MANY_FACTS;
+  if (specific && (facts >= 2 || plain <= 2)) return 0;
+  return FOLDED_WORDS;
 }
 
 /** Fills each sentence's index in `pairs` (-1 for a sentence in no pair). */
@@ -300,8 +314,7 @@ function foldIn(
       // its names and figures all there, and most of its other words: the names alone are not enough
       // ("St. Brendan's is the largest private employer in Riverton." is new, though both names are not)
       const share = shares(codes, other[j]);
-      const enough = facts.size >= MANY_FACTS ? FOLDED_WORDS_MANY_FACTS : specific && (facts.size >= 2 || share.plain <= 2) ? 0 : FOLDED_WORDS;
-      if (share.all >= bestShare && share.words >= enough) {
+      if (share.all >= bestShare && share.words >= wordsNeeded(facts.size, specific, share.plain)) {
         bestShare = share.all;
         best = j;
       }
@@ -311,16 +324,12 @@ function foldIn(
     // a sentence with no names or figures ("The company said there was no evidence …") only next to its old
     // neighbours, and only when the other sentence holds most of its words and enough of them to tell
     if (best < 0) best = neighbourHolding(i, codes, facts);
-    if (best < 0 && lists.length >= SPLIT_FACTS) best = splitHolding(codes, lists[0]);
+    if (best < 0 && facts.size >= SPLIT_FACTS) best = splitHolding(codes, lists[0]);
     if (best < 0) {
       left.push(i);
       continue;
     }
-    const k = pairOfOther[best];
-    const list = side === "a" ? pairs[k].a : pairs[k].b;
-    list.push(i);
-    list.sort((x, y) => x - y);
-    pairOfMine[i] = k;
+    joinPair(pairs, pairOfOther[best], i, side, pairOfMine);
   }
   return left;
 

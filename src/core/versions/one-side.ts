@@ -5,7 +5,7 @@
 import type { Article } from "../article";
 import type { Span } from "../types";
 import type { Comparison } from "./compare";
-import { turnOf } from "../facts/transcript";
+import { interviewing, turnOf } from "../facts/transcript";
 import { articleFeatures, articleTokens, Kind } from "./tokens";
 
 export interface Passage {
@@ -63,9 +63,7 @@ export function oneSidePassages(comparison: Comparison, side: "a" | "b"): Passag
 function interviewFiller(article: Article, i: number): boolean {
   const turn = turnOf(article, i);
   if (!turn) return false;
-  // a presenter's question in a podcast or broadcast ("HOST: Any side effects?") is the interviewer's
-  const question = turn.voice === "presenter" && /\?["”’]?\s*$/.test(article.sentences[i].text);
-  return turn.voice === "interviewer" || question || (turn.start >= article.sentences[i].start && articleTokens(article).sentences[i].length <= 1);
+  return interviewing(article, i) || (turn.start >= article.sentences[i].start && articleTokens(article).sentences[i].length <= 1);
 }
 
 /** A short line in capitals opening a paragraph ("TRACTOR FURY!"): a tabloid kicker. */
