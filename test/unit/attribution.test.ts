@@ -147,6 +147,16 @@ test("cues: a past form after 'the' and a noun is the verb, never a noun ('The a
   assert.deepEqual(cues("The company held a conference call that lasted an hour."), []);
 });
 
+test("cues: a clause joined by 'and' before the source is not part of it; coordinated sources stay whole", () => {
+  const pairs = (s: string) => cues(s).filter((c) => c.cue === "said").map((c) => c.source);
+  assert.deepEqual(pairs("Sales fell and the company said it would cut jobs."), ["the company"]);
+  assert.deepEqual(pairs("Prices rose sharply in March and analysts said the trend would continue."), ["analysts"]);
+  assert.deepEqual(pairs("Shares climbed in early trading and analysts said the rally would last."), ["analysts"]);
+  assert.deepEqual(pairs("Smith and Jones said the rally would last."), ["Smith and Jones"]);
+  assert.deepEqual(pairs("The elected officials and staff said the rally would last."), ["The elected officials and staff"]);
+  assert.deepEqual(pairs("Lawyers for Smith and Jones said the rally would last."), ["Smith and Jones"]);
+});
+
 test("cues: a reporting word used as a noun, and a participle's object, are no source", () => {
   // "its full-year production forecast for …" is a noun phrase, not "the company cut its … production" forecasting
   assert.deepEqual(cues("Shares fell after the miner cut its full-year production forecast for the second time."), []);

@@ -149,8 +149,45 @@ function phraseBack(tokens: Token[], end: number): [number, number] | undefined 
   while (a <= end && !tokens[a].word) a++;
   // "By 11:15 the company said": a time or a figure before a determiner closes the adverbial, not the source
   if (a < end && /^\d/.test(tokens[a].text) && DETERMINERS.has(tokens[a + 1].lower)) a++;
+  a = afterCoordinatedClause(tokens, a, end);
   return a <= end ? [a, end] : undefined;
 }
+
+const PAST_IRREGULAR = new Set([
+  "rose", "fell", "grew", "went", "came", "took", "made", "ran", "won", "lost", "sank", "hit", "cut", "began", "left", "held", "kept",
+  "met", "paid", "sold", "gave", "got", "stood", "fought", "spent", "brought", "bought", "led", "built", "struck", "shut", "slid",
+  "spread", "broke", "drove", "flew", "fled", "rang", "shot", "slept", "threw", "wore", "wrote", "swept", "soared", "dipped", "jumped",
+]);
+
+/**
+ * "Prices rose in March and analysts said", "Sales fell and the company said": the words before "and" are a
+ * clause of their own (a verb after its subject, or a date or figure closing an adverbial), so the source
+ * starts after "and". "Smith and Jones said", "retired officers and officials said" keep both conjuncts.
+ */
+function afterCoordinatedClause(tokens: Token[], a: number, end: number): number {
+  let and = -1;
+  for (let k = end - 1; k > a; k--) if (tokens[k].word && !tokens[k].quoted && tokens[k].lower === "and") and = k;
+  if (and < 0) return a;
+  // "in early trading and analysts said": the words before "and" close a prepositional phrase ("lawyers for
+  // Smith and Jones" excepted)
+  const before = tokens[a - 1];
+  if (before?.word && PREPOSITIONS.has(before.lower) && before.lower !== "for" && before.lower !== "of") return and + 1;
+  for (let k = a; k < and; k++) {
+    const t = tokens[k];
+    if (!t.word) continue;
+    // a word in -ed is a verb only where no noun follows it ("Sales climbed and", not "elected officials and")
+    const next = tokens[k + 1];
+    const edVerb = t.lower.length > 4 && t.lower.endsWith("ed") && (next.lower === "and" || !next.word || PREPOSITIONS.has(next.lower) || /^\d/.test(next.text));
+    const verbLike = k > a && !t.cap && (PAST_IRREGULAR.has(t.lower) || CLAUSE_VERBS.has(t.lower) || edVerb);
+    if (verbLike || /^\d/.test(t.text) || MONTH_OR_DAY.has(t.lower)) return and + 1;
+  }
+  return a;
+}
+
+const MONTH_OR_DAY = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+]);
 
 /**
  * "of" inside a source's phrase: "Ingrid Falk of Rostad University", "the head of the agency", "supporters
