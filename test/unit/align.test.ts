@@ -457,3 +457,14 @@ test("compareArticles: a leftover whose quotation another sentence quotes word f
   assert.deepEqual([c.onlyA, c.onlyB], [[], []]);
   assert.deepEqual(c.pairs.find((p) => p.a.includes(2))?.b, [1]);
 });
+
+test("a decimal read out is the figure in digits to the aligner; a sentence folded in makes its neighbour foldable too", () => {
+  assert.deepEqual(Array.from(encode("down one point two percent")), Array.from(encode("down 1.2 percent")));
+  assert.notDeepEqual(Array.from(encode("at one point two men left")), Array.from(encode("at 1.2 men left")));
+  const r = linksOf(
+    "Shares in Dunmore fell today. The Harwell 200 index closed down one point two percent. Bank stocks led the losses. Corvel Bank dropped nearly six percent after a profit warning.",
+    "Dunmore shares slid today, with bank stocks leading the decline as the Harwell 200 index ended the session 1.2% lower. Corvel Bank lost nearly 6% after it issued a profit warning.",
+  );
+  assert.deepEqual(r.only, [[], []]);
+  assert.ok(r.links.includes("0+1+2-0"), r.links.join(" "));
+});

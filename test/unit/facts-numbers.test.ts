@@ -180,3 +180,11 @@ test("Kenyan, Singapore and Indian currency signs ('KSh 5 million', 'S$3.4 milli
   assert.deepEqual([one("S$3.4 million").value, one("S$3.4 million").unit], [3.4e6, "SGD"]);
   assert.deepEqual([one("Rs 12 crore").value, one("Rs 12 crore").unit], [1.2e8, "INR"]);
 });
+
+test("a decimal read out is one figure ('one point two percent' is 1.2%); 'at one point' is a moment", () => {
+  assert.deepEqual(brief(one("The index fell one point two percent.")).slice(0, 2), ["one point two percent", 1.2]);
+  assert.equal(one("The index fell one point two percent.").value, 1.2);
+  assert.equal(one("Growth was twenty-five point zero five.").value, 25.05);
+  assert.equal(one("It rose three point seven five percent.").value, 3.75);
+  assert.deepEqual(all("At one point two men fled.").map((n) => n[1]), [1, 2]);
+});

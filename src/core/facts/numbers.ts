@@ -102,7 +102,10 @@ const UNIT_WORD = Object.keys(UNITS).join("|");
 const TENS_WORD = Object.keys(TENS).join("|");
 const NUM_WORD = `(?:${UNIT_WORD}|${TENS_WORD}|hundred|thousand|million|billion|trillion|dozen)`;
 const ORD_WORD = `(?:${Object.keys(ORDINALS).join("|")})`;
-const WORD_RUN = `(?:${NUM_WORD}(?:(?:\\s+and\\s+|[\\s-]+)${NUM_WORD})*(?:-${ORD_WORD})?|(?:${TENS_WORD})[\\s-]+${ORD_WORD}|${ORD_WORD})`;
+// "one point two", "twelve point five": a decimal read out, as radio scripts write it
+const DIGIT_WORD = "(?:zero|one|two|three|four|five|six|seven|eight|nine)";
+const SPOKEN_DECIMAL = `(?:\\s+point(?:\\s+${DIGIT_WORD})+)`;
+const WORD_RUN = `(?:${NUM_WORD}(?:(?:\\s+and\\s+|[\\s-]+)${NUM_WORD})*(?:-${ORD_WORD}|${SPOKEN_DECIMAL})?|(?:${TENS_WORD})[\\s-]+${ORD_WORD}|${ORD_WORD})`;
 const DIGITS = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)";
 const CURRENCY_PREFIX = "(?:US\\$|A\\$|C\\$|NZ\\$|HK\\$|S\\$|KSh\\s?|Rs\\.?\\s?|\\$|€|£|¥|₹|₽|₴|₦|(?:USD|EUR|GBP|JPY|CNY|RUB|UAH|CHF|INR)\\s?)";
 
@@ -173,6 +176,22 @@ interface WordNumber {
   end: number;
   value: number;
   ordinal: boolean;
+}
+
+/**
+ * A decimal read out ("one point two" is 1.2, "twelve point zero five" 12.05): the whole part is the last
+ * number of the run before "point", each digit word after it one decimal. Not "at one point two men …",
+ * where "point" is a moment. Its offset is where the whole part starts within the run.
+ */
+function spokenDecimal(run: string, before: string): { start: number; value: number } | undefined {
+  const m = /\s+point((?:\s+[a-z]+)+)$/i.exec(run);
+  if (!m) return undefined;
+  const whole = parseWordRun(run.slice(0, m.index), 0);
+  const last = whole[whole.length - 1];
+  if (!last || last.ordinal || (last.start === 0 && /\bat\s+$/i.test(before))) return undefined;
+  const digits = m[1].trim().split(/\s+/).map((w) => UNITS[w.toLowerCase()]);
+  if (digits.some((d) => d === undefined || d > 9)) return undefined;
+  return { start: last.start, value: Number(`${last.value}.${digits.join("")}`) };
 }
 
 /** Splits a run of number words into numbers: "twenty-five" is one, "two three" is two. */
@@ -349,6 +368,11 @@ export function findNumbers(text: string, from = 0, to = text.length, dates?: re
     }
     if (g.words) {
       const before = slice.slice(Math.max(0, s - 12), s);
+      const decimal = spokenDecimal(g.words, before);
+      if (decimal) {
+        out.push(quantity(slice, s + decimal.start, s + g.words.length, decimal.value, "cardinal", "", true));
+        continue;
+      }
       for (const w of parseWordRun(g.words, s)) {
         const wordText = slice.slice(w.start, w.end).toLowerCase();
         const share = ONE_IN.test(slice.slice(w.end, w.end + 16));

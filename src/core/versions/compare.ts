@@ -331,6 +331,9 @@ function foldIn(
     }
     joinPair(pairs, pairOfOther[best], i, side, pairOfMine);
   }
+  // a sentence folded in is a neighbour the rest may now be placed beside ("The index closed 1.2% down."
+  // joined the merged sentence, so "Mining stocks led the losses." after it can join it too)
+  if (left.length && left.length < only.length) return foldIn(pairs, left, mine, other, pairOfMine, pairOfOther, side, question);
   return left;
 
   /**

@@ -50,6 +50,10 @@ const NUMBER_WORDS: Record<string, string> = {
   sixty: "60", seventy: "70", eighty: "80", ninety: "90", hundred: "100", dozen: "12",
 };
 
+const DIGIT_WORDS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  zero: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9",
+});
+
 const ALIASES: Record<string, string> = {
   "u.s": "usa", "u.s.": "usa", "u.s.a": "usa", "u.s.a.": "usa", usa: "usa", america: "usa", american: "usa", americans: "usa",
   "u.k": "uk", "u.k.": "uk", britain: "uk", british: "uk",
@@ -290,10 +294,30 @@ let scratch = new Int32Array(256);
 function encodeInto(text: string, n: number): number {
   let first = true;
   let tensEnd = -1;
+  // a decimal read out ("one point two" is 1.2): where the number word before "point" ended, then where
+  // "point" (or the last digit word after it) ended, with the scratch slot of the whole part
+  let wordNumberEnd = -1;
+  let decimal: { slot: number; whole: string; digits: string; end: number } | undefined;
+  let previous = "";
   scan(text, (start, end) => {
-    const e = classify(text.slice(start, end));
+    const raw = text.slice(start, end);
+    const e = classify(raw);
     const c = first ? e.start : e.mid;
     first = false;
+    const digit = DIGIT_WORDS[fold(raw)];
+    if (decimal && start === decimal.end + 1 && digit !== undefined) {
+      // the first digit after "point" takes "point" back off the buffer
+      if (!decimal.digits) n--;
+      decimal.digits += digit;
+      decimal.end = end;
+      scratch[decimal.slot] = code(`${decimal.whole}.${decimal.digits}`, Kind.Number);
+      return;
+    }
+    decimal = undefined;
+    if (wordNumberEnd >= 0 && start === wordNumberEnd + 1 && raw === "point") decimal = { slot: n - 1, whole: keys[scratch[n - 1] >> 2], digits: "", end };
+    // "at one point two men …": a moment, not a figure
+    wordNumberEnd = c >= 0 && (c & 3) === Kind.Number && NUMBER_WORDS[fold(raw)] && previous.toLowerCase() !== "at" ? end : -1;
+    previous = raw;
     if (c < 0) return;
     // "fifty-eight" is 58, as the digits are: the tens word before a hyphen takes the unit after it
     if (tensEnd >= 0 && start === tensEnd + 1 && text.charCodeAt(tensEnd) === 45 && (c & 3) === Kind.Number) {
