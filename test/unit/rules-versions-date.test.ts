@@ -80,3 +80,9 @@ test("a changed date is paired with the other version's date that agrees in more
   );
   assert.deepEqual(r.spans, [["14 November", "November 4"]]);
 });
+
+test("a numeric date with day and month both 12 or under agrees with either reading, and conflicts with neither", () => {
+  assert.deepEqual(runRule(changedDate, "The rise applies from 1/7/2025.", "The rise applies from July 1, 2025.").spans, []);
+  assert.deepEqual(runRule(changedDate, "The rise applies from 1/7/2025.", "The rise applies from January 7, 2025.").spans, []);
+  assert.deepEqual(runRule(changedDate, "The rise applies from 1/7/2025.", "The rise applies from July 2, 2025.").spans, [["1/7/2025", "July 2, 2025"]]);
+});

@@ -257,3 +257,11 @@ test("a word in capitals (a speaker's label, an acronym) is never swapped for an
     [],
   );
 });
+
+test("a word of a body's name cut short is the same body ('Met Office' / 'Meteorological Office'); an amount in rand is no name", () => {
+  assert.deepEqual(runRule(changedName, "The Mirzabad Met Office issued the alert.", "The Mirzabad Meteorological Office issued the alert.").spans, []);
+  assert.deepEqual(runRule(changedName, "The Mirzabad Met Office issued the alert.", "The Mirzabad Metro Office issued the alert.").spans, [["Met", "Metro"]]);
+  assert.deepEqual(runRule(changedName, "Ann Rees Smith spoke.", "Anna Rees Smith spoke.").spans.length, 1);
+  assert.deepEqual(runRule(changedName, "Profit rose to R18.6bn, Kestrel said.", "Profit rose to R18.6 billion, Kestrel said.").spans, []);
+  assert.deepEqual(runRule(changedName, "Avoid the R482 near Kells.", "Avoid the R483 near Kells.").spans, [["R482", "R483"]]);
+});

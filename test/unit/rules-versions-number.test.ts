@@ -152,3 +152,14 @@ test("'4.6m' with no currency is metres or millions: against '4.6 million' it is
   assert.deepEqual(runRule(changedNumber, "The airline carried 4.6 million passengers.", "Passenger numbers rose to 4.6m.").spans, []);
   assert.deepEqual(runRule(changedNumber, "The wall is 4.6m high.", "The wall is 5.2m high.").spans, [["4.6m", "5.2m"]]);
 });
+
+test("currency codes and the rand's R before the amount; a rupee, krona or shilling under any country's code is one currency", () => {
+  const quiet = (x: string, y: string) => assert.deepEqual(runRule(changedNumber, x, y).spans, [], `${x} / ${y}`);
+  quiet("The wage rises from VND4.96 million to VND5.31 million.", "The wage rises from 4.96 million dong to 5.31 million dong.");
+  quiet("Profit rose to R18.6bn.", "Profit rose to R18.6 billion.");
+  quiet("The prize is R250,000.", "The prize is R250 000.");
+  quiet("The budget is Rs38.5bn.", "The budget is PKR 38.5 billion.");
+  quiet("The scheme costs 9.5 million kronor.", "The scheme costs SEK 9.5m.");
+  assert.deepEqual(runRule(changedNumber, "Profit rose to R18.6bn.", "Profit rose to R19.6 billion.").spans, [["R18.6bn", "R19.6 billion"]]);
+  assert.deepEqual(runRule(changedNumber, "The wage is VND4.96 million.", "The wage is VND4.69 million.").spans, [["VND4.96 million", "VND4.69 million"]]);
+});

@@ -65,3 +65,10 @@ test("a quotation reworded and unquoted is a quotation that lost its marks; one 
     [],
   );
 });
+
+test("a title in quotation marks is a name, not speech: one house style quotes it, another does not", () => {
+  assert.deepEqual(runRule(changedQuote, "Its game 'Ashen Crown' has sold 5 million copies.", "Ashen Crown, its game, has sold 5 million copies.").spans, []);
+  assert.deepEqual(runRule(changedQuote, "The novel “The Fall of Rome” sold well.", "The novel The Fall of Rome sold well.").spans, []);
+  // a sentence of speech is still speech
+  assert.equal(runRule(changedQuote, "He said: “We will win this.”", "He said: We will win this.").spans.length, 1);
+});

@@ -21,14 +21,25 @@ function compareFields(x: DateMention, y: DateMention): { shared: number; differ
   return { shared, differ };
 }
 
+/**
+ * The ways a date can be read: "1/7/2025" is January 7 in American style and 1 July elsewhere, so it
+ * agrees with either, and conflicts only with a date that neither reading meets.
+ */
+function readings(d: DateMention): DateMention[] {
+  return d.ambiguous ? [d, { ...d, day: d.month, month: d.day, ambiguous: false }] : [d];
+}
+
 export function sameDate(x: DateMention, y: DateMention): boolean {
-  const c = compareFields(x, y);
-  return c.shared > 0 && c.differ === 0;
+  return readings(x).some((rx) =>
+    readings(y).some((ry) => {
+      const c = compareFields(rx, ry);
+      return c.shared > 0 && c.differ === 0;
+    }),
+  );
 }
 
 export function conflictingDates(x: DateMention, y: DateMention): boolean {
-  const c = compareFields(x, y);
-  return c.differ > 0;
+  return readings(x).every((rx) => readings(y).every((ry) => compareFields(rx, ry).differ > 0));
 }
 
 function fieldSet(d: DateMention): number {

@@ -10,6 +10,7 @@ import { perArticle, sentenceFacts } from "./sentence-facts";
 import { labelOf } from "./transcript";
 import { fold, lemma, type Word } from "./words";
 import { calendarKey, table, withoutFullStop } from "./lookup";
+import { ISO_CODES } from "./numbers";
 
 export interface NameMention {
   start: number;
@@ -230,8 +231,9 @@ export function findNames(article: Article, index: number): NameMention[] {
   return names;
 }
 
-// A currency's sign or code, alone or glued to its amount: "KSh5", "Rs", "USD", "NZ$3"
-const CURRENCY_WORD = /^(?:KSh|Ksh|Rs|USD|EUR|GBP|NGN|KES|INR|ZAR|AUD|CAD|NZD|SGD|HKD|JPY|CNY|CHF)(?:\d[\d.,]*)?$/;
+// A currency's sign or code, alone or glued to its amount: "KSh5", "Rs", "USD", "NZ$3", "Rs38.5bn"; the rand's
+// "R" only with a decimal or a scale ("R18.6bn", "R2.3m"), since "R482" is a road
+const CURRENCY_WORD = new RegExp(`^(?:(?:KSh|Ksh|Rs|${ISO_CODES.join("|")})(?:\\d[\\d.,]*(?:bn|mn|m|k|tn)?)?|R\\d+(?:[.,]\\d+(?:bn|mn|m|k|tn)?|(?:bn|mn|m|k|tn)))$`);
 
 // Capitals that abbreviate a common noun, not a name of anyone or anywhere: "the AI platform", "its CEO"
 const COMMON_ACRONYMS = new Set([
@@ -459,7 +461,26 @@ export function sameEntity(x: NameMention, y: NameMention): boolean {
   if (short.every((t) => long.includes(t))) return !insertedWord(short, long) || (!isOrganisation(x) && !isOrganisation(y));
   if (isAcronym(x) && !isAcronym(y) && x.key.replace(/ /g, "") === initials(y)) return true;
   if (isAcronym(y) && !isAcronym(x) && y.key.replace(/ /g, "") === initials(x)) return true;
-  return false;
+  return clippedWord(x, y);
+}
+
+/**
+ * One word of a body's name cut short in the other, the rest the same: "Mirzabad Met Office" /
+ * "Mirzabad Meteorological Office", "Harlow Univ. Press" / "Harlow University Press". Not a person's given
+ * name ("Ann Rees" / "Anna Rees" is a respelling), and the cut must drop a real part of the word.
+ */
+function clippedWord(x: NameMention, y: NameMention): boolean {
+  if (x.words.length !== y.words.length || x.words.length < 3) return false;
+  let clipped = 0;
+  for (let k = 0; k < x.words.length; k++) {
+    const a = x.words[k].norm.replace(/\.$/, "");
+    const b = y.words[k].norm.replace(/\.$/, "");
+    if (a === b) continue;
+    const [short, long] = a.length < b.length ? [a, b] : [b, a];
+    if (k === 0 || short.length < 3 || long.length < short.length + 3 || !long.startsWith(short)) return false;
+    clipped++;
+  }
+  return clipped === 1;
 }
 
 function levenshtein(a: string, b: string): number {

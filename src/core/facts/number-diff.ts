@@ -45,8 +45,18 @@ function family(n: NumberMention): string {
   if (n.unit && n.unit in METRES) return `${n.kind}:length`;
   // "pounds" is money or weight, and only the story knows which: "140 million pounds" meets "£140m"
   if (n.unit === "lb" || n.unit === "GBP") return "pounds";
+  // "Rs" and "rupees" are any country's rupee ("Rs38.5bn" meets "PKR 38.5 billion"), "kronor" any krona
+  if (n.kind === "money" && n.unit && n.unit in CURRENCY_FAMILY) return `money:${CURRENCY_FAMILY[n.unit]}`;
   return `${n.kind}:${n.unit ?? ""}`;
 }
+
+/** Currencies one name covers: the code of each country's rupee, krona, shilling or peso, and the bare name. */
+const CURRENCY_FAMILY: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  INR: "rupee", PKR: "rupee", LKR: "rupee", NPR: "rupee",
+  SEK: "krona", NOK: "krona", DKK: "krona", ISK: "krona", KRONA: "krona",
+  KES: "shilling", UGX: "shilling", TZS: "shilling", SHILLING: "shilling",
+  MXN: "peso", ARS: "peso", CLP: "peso", COP: "peso", PHP: "peso", PESO: "peso",
+});
 
 function close(x: number, y: number): boolean {
   if (x === y) return true;

@@ -56,16 +56,20 @@ const VAGUE: Record<string, number> = table({
   dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
   "tens of thousands": 1e4, "hundreds of thousands": 1e5, "tens of millions": 1e7, "hundreds of millions": 1e8,
 });
+// ISO codes, written as a prefix ("VND4.96 million", "PKR 38.5bn")
+export const ISO_CODES = ["USD", "EUR", "GBP", "JPY", "CNY", "RUB", "UAH", "CHF", "INR", "VND", "NGN", "KES", "ZAR", "PKR", "AUD", "CAD", "NZD", "SGD", "HKD", "BRL", "MXN", "PLN", "SAR", "AED", "IDR", "KRW", "THB", "EGP", "BDT", "LKR", "MYR", "GHS", "TZS", "UGX", "SEK", "NOK", "DKK", "CZK", "HUF", "ILS", "TRY"];
+// "R18.6bn" is rand
 const CURRENCY_SYMBOLS: Record<string, string> = table({
   "$": "USD", "us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "hk$": "HKD", "€": "EUR", "£": "GBP", "¥": "JPY",
-  "₹": "INR", "₽": "RUB", "₴": "UAH", "₦": "NGN", "s$": "SGD", ksh: "KES", rs: "INR", "rs.": "INR", usd: "USD", eur: "EUR", gbp: "GBP", jpy: "JPY", cny: "CNY", rub: "RUB", uah: "UAH", chf: "CHF", inr: "INR",
+  "₹": "INR", "₽": "RUB", "₴": "UAH", "₦": "NGN", "s$": "SGD", ksh: "KES", rs: "INR", "rs.": "INR", r: "ZAR",
 });
+for (const code of ISO_CODES) CURRENCY_SYMBOLS[code.toLowerCase()] = code;
 const CURRENCY_WORDS: Record<string, string> = table({
   dollar: "USD", dollars: "USD", euro: "EUR", euros: "EUR", "pounds sterling": "GBP", sterling: "GBP", yen: "JPY", yuan: "CNY",
   renminbi: "CNY", ruble: "RUB", rubles: "RUB", rouble: "RUB", roubles: "RUB", hryvnia: "UAH", hryvnias: "UAH",
   rupee: "INR", rupees: "INR", franc: "CHF", francs: "CHF", usd: "USD", eur: "EUR", gbp: "GBP",
   naira: "NGN", rand: "ZAR", shilling: "SHILLING", shillings: "SHILLING", zloty: "PLN", zlotys: "PLN", lira: "TRY", baht: "THB",
-  ringgit: "MYR", dirham: "AED", dirhams: "AED", riyal: "SAR", riyals: "SAR", shekel: "ILS", shekels: "ILS", forint: "HUF", koruna: "CZK",
+  dong: "VND", ringgit: "MYR", dirham: "AED", dirhams: "AED", riyal: "SAR", riyals: "SAR", shekel: "ILS", shekels: "ILS", forint: "HUF", koruna: "CZK",
   krona: "KRONA", kronor: "KRONA", krone: "KRONA", kroner: "KRONA", peso: "PESO", pesos: "PESO", cedi: "GHS", cedis: "GHS",
 });
 // "420 Australian dollars" is A$420, "500 Kenyan shillings" KSh500: the country names the currency
@@ -107,14 +111,17 @@ const DIGIT_WORD = "(?:zero|one|two|three|four|five|six|seven|eight|nine)";
 const SPOKEN_DECIMAL = `(?:\\s+point(?:\\s+${DIGIT_WORD})+)`;
 const WORD_RUN = `(?:${NUM_WORD}(?:(?:\\s+and\\s+|[\\s-]+)${NUM_WORD})*(?:-${ORD_WORD}|${SPOKEN_DECIMAL})?|(?:${TENS_WORD})[\\s-]+${ORD_WORD}|${ORD_WORD})`;
 const DIGITS = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)";
-const CURRENCY_PREFIX = "(?:US\\$|A\\$|C\\$|NZ\\$|HK\\$|S\\$|KSh\\s?|Rs\\.?\\s?|\\$|€|£|¥|₹|₽|₴|₦|(?:USD|EUR|GBP|JPY|CNY|RUB|UAH|CHF|INR)\\s?)";
+// thousands set off by spaces, as South African and much European copy writes money ("R250 000"): read so
+// after a currency sign only, where a run of two numbers is unlikely
+const SPACED_DIGITS = "(?:\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?!\\d|[.,]\\d))";
+const CURRENCY_PREFIX = `(?:US\\$|A\\$|C\\$|NZ\\$|HK\\$|S\\$|KSh\\s?|Rs\\.?\\s?|R(?=\\d)|\\$|€|£|¥|₹|₽|₴|₦|(?:${ISO_CODES.join("|")})\\s?)`;
 
 // No look-behind here: it would be tried at every character; a match glued to a preceding letter is rejected in code.
 const CORE_RE = new RegExp(
   "(?:" +
     "(?<vague>(?:tens|hundreds)\\s+of\\s+(?:thousands|millions)|dozens|hundreds|thousands|millions|billions|trillions)(?![\\p{L}\\p{N}])" +
     `|(?<a>an?)\\s+(?<aw>hundred|thousand|million|billion|trillion|dozen|half|third|quarter|fifth|tenth|(?<au>year|month|week|fortnight|day|decade|century|hour|minute))(?![\\p{L}\\p{N}])` +
-    `|(?<cur>${CURRENCY_PREFIX})(?<cdig>${DIGITS})(?![\\p{N}]|[.,]\\d)` +
+    `|(?<cur>${CURRENCY_PREFIX})(?<cdig>${SPACED_DIGITS}|${DIGITS})(?![\\p{N}]|[.,]\\d)` +
     `|(?<dig>${DIGITS})(?:(?<osuf>st|nd|rd|th)(?![\\p{L}\\p{N}])|(?![\\p{N}]|[.,]\\d))` +
     `|(?<words>${WORD_RUN})(?![\\p{L}\\p{N}])` +
     "|(?<half>half)(?![\\p{L}\\p{N}])" +
@@ -168,7 +175,7 @@ const ONE_IN = /^\s+in\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|twen
 const RANGE_BETWEEN = /^\s*(?:to|-|–|—|or|and)\s*$/;
 
 function parseDigits(s: string): number {
-  return parseFloat(s.replace(/,/g, ""));
+  return parseFloat(s.replace(/[,\s]/g, ""));
 }
 
 interface WordNumber {
@@ -294,7 +301,8 @@ export function findNumbers(text: string, from = 0, to = text.length, dates?: re
     const s = m.index;
     const e = s + m[0].length;
     if (s > 0 && GLUED_BEFORE.test(slice[s - 1])) {
-      CORE_RE.lastIndex = s + 1;
+      // digits glued to letters ("A320", "XYZ4.96") are skipped whole: a restart inside them would read ".96"
+      CORE_RE.lastIndex = g.dig ? e : s + 1;
       continue;
     }
     if (overlapsTaken(s, e)) continue;
@@ -620,9 +628,13 @@ export function mayCount(ws: readonly { norm: string }[]): boolean {
     if ((c >= 48 && c <= 57) || NUMBER_START.has(beforeDash(n))) return true;
     if ((n === "a" || n === "an") && i + 1 < ws.length && A_UNITS.has(beforeDash(ws[i + 1].norm))) return true;
     if (c > 127 && /^[₹₽₴₦]/.test(n)) return true;
+    if (gluedAmount(n)) return true;
   }
   return false;
 }
+
+/** A currency's letters glued to its amount: "r18.6bn", "ksh5", "vnd4.96" (and codes such as "a320", which the full pattern rejects). */
+const gluedAmount = (norm: string): boolean => /^(?:r|rs|ksh|[a-z]{3})\d/.test(norm);
 
 const UNIT_WORDS = new Set([
   ...Object.keys(TIME_UNITS), ...Object.keys(CURRENCY_WORDS), ...Object.keys(MEASURES), ...Object.keys(DENOMINATORS), "percent", "per", "cent",
@@ -633,7 +645,7 @@ const UNIT_WORDS = new Set([
 export function quantityWord(w: { norm: string }): boolean {
   const n = w.norm;
   const c = n.charCodeAt(0);
-  if ((c >= 48 && c <= 57) || NUMBER_START.has(n) || UNIT_WORDS.has(n) || (c > 127 && /^[₹₽₴₦]/.test(n))) return true;
+  if ((c >= 48 && c <= 57) || NUMBER_START.has(n) || UNIT_WORDS.has(n) || (c > 127 && /^[₹₽₴₦]/.test(n)) || gluedAmount(n)) return true;
   const dash = n.indexOf("-");
   return dash > 0 && (NUMBER_START.has(n.slice(0, dash)) || /^\d/.test(n));
 }

@@ -88,6 +88,8 @@ function compareQuoted(ctx: VersionContext, report: (r: ReturnType<typeof twoSid
  * vigilance") is the same speech with its marks gone.
  */
 function lostMarks(qw: QuoteWords, other: Side, reworded = false): Span | null {
+  // a title in quotation marks ('Ashen Crown', "The Long Night") is a name, set in marks by one house style only
+  if (isTitle(qw.words)) return null;
   const quotes = quotesIn(other.article, other.start, other.end);
   const unquoted = other.words.filter((w) => !quotes.some((q) => w.start >= q.innerStart && w.end <= q.innerEnd));
   if (!unquoted.length) return null;
@@ -108,6 +110,14 @@ function lostMarks(qw: QuoteWords, other: Side, reworded = false): Span | null {
   // a long stretch of other words in between is not this quotation
   if (last - first + 1 > qw.words.length * 2 + 2) return null;
   return spanOf(unquoted, first, last + 1);
+}
+
+const TITLE_SMALL_WORDS = new Set(["a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "with", "from", "or", "&"]);
+
+/** A short run of words each capitalised but its small words ("The Fall of Rome"): a title, not speech. */
+function isTitle(ws: Word[]): boolean {
+  if (ws.length < 2 || ws.length > 6) return false;
+  return ws.every((w, k) => /^\p{Lu}/u.test(w.text) || (k > 0 && TITLE_SMALL_WORDS.has(w.norm))) && /^\p{Lu}/u.test(ws[ws.length - 1].text);
 }
 
 /** Does the other version quote these words anywhere (half of them or more), in another sentence perhaps? */
