@@ -468,3 +468,19 @@ test("a decimal read out is the figure in digits to the aligner; a sentence fold
   assert.deepEqual(r.only, [[], []]);
   assert.ok(r.links.includes("0+1+2-0"), r.links.join(" "));
 });
+
+test("compareArticles: a leftover with five or more names and figures, all shared out between two consecutive sentences, is placed even when reworded", () => {
+  const r = linksOf(
+    "Police have urged motorists to avoid the R482 between Ballyhale and Crossmore after the River Anner burst its banks overnight. Some 60 homes were flooded, the county council said. The council has opened a rest centre at Ballyhale community hall.",
+    "About 60 homes were flooded after the River Anner overflowed overnight, the county council said. Police are urging drivers to stay off the R482 between Ballyhale and Crossmore, and the council has set up a shelter in Ballyhale's community hall.",
+  );
+  assert.deepEqual(r.only, [[], []]);
+  // three names shared out, reworded, stay apart as before
+  assert.deepEqual(
+    linksOf(
+      "Police urged motorists to stay calm in Ballyhale and Crossmore after the River Anner flooded. Homes were flooded in Crossmore. A centre opened in Ballyhale.",
+      "Homes were flooded in Crossmore by the River Anner. A centre opened in Ballyhale.",
+    ).only[0],
+    [0],
+  );
+});

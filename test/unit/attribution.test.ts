@@ -157,6 +157,14 @@ test("cues: a clause joined by 'and' before the source is not part of it; coordi
   assert.deepEqual(pairs("Lawyers for Smith and Jones said the rally would last."), ["Smith and Jones"]);
 });
 
+test("cues: a participle of publishing describes the source; a poll that puts a party ahead is a data source", () => {
+  const src = (s: string, cue: string) => cues(s).find((c) => c.cue === cue)?.source;
+  assert.equal(src("Rents rose, according to a report published on Monday by the charity.", "according to"), "a report");
+  assert.equal(src("Beds were full, a report published on Wednesday found.", "found"), "a report");
+  assert.equal(src("Rents rose, according to documents seen by the Tribune.", "according to"), "documents seen by the Tribune");
+  assert.equal(src("A Marlow poll released Sunday puts the Alliance four points ahead.", "puts"), "A Marlow poll released Sunday");
+});
+
 test("cues: a reporting word used as a noun, and a participle's object, are no source", () => {
   // "its full-year production forecast for …" is a noun phrase, not "the company cut its … production" forecasting
   assert.deepEqual(cues("Shares fell after the miner cut its full-year production forecast for the second time."), []);

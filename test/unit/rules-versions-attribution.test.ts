@@ -396,3 +396,36 @@ test("a name before a possessive owns the source ('Renner's lawyer' is a lawyer,
   // lawyers and a legal team are one kind of source
   assert.deepEqual(runRule(changedAttribution, "Vale's lawyers said she would appeal.", "Her legal team said she would appeal.").spans, []);
 });
+
+test("a citation moved two sentences off in the paragraph, with a verb of the same act, is not dropped; a poll that 'puts' a party ahead cites", () => {
+  const quiet = (x: string, y: string) => assert.deepEqual(runRule(changedAttribution, x, y).spans, [], `${x} / ${y}`);
+  quiet(
+    "The Halvor wildfire has grown to 12,400 hectares, the wildfire service said Saturday. About 900 residents remain under an evacuation order. Crews expect cooler weather on Monday to help, but officials warned the fire was still out of control.",
+    "The wildfire service said Saturday that the Halvor fire had spread to 12,400 hectares, and officials cautioned that it was still out of control. Some 900 residents are still under orders to evacuate. Firefighters expect Monday's cooler weather to help.",
+  );
+  quiet(
+    "The Civic Alliance leads the Progress Party by four points, according to a Marlow Research poll published on Sunday.",
+    "A Marlow Research poll released Sunday puts the Civic Alliance four points ahead of the Progress Party.",
+  );
+  // a source that really went stays reported
+  assert.equal(
+    runRule(changedAttribution, "Crews expect rain on Monday, but officials warned the fire was still out of control.", "Crews expect rain on Monday, but the fire was still out of control.").spans.length,
+    1,
+  );
+});
+
+test("a source described by its publication: 'a report published on Monday' has the head 'report', and the publication told in the next sentence keeps it cited", () => {
+  const quiet = (x: string, y: string) => assert.deepEqual(runRule(changedAttribution, x, y).spans, [], `${x} / ${y}`);
+  quiet(
+    "Waiting times have grown to 34 weeks, according to a report published on Monday by the charity Mindbridge. Its chief executive called it a betrayal.",
+    "Charity Mindbridge's report, out Monday: waiting times have grown to 34 weeks. Its chief executive called it a betrayal.",
+  );
+  quiet(
+    "A quarter of beds were occupied by patients well enough to go home, a report published on Wednesday found.",
+    "According to a report published on Wednesday, 25 percent of beds were taken up by patients well enough to go home.",
+  );
+  quiet(
+    "Rents rose 7.4% in the year to March, according to figures published on Thursday by the agency Harwell & Pike. \"Supply is not keeping pace,\" said Nadia Frome, its head of research.",
+    "Rents climbed 7.4 per cent over the 12 months to March. The figures were released on Thursday by the agency Harwell & Pike, whose head of research, Nadia Frome, said: \"Supply is not keeping pace.\"",
+  );
+});

@@ -19,10 +19,22 @@ function citedSpan(c: Citation): Span {
   return { start: Math.min(c.source.start, c.cue.start), end: Math.max(c.source.end, c.cue.end) };
 }
 
-/** One way of citing: the same reporting verb, or two neutral ones ("according to the police" / "police said"). */
+/**
+ * One way of citing: the same reporting verb, two of one class ("according to the police" / "police said",
+ * "claimed" / "alleged"), or two words for one act ("warned" / "cautioned").
+ */
 function alike(x: Citation, y: Citation): boolean {
-  return x.verb === y.verb || (x.verbClass === "neutral" && y.verbClass === "neutral");
+  if (x.verb === y.verb || (x.verbClass === y.verbClass && x.verbClass !== "other")) return true;
+  const sx = SAME_ACT[x.verb];
+  return sx !== undefined && sx === SAME_ACT[y.verb];
 }
+
+const SAME_ACT: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  [lemma("warned")]: "warn", [lemma("cautioned")]: "warn",
+  [lemma("urged")]: "urge", [lemma("appealed")]: "urge", [lemma("called")]: "urge",
+  [lemma("predicted")]: "forecast", [lemma("forecast")]: "forecast", [lemma("projected")]: "forecast",
+  [lemma("denied")]: "deny", [lemma("rejected")]: "deny", [lemma("disputed")]: "deny",
+});
 
 /**
  * The sentence before the side, in the same paragraph, cites the same source, so the side reads as its
@@ -33,6 +45,11 @@ function alike(x: Citation, y: Citation): boolean {
  * "Mark Edevane, 41, who denied causing …, was cleared", a sentence earlier; "police said" / "according to
  * the police"), in the sentence before or after.
  */
+const PUBLISHED = new Set(["published", "released", "issued", "compiled", "unveiled"].map(lemma));
+
+/** How many sentences away in its paragraph a moved citation is still looked for. */
+const PARAGRAPH_REACH = 4;
+
 function citedNearby(s: Side, cited: Citation, ctx: VersionContext): boolean {
   if (!cited.head || !s.sentences.length) return false;
   const all = s.article.sentences;
@@ -55,16 +72,25 @@ function citedNearby(s: Side, cited: Citation, ctx: VersionContext): boolean {
     const k = pairOf[i];
     for (const j of k >= 0 ? (plainIsA ? pairs[k].a : pairs[k].b) : [i]) if (j < first || j > last) if (!near.includes(j)) near.push(j);
   }
+  // … or further off in the same paragraph, where a merge took the clause that carries it ("…, but officials
+  // warned the fire was out of control." / "The service said …, and officials cautioned that it was …")
+  const block = all[first].block;
+  for (let d = 2; d <= PARAGRAPH_REACH; d++) {
+    for (const i of [first - d, last + d]) if (i >= 0 && i < all.length && all[i].block === block && !near.includes(i)) near.push(i);
+  }
   for (const i of near) {
     const near = side(s.article, [i]);
     // the source may be named differently there ("Mr Edevane" / "Mark Edevane, 41, who"): its head word in the sentence will do
     const named = near.words.some((w) => w.lemma === cited.head);
+    const k = pairOf[i];
+    const counterpart = k >= 0 ? (plainIsA ? pairs[k].b : pairs[k].a) : [];
+    // the source's publication told there ("according to figures published on Thursday by …" / "The figures
+    // were released on Thursday by …"), where the neighbour's counterpart does not name it
+    if (named && near.words.some((w) => PUBLISHED.has(w.lemma)) && !(counterpart.length && side(plainIsA ? ctx.b : ctx.a, counterpart).words.some((w) => w.lemma === cited.head))) return true;
     const moved = citations(near).find((c) => alike(c, cited) && (sameSource(c) || named));
     if (!moved) continue;
     // … and only when that citation is new there: the neighbour's own counterpart does not cite it (a source
     // quoted in every paragraph cites it in both versions of the neighbour, and then this one was dropped)
-    const k = pairOf[i];
-    const counterpart = k >= 0 ? (plainIsA ? pairs[k].b : pairs[k].a) : [];
     const citedThere = counterpart.length ? citations(side(plainIsA ? ctx.b : ctx.a, counterpart)) : [];
     if (!citedThere.some((c) => alike(c, moved) && (sameSource(c) || c.head === moved.head))) return true;
   }

@@ -226,6 +226,15 @@ const MANY_FACTS = 3;
 const FOLDED_WORDS_MANY_FACTS = 0.5;
 /** Fewest distinct names and figures a sentence needs before two sentences sharing them out can place it. */
 const SPLIT_FACTS = 3;
+/**
+ * The share of its plain words two sentences that share out all of a leftover's names and figures must hold:
+ * half; a fifth once there are five or more ("Gardaí urged motorists to avoid the R482 between Ballykinvara
+ * and Crossmoyle after the River Anvagh burst its banks" shared out, reworded, between two sentences).
+ */
+const SPLIT_MANY_FACTS = 5;
+function splitWordsNeeded(facts: number): number {
+  return facts >= SPLIT_MANY_FACTS ? 0.2 : FOLDED_WORDS_MANY_FACTS;
+}
 /** Fewest plain words a sentence with no names or figures needs before its words alone can place it. */
 const FACTLESS_WORDS = 4;
 /** … or, next to its old neighbours, of its plain words when it has a single fact. */
@@ -400,7 +409,7 @@ function foldIn(
         both.set(other[x]);
         both.set(other[y], other[x].length);
         const share = shares(codes, both);
-        if (!share.facts || share.words < FOLDED_WORDS_MANY_FACTS || share.all < FOLDED) continue;
+        if (!share.facts || share.words < splitWordsNeeded(share.factCount) || share.all < FOLDED) continue;
         const sx = shares(codes, other[x]);
         const sy = shares(codes, other[y]);
         // each part holds some of its facts: a real split, not one sentence and a bystander
