@@ -484,3 +484,12 @@ test("compareArticles: a leftover with five or more names and figures, all share
     [0],
   );
 });
+
+test("a figure and its scale are one value to the aligner ('Rs 5 lakh' / 'Rs 500,000', '$12m' / '$12 million'); a bare '5m' may be metres", () => {
+  const same = (x: string, y: string) => assert.deepEqual(Array.from(encode(x)), Array.from(encode(y)), `${x} / ${y}`);
+  same("fined Rs 5 lakh", "fined Rs 500,000");
+  same("a $12m appeal", "a $12 million appeal");
+  same("a Rs 48-crore scam", "a Rs 480 million scam");
+  same("cost £3.5 billion", "cost £3,500,000,000");
+  assert.notDeepEqual(Array.from(encode("a floor 5m wide")), Array.from(encode("a floor 5,000,000 wide")));
+});

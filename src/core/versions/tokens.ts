@@ -50,6 +50,13 @@ const NUMBER_WORDS: Record<string, string> = {
   sixty: "60", seventy: "70", eighty: "80", ninety: "90", hundred: "100", dozen: "12",
 };
 
+const CURRENCY_SIGN = /[$€£¥₹₦₽₴]\s?$/;
+
+/** Scale words after a figure, by their folded key ("cror" is the stem "crore" leaves). */
+const SCALE_VALUES: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
+  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, lakhs: 1e5, cror: 1e7, crore: 1e7, crores: 1e7,
+});
+
 const DIGIT_WORDS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   zero: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9",
 });
@@ -299,6 +306,9 @@ function encodeInto(text: string, n: number): number {
   let wordNumberEnd = -1;
   let decimal: { slot: number; whole: string; digits: string; end: number } | undefined;
   let previous = "";
+  // where the last plain figure ended, for a scale word right after it
+  let numberEnd = -1;
+  let numberStart = 0;
   scan(text, (start, end) => {
     const raw = text.slice(start, end);
     const e = classify(raw);
@@ -314,6 +324,21 @@ function encodeInto(text: string, n: number): number {
       return;
     }
     decimal = undefined;
+    // a figure and its scale are one value however written: "Rs 5 lakh" / "Rs 500,000", "$3.5m" / "3,500,000"
+    // ("5m" may be five metres: a bare "m" is a scale only after a currency sign, "$12m")
+    const metres = (raw === "m" || raw === "M") && !CURRENCY_SIGN.test(text.slice(Math.max(0, numberStart - 2), numberStart));
+    const scale = c >= 0 && n > 0 && start - numberEnd <= 1 && numberEnd >= 0 && !metres ? SCALE_VALUES[keys[c >> 2]] : undefined;
+    if (scale !== undefined) {
+      const value = Number(keys[scratch[n - 1] >> 2]) * scale;
+      if (Number.isFinite(value)) {
+        scratch[n - 1] = code(String(Math.round(value * 1000) / 1000), Kind.Number);
+        numberEnd = -1;
+        previous = raw;
+        return;
+      }
+    }
+    numberEnd = c >= 0 && (c & 3) === Kind.Number && /^[\d.]+$/.test(keys[c >> 2]) ? end : -1;
+    numberStart = start;
     if (wordNumberEnd >= 0 && start === wordNumberEnd + 1 && raw === "point") decimal = { slot: n - 1, whole: keys[scratch[n - 1] >> 2], digits: "", end };
     // "at one point two men …": a moment, not a figure
     wordNumberEnd = c >= 0 && (c & 3) === Kind.Number && NUMBER_WORDS[fold(raw)] && previous.toLowerCase() !== "at" ? end : -1;
