@@ -493,3 +493,14 @@ test("a figure and its scale are one value to the aligner ('Rs 5 lakh' / 'Rs 500
   same("cost £3.5 billion", "cost £3,500,000,000");
   assert.notDeepEqual(Array.from(encode("a floor 5m wide")), Array.from(encode("a floor 5,000,000 wide")));
 });
+
+test("an ordinal meets its figure to the aligner ('six straight' / 'sixth in a row', 'twenty-third' / '23rd'); 'first' and 'second' stay words", () => {
+  assert.deepEqual(Array.from(encode("their sixth win")).filter((c) => (c & 3) === 2), Array.from(encode("their 6 wins")).filter((c) => (c & 3) === 2));
+  assert.deepEqual(Array.from(encode("the twenty-third")), Array.from(encode("the 23")));
+  assert.equal(Array.from(encode("for the first time in a second")).filter((c) => (c & 3) === 2).length, 0);
+  const r = linksOf(
+    "Dana Vell scored twice as the Falcons beat the Mariners 4-3 on Thursday. Goaltender Kyle Warrick made 38 saves for Sorelle, which has won six straight. The Mariners had rallied from a 3-1 deficit.",
+    "The Sorelle Falcons won their sixth game in a row Thursday, beating the Mariners 4-3 on two goals by Dana Vell. The Mariners had fought back from 3-1 down, and Kyle Warrick stopped 38 shots in the Falcons' net.",
+  );
+  assert.deepEqual(r.only, [[], []]);
+});

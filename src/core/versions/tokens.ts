@@ -48,6 +48,11 @@ const NUMBER_WORDS: Record<string, string> = {
   ten: "10", eleven: "11", twelve: "12", thirteen: "13", fourteen: "14", fifteen: "15", sixteen: "16",
   seventeen: "17", eighteen: "18", nineteen: "19", twenty: "20", thirty: "30", forty: "40", fifty: "50",
   sixty: "60", seventy: "70", eighty: "80", ninety: "90", hundred: "100", dozen: "12",
+  // ordinals meet their figure ("won six straight" / "their sixth win in a row", "6th"); "first" and "second"
+  // are too often no count at all ("for the first time", "a second")
+  third: "3", fourth: "4", fifth: "5", sixth: "6", seventh: "7", eighth: "8", ninth: "9", tenth: "10", eleventh: "11",
+  twelfth: "12", thirteenth: "13", fourteenth: "14", fifteenth: "15", sixteenth: "16", seventeenth: "17", eighteenth: "18",
+  nineteenth: "19", twentieth: "20", thirtieth: "30", fortieth: "40", fiftieth: "50", hundredth: "100",
 };
 
 const CURRENCY_SIGN = /[$€£¥₹₦₽₴]\s?$/;
