@@ -188,3 +188,10 @@ test("a decimal read out is one figure ('one point two percent' is 1.2%); 'at on
   assert.equal(one("It rose three point seven five percent.").value, 3.75);
   assert.deepEqual(all("At one point two men fled.").map((n) => n[1]), [1, 2]);
 });
+
+test("a temperature glued to its scale ('1.4C', '95F', '47°C') is degrees; '4G' and '3D' stay codes", () => {
+  assert.deepEqual(all("It was 1.4C above the baseline, 95F in the shade and 47°C inland."), [
+    ["1.4C", 1.4, "cardinal", "degree"], ["95F", 95, "cardinal", "degree"], ["47°C", 47, "cardinal", "degree"],
+  ]);
+  assert.deepEqual(all("The 4G and 3D models"), []);
+});

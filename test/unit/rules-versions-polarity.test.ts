@@ -262,3 +262,15 @@ test("a verb of rejecting says the refusal in its own way: 'refused planning per
   );
   assert.equal(runRule(reversedPolarity, "Councillors have refused planning permission for the turbines.", "Council members have granted planning permission for the turbines.").spans.length, 1);
 });
+
+test("a rule's 'not … without' requires what the other version says plainly; a refusal on a condition is left alone", () => {
+  assert.deepEqual(runRule(reversedPolarity, "Tap water must not be drunk without boiling.", "Tap water must be boiled before drinking.").spans, []);
+  assert.deepEqual(runRule(reversedPolarity, "The drug cannot be sold without a prescription.", "The drug can be sold only with a prescription.").spans, []);
+  assert.equal(runRule(reversedPolarity, "Tap water must not be drunk without boiling.", "Tap water must not be boiled before drinking.").spans.length, 1);
+});
+
+test("a transfer told from the other party's side is the same event ('gained the ward from' / 'lost the ward to'); the same party on both sides is reversed", () => {
+  assert.deepEqual(runRule(reversedPolarity, "The Alliance gained the ward from the Civic Party.", "The Civic Party lost the ward to the Alliance.").spans, []);
+  assert.deepEqual(runRule(reversedPolarity, "Harlow bought the club from Ostmark Holdings.", "Ostmark Holdings sold the club to Harlow.").spans, []);
+  assert.equal(runRule(reversedPolarity, "The Alliance gained the ward from the Civic Party.", "The Alliance lost the ward to the Civic Party.").spans.length, 1);
+});

@@ -88,11 +88,38 @@ export function sameMeaning(x: string, y: string): boolean {
 
 const VOTE = new Set(["vote", "voted", "votes", "voting"]);
 
+/** Modals of a rule, whose negation "without" cancels: "must not be drunk without boiling" is "must be boiled". */
+const RULE_MODALS = new Set(["must", "should", "can", "may", "shall"]);
+const RULE_NEGATIONS = new Set(["cannot", "mustn't", "shouldn't", "can't", "shan't"]);
+const DOUBLE_NEGATIVE_REACH = 5;
+
+/** Is words[k] the negation of a rule ("must not", "cannot", "should not")? */
+function ruleNegation(ws: Word[], k: number): boolean {
+  const n = ws[k].norm;
+  return RULE_NEGATIONS.has(n) || (n === "not" && k > 0 && RULE_MODALS.has(ws[k - 1].norm));
+}
+
+/**
+ * Is words[i] half of a rule's "not … without" ("must not be drunk without boiling", "cannot be sold without a
+ * licence")? The two negations cancel: the rule requires, it does not deny. Not a refusal on a condition
+ * ("would not vote for it without changes"), which the other version may say with "unless".
+ */
+function doubleNegative(ws: Word[], i: number): boolean {
+  if (ws[i].norm === "without") {
+    for (let k = i - 1; k >= Math.max(0, i - DOUBLE_NEGATIVE_REACH); k--) if (ruleNegation(ws, k)) return true;
+    return false;
+  }
+  if (!ruleNegation(ws, i)) return false;
+  for (let k = i + 1; k <= Math.min(ws.length - 1, i + DOUBLE_NEGATIVE_REACH); k++) if (ws[k].norm === "without") return true;
+  return false;
+}
+
 /** Is words[i] a negation cue, and how many words does it span? 0 when not. */
 export function cueAt(ws: Word[], i: number): number {
   const w = ws[i].norm;
   const next = i + 1 < ws.length ? ws[i + 1].norm : "";
   const prev = i > 0 ? ws[i - 1].norm : "";
+  if (doubleNegative(ws, i)) return 0;
   if (w.endsWith("n't")) return 1;
   if (SIMPLE.has(w)) {
     if (NOT_NEGATION_AFTER[w]?.has(next)) return 0;
@@ -349,10 +376,29 @@ export function antonymPairs(a: Word[], b: Word[]): [number, number][] {
       const lk = senseLemma(b, k);
       return !la.has(lk) && !na.has(w.norm) && ((opp && opp.has(lk)) || prefixed(a[i].norm, w.norm) || prefixed(w.norm, a[i].norm));
     });
-    if (j >= 0) out.push([i, j]);
+    if (j >= 0 && !converse(a, i, b, j) && !converse(b, j, a, i)) out.push([i, j]);
   }
   for (const p of stances) if (!out.some(([i]) => i === p[0])) out.push(p);
   return out;
+}
+
+// Verbs of a transfer, whose opposite told from the other party's side says the same thing: "the Alliance
+// gained the ward" / "the Civic Party lost the ward to the Alliance"
+const TRANSFER = new Set(["gain", "lose", "win", "take", "buy", "sell", "lend", "borrow", "give", "receive"].map(lemma));
+const CONVERSE_REACH = 10;
+
+/**
+ * Is y's verb (b[j]) the converse of x's (a[i]): the other party of the transfer, named after "to", "from" or
+ * "by" after b's verb, is a name that stands before a's verb? Then both say one event from two sides.
+ */
+function converse(a: Word[], i: number, b: Word[], j: number): boolean {
+  if (!TRANSFER.has(a[i].lemma) || !TRANSFER.has(b[j].lemma)) return false;
+  const before = new Set(a.slice(0, i).filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.norm));
+  for (let k = j + 1; k < Math.min(b.length, j + CONVERSE_REACH); k++) {
+    if (b[k].norm !== "to" && b[k].norm !== "from" && b[k].norm !== "by") continue;
+    for (let m = k + 1; m < Math.min(b.length, k + 4); m++) if (/^\p{Lu}/u.test(b[m].text) && before.has(b[m].norm)) return true;
+  }
+  return false;
 }
 
 const WIN = lemma("win");

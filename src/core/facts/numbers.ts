@@ -93,6 +93,7 @@ const MEASURES: Record<string, string> = table({
   meter: "m", meters: "m", metre: "m", metres: "m", m: "m", foot: "ft", feet: "ft", ft: "ft", kg: "kg", kilogram: "kg", kilograms: "kg",
   ton: "ton", tons: "ton", tonne: "tonne", tonnes: "tonne", barrel: "barrel", barrels: "barrel", degree: "degree", degrees: "degree",
   acre: "acre", acres: "acre", hectare: "hectare", hectares: "hectare", mph: "mph", "km/h": "km/h", kph: "km/h", gw: "GW", mw: "MW",
+  "°": "degree", "°c": "degree", "°f": "degree", "° c": "degree", "° f": "degree",
   pound: "lb", pounds: "lb", lb: "lb", lbs: "lb", inch: "in", inches: "in", cm: "cm", mm: "mm",
   centimeter: "cm", centimeters: "cm", centimetre: "cm", centimetres: "cm",
   millimeter: "mm", millimeters: "mm", millimetre: "mm", millimetres: "mm", liter: "l", liters: "l", litre: "l", litres: "l",
@@ -146,7 +147,7 @@ const PERCENT_AFTER = /^(?:\s?%|[\s-]*(?:per\s?cent|pct)(?![\p{L}]))(\s+points?(
 const CURRENCY_AFTER = /^\s+(?:(US|U\.S\.|American|Canadian|Australian|New Zealand|Hong Kong|Singapore|Kenyan|Ugandan|Tanzanian|Indian|Pakistani)\s+)?(pounds sterling|dollars?|euros?|sterling|yen|yuan|renminbi|rubles?|roubles?|hryvnias?|rupees?|francs?|naira|rand|shillings?|zlotys?|lira|baht|ringgit|dirhams?|riyals?|shekels?|forint|koruna|kron(?:a|or|e|er)|pesos?|cedis?|USD|EUR|GBP)(?![\p{L}])/u;
 // "second-half", "second-round": an ordinal in a compound, not the unit of time
 const TIME_AFTER = /^([\s-]+)(seconds?(?!-\p{L})|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|millenni(?:um|a))(?![\p{L}])(-old|\s+old(?![\p{L}]))?/iu;
-const MEASURE_AFTER = /^[\s-]?((?:kilomet(?:er|re)s?|miles?)\s+(?:an|a|per)\s+hour|(?:square|sq\.?)\s+(?:kilomet(?:er|re)s?|km|miles?|mi|met(?:er|re)s?|m|feet|ft)|km2|km²|km\/h|kilomet(?:er|re)s?|km|kph|mph|miles?|(?:centi|milli)?met(?:er|re)s?|m|feet|foot|ft|kg|kilograms?|tons?|tonnes?|barrels?|degrees?|acres?|hectares?|GW|MW|pounds?|lbs?|inch(?:es)?|cm|mm|lit(?:er|re)s?)(?![\p{L}\p{N}])/iu;
+const MEASURE_AFTER = /^[\s-]?(°\s?[CF]?|(?:kilomet(?:er|re)s?|miles?)\s+(?:an|a|per)\s+hour|(?:square|sq\.?)\s+(?:kilomet(?:er|re)s?|km|miles?|mi|met(?:er|re)s?|m|feet|ft)|km2|km²|km\/h|kilomet(?:er|re)s?|km|kph|mph|miles?|(?:centi|milli)?met(?:er|re)s?|m|feet|foot|ft|kg|kilograms?|tons?|tonnes?|barrels?|degrees?|acres?|hectares?|GW|MW|pounds?|lbs?|inch(?:es)?|cm|mm|lit(?:er|re)s?)(?![\p{L}\p{N}])/iu;
 const FRACTION_AFTER = /^[\s-]+(halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?![\p{L}])/iu;
 const OF_CURRENCY_AFTER = /^\s+of\s+(dollars|euros|pounds|rubles|roubles|hryvnias|yuan|yen)(?![\p{L}])/iu;
 /** Stretches of time that are not calendar units: "over two winters" is a span, not "more than two". */
@@ -369,8 +370,15 @@ export function findNumbers(text: string, from = 0, to = text.length, dates?: re
       }
       const currency = g.cur ? CURRENCY_SYMBOLS[g.cur.trim().toLowerCase()] : undefined;
       const q = quantity(slice, s, e, parseDigits(digits), currency ? "money" : "cardinal", currency ?? "", true);
+      // "1.4C", "-9C", "95F": a temperature in British style, glued to its scale
+      const temperature = !q.unit && q.kind === "cardinal" && /^[CF](?![\p{L}\p{N}])/u.exec(slice.slice(q.end, q.end + 2));
+      if (temperature) {
+        q.unit = "degree";
+        q.end += 1;
+        q.text = slice.slice(q.start, q.end);
+      }
       // "4G", "5G", "3D", "B52s": a code, not a quantity
-      if (/^[\p{L}]/u.test(slice.slice(q.end, q.end + 1))) continue;
+      else if (/^[\p{L}]/u.test(slice.slice(q.end, q.end + 1))) continue;
       out.push(q);
       continue;
     }
