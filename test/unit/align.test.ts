@@ -504,3 +504,16 @@ test("an ordinal meets its figure to the aligner ('six straight' / 'sixth in a r
   );
   assert.deepEqual(r.only, [[], []]);
 });
+
+test("compareArticles: a sentence beside the pair that holds its names and words but changed a figure the other states alone is folded in; a new claim about the same names stays added", () => {
+  const r = linksOf(
+    "The city unveiled a PKR 38.5 billion budget on Monday, allocating Rs 6.2 billion for water and sanitation. The mayor said no new taxes would be imposed.",
+    "No new taxes will be levied under the city's Rs 38.5 billion budget, unveiled on Monday, the mayor said. Of that, Rs 8.2 billion is earmarked for water and sanitation.",
+  );
+  assert.deepEqual(r.only, [[], []]);
+  const added = linksOf(
+    "Kelby Town won the county cup for the first time in 27 years on Saturday, beating Ashford Rovers 2-1.",
+    "Kelby Town won the county cup for the first time in 27 years on Saturday, beating Ashford Rovers 2-1. Ashford Rovers had won the cup three times in the past decade.",
+  );
+  assert.deepEqual(added.only, [[], [1]]);
+});

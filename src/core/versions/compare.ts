@@ -270,6 +270,23 @@ function shares(codes: Int32Array, otherCodes: Int32Array): { all: number; words
   return { all: total ? hit / total : 0, words: words ? wordHits / words : 1, plain: words, facts, factCount: codes.length - words };
 }
 
+/** Every name of `codes` is in `otherCodes`, and what is missing is figures only (one at least), where the other has figures too. */
+function onlyFiguresMissing(codes: Int32Array, otherCodes: Int32Array): boolean {
+  const there = new Set<number>();
+  let otherFigures = 0;
+  for (const c of otherCodes) {
+    there.add(c >> 2);
+    if ((c & 3) === Kind.Number) otherFigures++;
+  }
+  let missing = 0;
+  for (const c of codes) {
+    if ((c & 3) === Kind.Word || there.has(c >> 2)) continue;
+    if ((c & 3) !== Kind.Number) return false;
+    missing++;
+  }
+  return missing > 0 && otherFigures > 0;
+}
+
 /**
  * Sentences of one version only whose facts (names, figures) and most of whose words another sentence of
  * the other version already holds, anywhere in the text: a rewrite folded them in ("The increase takes
@@ -334,6 +351,7 @@ function foldIn(
     // neighbours, and only when the other sentence holds most of its words and enough of them to tell
     if (best < 0) best = neighbourHolding(i, codes, facts);
     if (best < 0 && facts.size >= SPLIT_FACTS) best = splitHolding(codes, lists[0]);
+    if (best < 0) best = figureChangedBeside(i, codes);
     if (best < 0) {
       left.push(i);
       continue;
@@ -418,6 +436,37 @@ function foldIn(
       }
     }
     return -1;
+  }
+
+  /**
+   * The other side of a pair right beside sentence i that holds its names and most of its plain words (two or
+   * more) but not one of its figures: the rewrite folded it in and changed the figure ("Of that, Rs 8.2 billion
+   * is earmarked for water and sanitation." beside "… allocating Rs 6.2 billion for water and sanitation"). It
+   * joins the pair so the number rule reports the figure, rather than the sentence being reported as new.
+   */
+  function figureChangedBeside(i: number, codes: Int32Array): number {
+    for (const n of [i - 1, i + 1]) {
+      if (n < 0 || n >= mine.length || pairOfMine[n] < 0) continue;
+      const p = pairs[pairOfMine[n]];
+      if (p.moved) continue;
+      for (const j of side === "a" ? p.b : p.a) {
+        const share = shares(codes, other[j]);
+        if (share.facts || share.plain < 2 || share.words * share.plain < 2 || share.words < FOLDED_WORDS) continue;
+        if (onlyFiguresMissing(codes, other[j]) && orphanFigure(other[j], side === "a" ? p.a : p.b) && !leftoverHolds(codes, share.words)) return j;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Does the other sentence state a figure that no sentence of this version's side of the pair states? That
+   * figure is what the leftover's own figure may have replaced; with none, the leftover adds a figure of its own.
+   */
+  function orphanFigure(otherCodes: Int32Array, partners: number[]): boolean {
+    const here = new Set<number>();
+    for (const n of partners) for (const c of mine[n]) if ((c & 3) === Kind.Number) here.add(c >> 2);
+    for (const c of otherCodes) if ((c & 3) === Kind.Number && !here.has(c >> 2)) return true;
+    return false;
   }
 
   function leftoverHolds(codes: Int32Array, words: number): boolean {
