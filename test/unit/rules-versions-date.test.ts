@@ -86,3 +86,9 @@ test("a numeric date with day and month both 12 or under agrees with either read
   assert.deepEqual(runRule(changedDate, "The rise applies from 1/7/2025.", "The rise applies from January 7, 2025.").spans, []);
   assert.deepEqual(runRule(changedDate, "The rise applies from 1/7/2025.", "The rise applies from July 2, 2025.").spans, [["1/7/2025", "July 2, 2025"]]);
 });
+
+test("the last day of a range followed by another phrase is a date ('from September 12 to 17 with 58 shows'); a count after 'and' is not", () => {
+  assert.deepEqual(runRule(changedDate, "The week runs from 12 to 16 September with 58 shows.", "The week runs from September 12 to 17 with 58 shows.").spans, [["16 September", "17"]]);
+  assert.deepEqual(runRule(changedDate, "The week runs from 12 to 16 September with 58 shows.", "The week runs from September 12 to 16 with 58 shows.").spans, []);
+  assert.deepEqual(runRule(changedDate, "On May 12, 13 people died.", "On May 12 and 13 people died.").spans, []);
+});

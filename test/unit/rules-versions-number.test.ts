@@ -163,3 +163,11 @@ test("currency codes and the rand's R before the amount; a rupee, krona or shill
   assert.deepEqual(runRule(changedNumber, "Profit rose to R18.6bn.", "Profit rose to R19.6 billion.").spans, [["R18.6bn", "R19.6 billion"]]);
   assert.deepEqual(runRule(changedNumber, "The wage is VND4.96 million.", "The wage is VND4.69 million.").spans, [["VND4.96 million", "VND4.69 million"]]);
 });
+
+test("two figures in one unit must be equal, not nearly ('£1,385' / '£1,390'); a race time in h:mm:ss is a duration ('2:06:41' / '2 hours 6 minutes 41 seconds')", () => {
+  assert.deepEqual(runRule(changedNumber, "The flat costs £1,385 a month.", "The flat costs £1,390 a month.").spans, [["£1,385", "£1,390"]]);
+  assert.deepEqual(runRule(changedNumber, "Aweru won in 2:06:41 on Sunday.", "Aweru won on Sunday in 2:06:14.").spans, [["2:06:41", "2:06:14"]]);
+  assert.deepEqual(runRule(changedNumber, "Aweru won in 2:06:41 on Sunday.", "Aweru won on Sunday in 2 hours 6 minutes 41 seconds.").spans, []);
+  // a conversion between units still allows for rounding
+  assert.deepEqual(runRule(changedNumber, "The trial ran for six months.", "The trial ran for 26 weeks.").spans, []);
+});

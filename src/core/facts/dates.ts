@@ -263,9 +263,10 @@ function bareDays(slice: string, from: number, out: DateMention[]): void {
 // the first day of a range before a day-month date ("12 and 13 May", "12-13 May", "from 12 until 16
 // August"), and the last one after a month-day date ("May 12-13", "May 12 and 13, 2025")
 const DAY_BEFORE = new RegExp(`(${DAY})\\s*(?:-|–|and|to|until|till|through|&)\\s*$`, "u");
-// ("May 12 and 13 people" is a date and a count: a day after "and" or "to" must end the phrase)
+// ("May 12 and 13 people" is a date and a count: a day after "and" or "to" must end the phrase, or be followed
+// by a word that starts another phrase: "from September 12 to 17 with 58 shows")
 const DAY_AFTER = new RegExp(
-  `^(?:\\s*[-–]\\s*(?<day>${DAY})${NOT_WORD}|\\s+(?:and|to|&)\\s+(?<day2>${DAY})(?=\\s*(?:[,.;:)]|$)))(?:,?\\s+(?<year>${YEAR})${NOT_WORD})?`,
+  `^(?:\\s*[-–]\\s*(?<day>${DAY})${NOT_WORD}|\\s+(?:and|to|&)\\s+(?<day2>${DAY})(?=\\s*(?:[,.;:)]|$)|\\s+(?:with|in|at|for|as|when|after|before|while|but|on|across|this|next|last|and|or)\\b))(?:,?\\s+(?<year>${YEAR})${NOT_WORD})?`,
   "u",
 );
 

@@ -58,10 +58,17 @@ const CURRENCY_FAMILY: Record<string, string> = Object.assign(Object.create(null
   MXN: "peso", ARS: "peso", CLP: "peso", COP: "peso", PHP: "peso", PESO: "peso",
 });
 
+/** Equal up to the rounding a conversion between units leaves ("6 feet" / "1.83 metres", "18 months" / "1.5 years"). */
 function close(x: number, y: number): boolean {
   if (x === y) return true;
   const m = Math.max(Math.abs(x), Math.abs(y));
   return Math.abs(x - y) <= m * 0.005;
+}
+
+/** Equal but for floating-point error: two figures in one unit must be the same figure ("£1,385" / "£1,390" differ). */
+function equal(x: number, y: number): boolean {
+  if (x === y) return true;
+  return Math.abs(x - y) <= Math.max(Math.abs(x), Math.abs(y)) * 1e-9;
 }
 
 /** Upper bound (exclusive) of what a vague count covers: "hundreds" is 100 up to 1,000. */
@@ -74,7 +81,7 @@ function vagueRange(n: NumberMention): [number, number] {
  * "$4.6 million") it is the same figure.
  */
 function millionOrMetres(x: NumberMention, y: NumberMention): boolean {
-  return x.unit === "m" && /\dm$/i.test(x.text) && (y.kind === "cardinal" || y.kind === "money") && y.unit !== "m" && close(x.value * 1e6, y.value);
+  return x.unit === "m" && /\dm$/i.test(x.text) && (y.kind === "cardinal" || y.kind === "money") && y.unit !== "m" && equal(x.value * 1e6, y.value);
 }
 
 export function sameQuantity(x: NumberMention, y: NumberMention): boolean {
@@ -87,7 +94,7 @@ export function sameQuantity(x: NumberMention, y: NumberMention): boolean {
     return Math.abs(f.value * 100 - p.value) <= 1;
   }
   // "a 35-year-old striker" / "the striker, 35": a bare figure that does not repeat the unit
-  if (!x.vague && !y.vague && ((x.kind === "cardinal" && !x.unit) || (y.kind === "cardinal" && !y.unit)) && x.kind !== "ordinal" && y.kind !== "ordinal" && close(x.value, y.value)) return true;
+  if (!x.vague && !y.vague && ((x.kind === "cardinal" && !x.unit) || (y.kind === "cardinal" && !y.unit)) && x.kind !== "ordinal" && y.kind !== "ordinal" && equal(x.value, y.value)) return true;
   if (family(x) !== family(y)) return false;
   if (x.vague && y.vague) return x.value === y.value;
   if (x.vague || y.vague) {
@@ -95,7 +102,8 @@ export function sameQuantity(x: NumberMention, y: NumberMention): boolean {
     const [lo, hi] = vagueRange(v);
     return e.value >= lo && e.value < hi;
   }
-  return close(magnitude(x), magnitude(y));
+  // one unit on both sides: no conversion, so no rounding to allow for
+  return x.unit === y.unit ? equal(magnitude(x), magnitude(y)) : close(magnitude(x), magnitude(y));
 }
 
 function elapsedMinute(x: NumberMention, y: NumberMention): boolean {

@@ -167,6 +167,8 @@ const POST_QUALIFIER: Record<string, string> = { "or more": "at least", "at leas
  */
 export const QUALIFIER_WORDS: ReadonlySet<string> = new Set(`${QUALIFIER_BEFORE.source} ${QUALIFIER_AFTER.source}`.match(/[a-z]{2,}/g));
 const CLOCK_RE = /(?<![\p{L}\p{N}])\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[ap]m(?![\p{L}])|o['’]clock)|(?<![\p{L}\p{N}])\d{1,2}:\d\d(?::\d\d)?(?![\p{N}])/giu;
+// a time of day, not a time taken: "at 14:05:30", "from 09:00:00"
+const CLOCK_BEFORE = /\b(?:at|from|until|till|by|since|before|after)\s+$/i;
 const RANK_BEFORE = /(?:\b(?:No|NO|no|Nos|nos)\.\s?|\bNo\s|\b[Nn]umber\s|#\s?)$/;
 const MODEL_BEFORE = /[\p{L}][-‐]?$|[#№]$/u;
 const NOT_A_COUNT_BEFORE = /(?:\bno|\bany|\bevery|\beach|\bthe|\bthis|\bthat|\bwhich)\s+$/i;
@@ -291,10 +293,18 @@ export function findNumbers(text: string, from = 0, to = text.length, dates?: re
   else for (const d of findDates(slice)) taken.push(d);
   CLOCK_RE.lastIndex = 0;
   let c: RegExpExecArray | null;
-  while ((c = CLOCK_RE.exec(slice))) taken.push({ start: c.index, end: c.index + c[0].length });
+  const elapsed: NumberMention[] = [];
+  while ((c = CLOCK_RE.exec(slice))) {
+    taken.push({ start: c.index, end: c.index + c[0].length });
+    // "won in 2:06:41": hours, minutes and seconds with no time of day around them are a race time
+    const hms = /^(\d{1,2}):(\d\d):(\d\d)$/.exec(c[0]);
+    if (hms && !CLOCK_BEFORE.test(slice.slice(Math.max(0, c.index - 8), c.index))) {
+      elapsed.push(withMeta(slice, { start: c.index, end: c.index + c[0].length, text: "", value: +hms[1] * 3600 + +hms[2] * 60 + +hms[3], kind: "duration", unit: "second" }));
+    }
+  }
   const overlapsTaken = (s: number, e: number) => taken.some((t) => s < t.end && t.start < e);
 
-  const out: NumberMention[] = [];
+  const out: NumberMention[] = [...elapsed];
   CORE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CORE_RE.exec(slice))) {
@@ -408,7 +418,7 @@ export function findNumbers(text: string, from = 0, to = text.length, dates?: re
   const result: NumberMention[] = [];
   let lastEnd = -1;
   for (const n of out) {
-    if (n.start < lastEnd || overlapsTaken(n.start, n.end)) continue;
+    if (n.start < lastEnd || (!elapsed.includes(n) && overlapsTaken(n.start, n.end))) continue;
     lastEnd = n.end;
     if (from) {
       n.start += from;
@@ -423,15 +433,30 @@ export function findNumbers(text: string, from = 0, to = text.length, dates?: re
 // how many of the smaller unit make one of the larger: the units a compound duration joins
 const SUBUNITS: Record<string, [string, number]> = { year: ["month", 12], week: ["day", 7], day: ["hour", 24], hour: ["minute", 60], minute: ["second", 60] };
 
-/** "two years and three months" is 27 months, "2 hours 41 minutes" 161 minutes: one duration. Merged in place. */
+/** How many of the smaller unit make one of the larger, down the chain (hour → minute → second: 3600), or 0. */
+function unitsIn(larger: string, smaller: string): number {
+  let factor = 1;
+  for (let u = larger; SUBUNITS[u]; ) {
+    const [next, n] = SUBUNITS[u];
+    factor *= n;
+    if (next === smaller) return factor;
+    u = next;
+  }
+  return 0;
+}
+
+/**
+ * "two years and three months" is 27 months, "2 hours 41 minutes" 161 minutes, "2 hours 7 minutes 41 seconds"
+ * 7,661 seconds: one duration. Merged in place, from the smallest part up.
+ */
 function compoundDurations(slice: string, list: NumberMention[]): void {
   for (let i = list.length - 2; i >= 0; i--) {
     const x = list[i];
     const y = list[i + 1];
     if (x.kind !== "duration" || y.kind !== "duration" || !x.unit || !y.unit || x.reading || y.reading) continue;
-    const sub = SUBUNITS[x.unit];
-    if (!sub || sub[0] !== y.unit || !/^,?\s+(?:and\s+)?$/.test(slice.slice(x.end, y.start))) continue;
-    const whole = withMeta(slice, { start: x.start, end: y.end, text: "", value: x.value * sub[1] + y.value, kind: "duration", unit: y.unit });
+    const factor = unitsIn(x.unit, y.unit);
+    if (!factor || !/^,?\s+(?:and\s+)?$/.test(slice.slice(x.end, y.start))) continue;
+    const whole = withMeta(slice, { start: x.start, end: y.end, text: "", value: x.value * factor + y.value, kind: "duration", unit: y.unit });
     if (x.qualifier) whole.qualifier = x.qualifier;
     if (x.qualifierStart !== undefined) whole.qualifierStart = x.qualifierStart;
     list.splice(i, 2, whole);
