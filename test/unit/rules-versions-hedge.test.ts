@@ -255,3 +255,9 @@ test("an aim against the reported future: 'said the centre aimed to reach' / 'sa
   // "would" with no reporting verb before it is a condition, not the future
   assert.deepEqual(runRule(changedHedge, "The clinic aims to reach seven days.", "The clinic would reach seven days with more staff.").spans.filter(([x]) => x === "aims to reach"), []);
 });
+
+test("an aim against the future on the same object with another verb ('plans to introduce a hosepipe ban' / 'will impose a hosepipe ban'); a passive or a noun 'plan' is no aim", () => {
+  assert.equal(runRule(changedHedge, "Fenmoor Water plans to introduce a hosepipe ban from August 8.", "Fenmoor Water will impose a hosepipe ban from August 8.").spans.length, 1);
+  assert.deepEqual(runRule(changedHedge, "The capital will be used to expand into Germany.", "The firm plans to use the capital to expand into Germany.").spans, []);
+  assert.deepEqual(runRule(changedHedge, "Flicksy will raise the price of its ad-free plan to $15.99 a month.", "Flicksy's ad-free tier would cost $15.99 a month, it told subscribers.").spans, []);
+});

@@ -274,3 +274,9 @@ test("a transfer told from the other party's side is the same event ('gained the
   assert.deepEqual(runRule(reversedPolarity, "Harlow bought the club from Ostmark Holdings.", "Ostmark Holdings sold the club to Harlow.").spans, []);
   assert.equal(runRule(reversedPolarity, "The Alliance gained the ward from the Civic Party.", "The Alliance lost the ward to the Civic Party.").spans.length, 1);
 });
+
+test("'above' / 'below' and 'passed' / 'rejected' are opposites", () => {
+  assert.equal(runRule(reversedPolarity, "Trading volumes were below the monthly average.", "Trading volume was above the monthly average.").spans.length, 1);
+  assert.equal(runRule(reversedPolarity, "The assembly passed the tenancy bill on Thursday.", "The assembly rejected the tenancy bill on Thursday.").spans.length, 1);
+  assert.deepEqual(runRule(reversedPolarity, "The assembly passed the tenancy bill on Thursday.", "The tenancy bill was passed by the assembly on Thursday.").spans, []);
+});

@@ -290,7 +290,10 @@ function intendedFuture(mine: Word[], other: Word[], modalsOther: number[], foun
       // "will reach", or "would reach" after a past reporting verb ("said the centre would reach")
       if (reported(other, m, modalClass(other[m].norm)!) !== "will") continue;
       const k = verbAfter(other, m);
-      if (k < 0 || other[k].lemma !== v.lemma) continue;
+      // the same verb, or another verb on the same object ("plans to introduce a hosepipe ban" / "will impose a
+      // garden hose ban")
+      // (active voice only: "the capital will be used to expand" says what happens to it, not what the firm intends)
+      if (k < 0 || (other[k].lemma !== v.lemma && !(isVerbLike(v) && isVerbLike(other[k]) && !NOT_MAIN_VERBS.has(other[k - 1].norm) && sameObject(mine, i + 2, other, k)))) continue;
       // the other version names the aim too ("will seek to cut", "plans that will cut"): not stated as fact
       if (other.some((w, j) => INTENTION.has(w.norm) && other[j + 1]?.norm === "to")) break;
       if (other.slice(m + 1, k).some((w) => w.norm === "not" || w.norm === "never")) break;
@@ -298,6 +301,34 @@ function intendedFuture(mine: Word[], other: Word[], modalsOther: number[], foun
       break;
     }
   }
+}
+
+const OBJECT_REACH = 4;
+const NOT_MAIN_VERBS = new Set(["be", "been", "being", "have", "has", "had", "get", "got"]);
+
+/** A word that can be the main verb: letters only, no auxiliary ("$", "15.99", "be used" are not). */
+function isVerbLike(w: Word): boolean {
+  return /^[a-z]+$/.test(w.norm) && !NOT_MAIN_VERBS.has(w.norm) && !FUNCTION.has(w.norm);
+}
+
+const OBJECT_ENDS = new Set(["in", "on", "at", "from", "for", "by", "with", "after", "before", "until", "to", "into", "over", "under", "during", "and", "or", "but"]);
+
+/**
+ * Do the verbs at ws[i] and other[k] take one object: a common noun of the few words after each, before any
+ * preposition ("a hosepipe ban for …")? A date or a place after "in" is no object ("strike in May").
+ */
+function sameObject(ws: Word[], i: number, other: Word[], k: number): boolean {
+  const objects = (list: Word[], from: number): string[] => {
+    const out: string[] = [];
+    for (let j = from + 1; j < Math.min(list.length, from + 1 + OBJECT_REACH); j++) {
+      const w = list[j];
+      if (OBJECT_ENDS.has(w.norm)) break;
+      if (!FUNCTION.has(w.norm) && w.norm.length >= 3 && /^[a-z]/.test(w.text)) out.push(w.lemma);
+    }
+    return out;
+  };
+  const mineObjects = objects(ws, i);
+  return objects(other, k).some((l) => mineObjects.includes(l));
 }
 
 /** The message for a hedge one version has and the other lacks, told from either side. */
