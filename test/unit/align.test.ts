@@ -517,3 +517,14 @@ test("compareArticles: a sentence beside the pair that holds its names and words
   );
   assert.deepEqual(added.only, [[], [1]]);
 });
+
+test("words a rewrite swaps for one another are one feature to the aligner ('halted' / 'stopped', 'requires approval' / 'needs clearance')", () => {
+  assert.deepEqual(Array.from(encode("production was halted")), Array.from(encode("production was stopped")));
+  assert.deepEqual(Array.from(encode("it requires approval")), Array.from(encode("it needs clearance")));
+  assert.notDeepEqual(Array.from(encode("production was halted")), Array.from(encode("production was expanded")));
+  const r = linksOf(
+    "Workers at the Drennan plant walked out on Monday over pay. Production has been halted. The union said talks would resume on Friday.",
+    "Workers at the Drennan plant went on strike on Monday over pay, the union said. Production at the site has stopped. Negotiations will resume on Friday, according to the union.",
+  );
+  assert.deepEqual(r.only, [[], []]);
+});

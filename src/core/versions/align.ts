@@ -90,7 +90,8 @@ function dot(x: Vec, y: Vec): number {
 }
 
 function cosine(x: Vec, y: Vec): number {
-  return x.norm && y.norm ? dot(x, y) / (x.norm * y.norm) : 0;
+  // (a cosine never exceeds 1; rounding can take two identical vectors a hair above it)
+  return x.norm && y.norm ? Math.min(1, dot(x, y) / (x.norm * y.norm)) : 0;
 }
 
 /** Sum of sentence vectors: the vector of a group of sentences read as one. */

@@ -261,6 +261,78 @@ export function vocabularySize(): number {
 const code = (key: string, kind: Kind): number => intern(key) * 4 + kind;
 
 // Words recur; deciding what each spelling counts as once keeps tokenizing long texts cheap.
+/**
+ * Words a rewrite swaps for one another in news copy ("halted" / "stopped", "requires approval" / "needs
+ * clearance", "biggest drop" / "steepest decline"): one feature to the aligner, so a reworded sentence still
+ * finds its counterpart. Only the aligner reads them as one; the fact rules compare the words themselves.
+ */
+const SYNONYM_GROUPS: string[][] = [
+  ["stop", "halt", "cease", "suspend", "pause"],
+  ["start", "begin", "commence", "launch"],
+  ["rise", "increase", "grow", "climb", "jump", "soar", "surge", "advance"],
+  ["fall", "drop", "decline", "decrease", "slide", "slip", "dip", "tumble", "plunge", "sink"],
+  ["big", "large", "major", "huge", "steep", "biggest", "largest", "steepest"],
+  ["buy", "purchase", "acquire"],
+  ["need", "require"],
+  ["approval", "clearance", "permission", "consent", "authorisation", "authorization"],
+  ["remain", "stay"],
+  ["seize", "confiscate"],
+  ["arrest", "detain"],
+  ["custody", "detention"],
+  ["injure", "hurt", "wound"],
+  ["citizen", "resident", "inhabitant"],
+  ["request", "ask"],
+  ["help", "assist", "aid"],
+  ["end", "finish", "conclude"],
+  ["cut", "reduce", "lower", "slash", "trim"],
+  ["hike", "raise"],
+  ["company", "firm"],
+  ["car", "vehicle"],
+  ["doctor", "physician"],
+  ["child", "children", "kid", "youngster"],
+  ["home", "house"],
+  ["lawmaker", "legislator"],
+  ["match", "game", "fixture"],
+  ["win", "victory", "triumph"],
+  ["operation", "surgery"],
+  ["quick", "fast", "rapid", "swift"],
+  ["choose", "chosen", "select", "pick"],
+  ["ship", "vessel", "boat"],
+  ["staff", "employee", "worker"],
+  ["show", "reveal", "indicate"],
+  ["talks", "negotiation", "negotiations"],
+  ["protest", "demonstration"],
+  ["blaze", "fire"],
+  ["crash", "collision"],
+  ["earthquake", "quake", "tremor"],
+  ["death", "fatality"],
+  ["forecast", "outlook", "projection"],
+  ["profit", "earnings"],
+  ["share", "stock"],
+  ["verdict", "ruling", "judgment", "judgement"],
+  ["prison", "jail"],
+  ["tournament", "championship"],
+  ["allow", "permit"],
+  ["ban", "prohibit", "forbid", "outlaw"],
+  ["close", "shut"],
+  ["warn", "caution"],
+  ["build", "construct", "erect"],
+  ["destroy", "wreck"],
+  ["damage", "harm"],
+  ["repair", "fix"],
+  ["timeline", "timetable", "timeframe", "schedule"],
+  ["rest", "remainder"],
+  ["exceed", "surpass"],
+  ["hire", "recruit"],
+  ["abroad", "overseas"],
+];
+const SYNONYM_KEY = new Map<string, string>();
+for (const group of SYNONYM_GROUPS) {
+  const key = stem(verbBase(group[0]));
+  for (const w of group) SYNONYM_KEY.set(stem(verbBase(w)), key);
+}
+const synonymKey = (s: string): string => SYNONYM_KEY.get(s) ?? s;
+
 const memo = new Map<string, Entry>();
 
 // Typing leaves every half-written word in the memo; past this size it starts afresh (ids stay valid).
@@ -292,7 +364,7 @@ function classifyFresh(raw: string): Entry {
   if (!base) return { mid: -1, start: -1 };
   // Names and words share one stem, so a name written in lower case, or its plural, still meets.
   // "broke" and "broken", "fled" and "flee" are one word to the aligner, as "rose" and "rises" are
-  const id = intern(stem(verbBase(base)));
+  const id = intern(synonymKey(stem(verbBase(base))));
   if (!/^\p{Lu}/u.test(raw)) return same(id * 4 + Kind.Word);
   // A capital at the start of a sentence says little; elsewhere it marks a name.
   return { mid: id * 4 + Kind.Name, start: id * 4 + (/\p{Lu}/u.test(raw.slice(1)) ? Kind.Name : Kind.Word) };
