@@ -382,47 +382,51 @@ function encodeInto(text: string, n: number): number {
   // "point" (or the last digit word after it) ended, with the scratch slot of the whole part
   let wordNumberEnd = -1;
   let decimal: { slot: number; whole: string; digits: string; end: number } | undefined;
-  let previous = "";
-  // where the last plain figure ended, for a scale word right after it
+  let afterAt = false;
+  // where the last plain figure started and ended, for a scale word right after it
   let numberEnd = -1;
   let numberStart = 0;
+  // (the checks below run on every word of every sentence: each tests the cheap condition first)
   scan(text, (start, end) => {
     const raw = text.slice(start, end);
     const e = classify(raw);
     const c = first ? e.start : e.mid;
     first = false;
-    const digit = DIGIT_WORDS[fold(raw)];
-    if (decimal && start === decimal.end + 1 && digit !== undefined) {
-      // the first digit after "point" takes "point" back off the buffer
-      if (!decimal.digits) n--;
-      decimal.digits += digit;
-      decimal.end = end;
-      scratch[decimal.slot] = code(`${decimal.whole}.${decimal.digits}`, Kind.Number);
-      return;
+    if (decimal && start === decimal.end + 1) {
+      const digit = DIGIT_WORDS[raw.toLowerCase()];
+      if (digit !== undefined) {
+        // the first digit after "point" takes "point" back off the buffer
+        if (!decimal.digits) n--;
+        decimal.digits += digit;
+        decimal.end = end;
+        scratch[decimal.slot] = code(`${decimal.whole}.${decimal.digits}`, Kind.Number);
+        return;
+      }
     }
     decimal = undefined;
     // a figure and its scale are one value however written: "Rs 5 lakh" / "Rs 500,000", "$3.5m" / "3,500,000"
     // ("5m" may be five metres: a bare "m" is a scale only after a currency sign, "$12m")
-    const metres = (raw === "m" || raw === "M") && !CURRENCY_SIGN.test(text.slice(Math.max(0, numberStart - 2), numberStart));
-    const scale = c >= 0 && n > 0 && start - numberEnd <= 1 && numberEnd >= 0 && !metres ? SCALE_VALUES[keys[c >> 2]] : undefined;
-    if (scale !== undefined) {
-      const value = Number(keys[scratch[n - 1] >> 2]) * scale;
+    if (numberEnd >= 0 && start - numberEnd <= 1 && c >= 0 && n > 0) {
+      const scale = SCALE_VALUES[keys[c >> 2]];
+      const metres = (raw === "m" || raw === "M") && !CURRENCY_SIGN.test(text.slice(Math.max(0, numberStart - 2), numberStart));
+      const value = scale !== undefined && !metres ? Number(keys[scratch[n - 1] >> 2]) * scale : NaN;
       if (Number.isFinite(value)) {
         scratch[n - 1] = code(String(Math.round(value * 1000) / 1000), Kind.Number);
         numberEnd = -1;
-        previous = raw;
+        afterAt = false;
         return;
       }
     }
-    numberEnd = c >= 0 && (c & 3) === Kind.Number && /^[\d.]+$/.test(keys[c >> 2]) ? end : -1;
+    const isNumber = c >= 0 && (c & 3) === Kind.Number;
+    numberEnd = isNumber && /^[\d.]+$/.test(keys[c >> 2]) ? end : -1;
     numberStart = start;
     if (wordNumberEnd >= 0 && start === wordNumberEnd + 1 && raw === "point") decimal = { slot: n - 1, whole: keys[scratch[n - 1] >> 2], digits: "", end };
     // "at one point two men …": a moment, not a figure
-    wordNumberEnd = c >= 0 && (c & 3) === Kind.Number && NUMBER_WORDS[fold(raw)] && previous.toLowerCase() !== "at" ? end : -1;
-    previous = raw;
+    wordNumberEnd = isNumber && !afterAt && NUMBER_WORDS[fold(raw)] ? end : -1;
+    afterAt = raw === "at" || raw === "At" || raw === "AT";
     if (c < 0) return;
     // "fifty-eight" is 58, as the digits are: the tens word before a hyphen takes the unit after it
-    if (tensEnd >= 0 && start === tensEnd + 1 && text.charCodeAt(tensEnd) === 45 && (c & 3) === Kind.Number) {
+    if (tensEnd >= 0 && start === tensEnd + 1 && text.charCodeAt(tensEnd) === 45 && isNumber) {
       const unit = Number(keys[c >> 2]);
       if (unit >= 1 && unit <= 9) {
         scratch[n - 1] = code(String(Number(keys[scratch[n - 1] >> 2]) + unit), Kind.Number);
@@ -430,7 +434,7 @@ function encodeInto(text: string, n: number): number {
         return;
       }
     }
-    tensEnd = (c & 3) === Kind.Number && TENS_KEYS.has(keys[c >> 2]) && NUMBER_WORDS[fold(text.slice(start, end))] ? end : -1;
+    tensEnd = isNumber && TENS_KEYS.has(keys[c >> 2]) && NUMBER_WORDS[fold(raw)] ? end : -1;
     if (n === scratch.length) {
       const bigger = new Int32Array(n * 2);
       bigger.set(scratch);
