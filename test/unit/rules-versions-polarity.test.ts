@@ -280,3 +280,33 @@ test("'above' / 'below' and 'passed' / 'rejected' are opposites", () => {
   assert.equal(runRule(reversedPolarity, "The assembly passed the tenancy bill on Thursday.", "The assembly rejected the tenancy bill on Thursday.").spans.length, 1);
   assert.deepEqual(runRule(reversedPolarity, "The assembly passed the tenancy bill on Thursday.", "The tenancy bill was passed by the assembly on Thursday.").spans, []);
 });
+
+test("'failed to win support' / 'won support' in a clause the rewrite merged; a short negated clause inside a long merged one; a negated clause moved to the next sentence's pair", () => {
+  assert.deepEqual(
+    runRule(reversedPolarity, "Delegates said Saldavia had pushed for a cut but failed to win support.", "According to delegates, Saldavia's push for a cut won support.").spans,
+    [["failed to win", "won"]],
+  );
+  assert.deepEqual(
+    runRule(
+      reversedPolarity,
+      "Unemployment in Norvale rose to 5.6% in the third quarter, the bureau said on Tuesday. The increase was driven mainly by job losses in manufacturing. The bureau said the figures were not seasonally adjusted.",
+      "Driven mostly by manufacturing job losses, Norvale's unemployment rate climbed to 5.6 per cent in the third quarter, according to seasonally adjusted figures the bureau released on Tuesday.",
+      [[[0, 1, 2], [0]]],
+    ).spans,
+    [["were not seasonally adjusted", "seasonally adjusted"]],
+  );
+  assert.deepEqual(
+    runRule(
+      reversedPolarity,
+      "Health officials in Bellamar have ruled out human-to-human transmission of the virus, which has infected nine people since August. All cases have been linked to one market, the health department said on Friday.",
+      "Nine people in Bellamar have been infected with the virus since August. Every case has been linked to one market, the health department said on Friday, and health officials have not ruled out human-to-human transmission.",
+    ).spans,
+    [["ruled out", "not ruled out"]],
+  );
+});
+
+test("'prevented … from reaching' is not reaching; 'transparent' / 'opaque' and 'far from' / 'close to' are opposites", () => {
+  assert.deepEqual(runRule(reversedPolarity, "The rocket failed to reach orbit on Wednesday.", "An early shutdown prevented the rocket from reaching orbit on Wednesday.").spans, []);
+  assert.equal(runRule(reversedPolarity, "The head of mission said counting had been transparent.", "Counting had been opaque, said the head of mission.").spans.length, 1);
+  assert.equal(runRule(reversedPolarity, "Debris fell into the ocean far from populated areas.", "The debris came down in the ocean close to populated areas.").spans.length, 1);
+});

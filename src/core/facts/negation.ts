@@ -263,7 +263,8 @@ const ANTONYMS: [string, string][] = [
   ["minor", "major"], ["right", "wrong"], ["true", "false"], ["better", "worse"], ["improve", "worsen"], ["improve", "deteriorate"],
   ["positive", "negative"], ["alive", "dead"], ["success", "failure"], ["safe", "dangerous"], ["strong", "weak"],
   ["stronger", "weaker"], ["miss", "make"], ["rise", "drop"], ["rise", "decline"], ["increase", "decline"], ["increase", "drop"],
-  ["above", "below"], ["pass", "reject"], ["pass", "defeat"],
+  ["above", "below"], ["pass", "reject"], ["pass", "defeat"], ["transparent", "opaque"], ["far", "near"], ["far", "close"],
+  ["legal", "illegal"], ["public", "private"], ["temporary", "permanent"], ["rural", "urban"],
 ];
 const ANTONYM_OF = new Map<string, Set<string>>();
 for (const [x, y] of ANTONYMS) {

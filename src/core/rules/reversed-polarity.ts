@@ -8,7 +8,7 @@
 import type { VersionRule, VersionContext } from "./rule";
 import type { Span } from "../types";
 import { antonymPairs, governed, mayReverse, negatedAt, sameExchange, sameMeaning, splitClauses, stanceAt, type Clause } from "../facts/negation";
-import { eachChangedPair, type Side } from "../facts/sentence-facts";
+import { eachChangedPair, side, type Side } from "../facts/sentence-facts";
 import { lemma, type Hunk, type Word } from "../facts/words";
 import { dedupe, twoSided } from "../facts/report";
 
@@ -35,8 +35,13 @@ function clausesOf(s: Side): ClauseView[] {
   const text = s.article.text;
   const gap = (i: number) => (i > 0 ? text.slice(ws[i - 1].end, ws[i].start) : "");
   return splitClauses(ws, gap).map((clause) => {
+    // the negation's own words ("failed to", "refused") are what may differ, not what the clause is about
+    const cueWords = new Set<number>();
+    clause.cues.forEach((c, k) => {
+      for (let j = 0; j < clause.cueLengths[k]; j++) cueWords.add(c + j);
+    });
     const content = new Set<string>();
-    for (let i = clause.from; i < clause.to; i++) if (!STOP.has(ws[i].norm) && !/^\d/.test(ws[i].norm)) content.add(ws[i].lemma);
+    for (let i = clause.from; i < clause.to; i++) if (!cueWords.has(i) && !STOP.has(ws[i].norm) && !/^\d/.test(ws[i].norm)) content.add(ws[i].lemma);
     return { side: s, clause, content, gap };
   });
 }
@@ -91,8 +96,14 @@ const PRIVATIVE = new Set(["lose", "lack", "reject", "deny", "veto", "block", "d
 /** "homes lost power", "schools lacking heating": a verb of losing or lacking says "without" in its own way. */
 function deprivedOf(ws: Word[], j: number, from: number): boolean {
   for (let k = j - 1; k >= Math.max(from, j - 3); k--) if (PRIVATIVE.has(ws[k].lemma)) return true;
+  // "prevented the rocket from reaching orbit", "kept them from leaving": the verb after "from" did not happen
+  if (j - 1 >= from && ws[j - 1].norm === "from") {
+    for (let k = j - 2; k >= Math.max(from, j - 7); k--) if (PREVENTING.has(ws[k].lemma)) return true;
+  }
   return false;
 }
+
+const PREVENTING = new Set(["prevent", "prevented", "stop", "stopped", "bar", "barred", "block", "blocked", "keep", "kept", "ban", "banned", "deter", "deterred", "discourage", "discouraged"].map(lemma));
 
 interface Reversal {
   /** Spans on the side of the clause holding the negation, and on the other side. */
@@ -121,11 +132,15 @@ function reversals(x: ClauseView, y: ClauseView, hunks: Hunk[], xIsA: boolean): 
     for (let i = y.clause.from; i < y.clause.to; i++) if (sameMeaning(wy[i].lemma, lemma)) j = j < 0 ? i : j;
     if (j < 0 || negatedAt(y.clause, j, y.gap) || deprivedOf(wy, j, y.clause.from)) continue;
     const cue = x.clause.cues[k];
-    const negative = { start: wx[auxStart(wx, cue, x.clause.from)].start, end: wx[p].end };
+    // an adverb takes the word it qualifies along ("not seasonally adjusted"), on the other side too when it
+    // qualifies the same word there
+    const adverb = wx[p].norm.endsWith("ly") && p + 1 < x.clause.to;
+    const withHead = (ws: Word[], i: number) => (adverb && ws[i + 1]?.lemma === wx[p + 1].lemma ? i + 1 : i);
+    const negative = { start: wx[auxStart(wx, cue, x.clause.from)].start, end: wx[withHead(wx, p)].end };
     const h = hunks.find((u) => (xIsA ? u.aStart <= cue && cue < u.aEnd : u.bStart <= cue && cue < u.bEnd));
     const [ys, ye] = h ? (xIsA ? [h.bStart, h.bEnd] : [h.aStart, h.aEnd]) : [0, 0];
-    const from = ye > ys && ye - ys <= 3 && ys <= j ? ys : auxStart(wy, j, y.clause.from);
-    out.push({ negative, positive: { start: wy[from].start, end: wy[j].end } });
+    const from = ye > ys && ye - ys <= 3 && ys <= j ? ys : wy[j - 1]?.norm === "to" && wy[j - 2]?.norm === "according" ? j : auxStart(wy, j, y.clause.from);
+    out.push({ negative, positive: { start: wy[from].start, end: wy[withHead(wy, j)].end } });
   }
   return out;
 }
@@ -213,14 +228,39 @@ export const reversedPolarity: VersionRule = {
       // a merge folds a short clause into a longer one of the other version ("Inspectors did not dispute that
       // account." / "…, an account that inspectors disputed."): a clause left over whose content words the
       // other's clause holds almost all of is compared with it too
-      for (const { x, y } of cands) {
-        if (!usedA.has(x) && covered(x, y)) {
-          usedA.add(x);
-          compare(x, y);
-        } else if (!usedB.has(y) && covered(y, x)) {
-          usedB.add(y);
-          compare(x, y);
+      // (a long merged clause shares too small a part of itself with the short one for the first pass to pair them)
+      for (const x of ca) {
+        for (const y of cb) {
+          if (!usedA.has(x) && covered(x, y)) {
+            usedA.add(x);
+            compare(x, y);
+          } else if (!usedB.has(y) && covered(y, x)) {
+            usedB.add(y);
+            compare(x, y);
+          }
         }
+      }
+      // a negated clause the rewrite moved into the next or the previous sentence's pair ("Officials have ruled
+      // out …, which has infected nine." / "…, the department said, and officials have not ruled out …"): a
+      // clause left over with a negation, whose words a clause of a neighbouring pair's other side holds
+      const k = ctx.comparison.pairs.indexOf(pv.pair);
+      const near = (mine: "a" | "b"): ClauseView[] =>
+        [k - 1, k + 1].flatMap((n) => {
+          const p = ctx.comparison.pairs[n];
+          const indices = p ? (mine === "a" ? p.b : p.a) : [];
+          return indices.length ? clausesOf(side(mine === "a" ? ctx.b : ctx.a, indices)) : [];
+        });
+      const leftA = ca.filter((x) => !usedA.has(x) && x.clause.cues.length);
+      const leftB = cb.filter((y) => !usedB.has(y) && y.clause.cues.length);
+      for (const x of leftA) {
+        const y = near("a").find((o) => covered(x, o) && !o.clause.cues.some((c) => PLAIN_NOT(o.side.words[c])));
+        if (!y) continue;
+        for (const r of [...reversals(x, y, [], true), ...doubleNegations(x, y)]) report(twoSided(ctx.a, r.negative, ctx.b, r.positive, say, false));
+      }
+      for (const y of leftB) {
+        const x = near("b").find((o) => covered(y, o) && !o.clause.cues.some((c) => PLAIN_NOT(o.side.words[c])));
+        if (!x) continue;
+        for (const r of [...reversals(y, x, [], false), ...doubleNegations(y, x)]) report(twoSided(ctx.a, r.positive, ctx.b, r.negative, say, false));
       }
     });
   },
