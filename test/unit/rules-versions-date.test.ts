@@ -92,3 +92,11 @@ test("the last day of a range followed by another phrase is a date ('from Septem
   assert.deepEqual(runRule(changedDate, "The week runs from 12 to 16 September with 58 shows.", "The week runs from September 12 to 16 with 58 shows.").spans, []);
   assert.deepEqual(runRule(changedDate, "On May 12, 13 people died.", "On May 12 and 13 people died.").spans, []);
 });
+
+test("a date the rewrite moved into the next sentence and changed, on the same word ('sentenced on Friday' / 'will be sentenced on Thursday')", () => {
+  const a = "Lorna Greaves will be sentenced on Friday after a jury found her guilty of theft. She had denied the charge.";
+  assert.deepEqual(runRule(changedDate, a, "A jury has convicted Lorna Greaves of theft. Greaves, who had denied the charge, will be sentenced on Thursday.").spans, [["Friday", "Thursday"]]);
+  assert.deepEqual(runRule(changedDate, a, "A jury has convicted Lorna Greaves of theft. Greaves, who had denied the charge, will be sentenced on Friday.").spans, []);
+  // another event on another day is not the same date
+  assert.deepEqual(runRule(changedDate, a, "A jury has convicted Lorna Greaves of theft. Greaves, who had denied the charge, was arrested on Thursday.").spans, []);
+});

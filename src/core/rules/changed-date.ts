@@ -6,7 +6,8 @@
 import type { VersionRule, VersionContext } from "./rule";
 import type { DateMention } from "../facts/dates";
 import { diffDates, diffRelativeTimes, conflictingDates } from "../facts/date-diff";
-import { cachedDateline, eachChangedPair, sameChangedBag } from "../facts/sentence-facts";
+import { cachedDateline, changedPairs, eachChangedPair, sameChangedBag, sentenceFacts } from "../facts/sentence-facts";
+import { lemma } from "../facts/words";
 import { calendarWord } from "../facts/dates";
 import { diffTimes, timeWord } from "../facts/times";
 import { dedupe, twoSided } from "../facts/report";
@@ -50,5 +51,45 @@ export const changedDate: VersionRule = {
         report(twoSided(ctx.a, c.a, ctx.b, c.b, (here, there) => `Time reference changed: this version says ${here}; the other says ${there}. ${agree}`));
       }
     });
+    movedDates(ctx, notDateline(lineA), notDateline(lineB), report);
   },
 };
+
+/**
+ * A date the rewrite moved into the neighbouring sentence, and changed: "will be sentenced on Friday after a
+ * jury …" / "…, who had denied the charge, will be sentenced on Thursday." Pair k states a date on one side
+ * only, pair k + 1 states one on the other side only, and both follow the same word ("sentenced"): one date,
+ * told two ways. Dates that agree say nothing; dates after different words are different events.
+ */
+function movedDates(ctx: VersionContext, keepA: (d: DateMention) => boolean, keepB: (d: DateMention) => boolean, report: (r: ReturnType<typeof twoSided>) => void): void {
+  const { pairs } = ctx.comparison;
+  const datesOf = (article: typeof ctx.a, indices: number[], keep: (d: DateMention) => boolean) =>
+    indices.flatMap((i) => sentenceFacts(article, i).dates.filter(keep));
+  // a pair whose two sides read the same states the same dates on both: only changed pairs are read
+  // (and of those only the ones whose changed words hold a calendar word: the rest state the same dates too)
+  const changed = new Set(changedPairs(ctx.a, ctx.b, pairs).filter((pv) => !sameChangedBag(pv, calendarWord)).map((pv) => pv.pair));
+  const lone: { a: DateMention[]; b: DateMention[] }[] = pairs.map((p) => {
+    if (!p.a.length || !p.b.length || !changed.has(p)) return { a: [], b: [] };
+    const da = datesOf(ctx.a, p.a, keepA);
+    const db = datesOf(ctx.b, p.b, keepB);
+    return da.length && db.length ? { a: [], b: [] } : { a: da, b: db };
+  });
+  for (let k = 0; k + 1 < pairs.length; k++) {
+    for (const [xs, ys] of [[lone[k].a, lone[k + 1].b], [lone[k + 1].a, lone[k].b]] as const) {
+      for (const x of xs) {
+        const anchor = anchorBefore(ctx.a.text, x.start);
+        const y = ys.find((d) => conflictingDates(x, d) && anchor && anchorBefore(ctx.b.text, d.start) === anchor);
+        if (y) report(twoSided(ctx.a, x, ctx.b, y, (here, there) => `Date changed: this version says ${here}; the other says ${there}. ${agree}`));
+      }
+    }
+  }
+}
+
+const ANCHOR_SKIP = new Set(["on", "at", "by", "from", "until", "till", "in", "of", "the", "this", "next", "last", "early", "late", "before", "after"]);
+
+/** The word a date hangs on: the nearest word before it that is not a preposition of time ("sentenced on Friday"). */
+function anchorBefore(text: string, at: number): string | undefined {
+  const words = text.slice(Math.max(0, at - 60), at).toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+  for (let k = words.length - 1; k >= 0; k--) if (!ANCHOR_SKIP.has(words[k])) return lemma(words[k]);
+  return undefined;
+}
