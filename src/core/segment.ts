@@ -136,7 +136,7 @@ const CHUNK = 2000;
 
 /** Words after which a capitalised word is a name, not a new sentence: "Mr. Smith", "Gov. Hochul". */
 const TITLES = new Set(
-  "mr mrs ms messrs mmes dr gov govs sen sens rep reps gen gens lt col sgt capt cmdr adm maj cpl pvt prof rev hon fr msgr supt det atty pres lieut brig cdr insp amb".split(" "),
+  "mr mrs ms messrs mmes dr gov govs sen sens rep reps gen gens lt col sgt capt cmdr adm maj cpl pvt prof rev hon fr msgr supt det atty pres lieut brig cdr insp amb coun cllr const ald".split(" "),
 );
 /** Never at the end of a sentence. */
 const NEVER_END = new Set("e.g i.e vs v cf viz approx ca al".split(" "));

@@ -429,3 +429,13 @@ test("a source described by its publication: 'a report published on Monday' has 
     "Rents climbed 7.4 per cent over the 12 months to March. The figures were released on Thursday by the agency Harwell & Pike, whose head of research, Nadia Frome, said: \"Supply is not keeping pace.\"",
   );
 });
+
+test("a given name and a family name of one full name are one source ('said Rudi' / 'Hartanto said'); a title abbreviation keeps the sentence whole ('Coun. Olsen')", () => {
+  const a = 'Navy spokesman Rudi Hartanto described the drills. "This exercise is not directed at any country," said Rudi.';
+  assert.deepEqual(runRule(changedAttribution, a, 'Navy spokesman Rudi Hartanto described the drills. "This exercise is not directed at any country," Hartanto said.').spans, []);
+  assert.equal(runRule(changedAttribution, 'Rudi Hartanto spoke. "It is fine," said Rudi.', 'Rudi Hartanto spoke. "It is fine," said Suharto.').spans.length, 1);
+  assert.deepEqual(
+    runRule(changedAttribution, "Councillor Marguerite Olsen said guides would arrive in March.", "Guides will arrive in March, according to Coun. Marguerite Olsen.").spans,
+    [],
+  );
+});

@@ -310,3 +310,11 @@ test("'prevented … from reaching' is not reaching; 'transparent' / 'opaque' an
   assert.equal(runRule(reversedPolarity, "The head of mission said counting had been transparent.", "Counting had been opaque, said the head of mission.").spans.length, 1);
   assert.equal(runRule(reversedPolarity, "Debris fell into the ocean far from populated areas.", "The debris came down in the ocean close to populated areas.").spans.length, 1);
 });
+
+test("'not a day went by without him thinking' is every day; 'fall 2025' is a season, not a drop", () => {
+  assert.deepEqual(runRule(reversedPolarity, "He said he still thought every day about the sailors.", "He said not a day went by without him thinking of the sailors.").spans, []);
+  assert.equal(runRule(reversedPolarity, "He said he never thought about the sailors.", "He said not a day went by without him thinking of the sailors.").spans.length, 1);
+  assert.deepEqual(runRule(reversedPolarity, "Applications for fall 2025 rose 12%.", "Applications rose 12% for the autumn 2025 intake.").spans, []);
+  assert.deepEqual(runRule(reversedPolarity, "Applications for fall 2025 rose 12%.", "Applications for fall 2025 were up 12%.").spans, []);
+  assert.equal(runRule(reversedPolarity, "Applications rose 12% this year.", "Applications saw a fall of 12% this year.").spans.length, 1);
+});

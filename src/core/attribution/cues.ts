@@ -76,7 +76,7 @@ const TIME_WORDS = new Set([
   "later", "last", "this", "week", "month", "year", "morning", "afternoon", "evening", "night", "on", "in", "at", "during",
 ]);
 const SEE_AS = new Set(["sees", "saw", "see", "views", "viewed", "view", "regards", "regarded", "regard"]);
-const TITLE_ABBREVIATIONS = new Set(["dr", "mr", "mrs", "ms", "prof", "gen", "lt", "col", "capt", "sgt", "sen", "rep", "gov", "rev", "st", "jr", "sr"]);
+const TITLE_ABBREVIATIONS = new Set(["dr", "mr", "mrs", "ms", "prof", "gen", "lt", "col", "capt", "sgt", "sen", "rep", "gov", "rev", "st", "jr", "sr", "coun", "cllr", "supt", "insp", "det", "const"]);
 const INVERTED_STOP = new Set([".", ",", ";", ":", "!", "?", "”", "\"", "—", "–", ")"]);
 
 function isQuoteMark(t: Token): boolean {

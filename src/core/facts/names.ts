@@ -50,6 +50,7 @@ const TITLES = new Set(
     "prof professor dr mr mrs ms sir dame lord lady sheikh emir ayatollah patriarch bishop rev father hon honourable honorable " +
     "foreign defense defence interior finance deputy acting former leader speaker attorney officer official officials " +
     "midfielder striker defender goalkeeper winger forward coach manager detective sergeant constable inspector councillor councilman councilwoman " +
+    "coun cllr supt insp det const superintendent alderman " +
     "top senior junior retired current ex high-ranking"
   ).split(" "),
 );

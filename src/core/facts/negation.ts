@@ -106,12 +106,27 @@ function ruleNegation(ws: Word[], k: number): boolean {
  */
 function doubleNegative(ws: Word[], i: number): boolean {
   if (ws[i].norm === "without") {
-    for (let k = i - 1; k >= Math.max(0, i - DOUBLE_NEGATIVE_REACH); k--) if (ruleNegation(ws, k)) return true;
+    for (let k = i - 1; k >= Math.max(0, i - DOUBLE_NEGATIVE_REACH); k--) if (ruleNegation(ws, k) || (anyNegation(ws[k].norm) && withoutDoing(ws, i))) return true;
     return false;
   }
-  if (!ruleNegation(ws, i)) return false;
-  for (let k = i + 1; k <= Math.min(ws.length - 1, i + DOUBLE_NEGATIVE_REACH); k++) if (ws[k].norm === "without") return true;
+  const rule = ruleNegation(ws, i);
+  if (!rule && !anyNegation(ws[i].norm)) return false;
+  for (let k = i + 1; k <= Math.min(ws.length - 1, i + DOUBLE_NEGATIVE_REACH); k++) if (ws[k].norm === "without" && (rule || withoutDoing(ws, k))) return true;
   return false;
+}
+
+const anyNegation = (n: string): boolean => n === "not" || n === "never" || n === "no" || n.endsWith("n't");
+const WITHOUT_OBJECT = new Set(["him", "her", "them", "it", "us", "me", "you", "his", "their", "its", "our", "my", "your", "a", "an", "the"]);
+
+/**
+ * "without" before a deed ("not a day went by without him thinking of them", "never leaves without
+ * checking"): with a negation before it, the deed always happens. Not before a thing ("would not vote
+ * without changes"), where the negation sets a condition.
+ */
+function withoutDoing(ws: Word[], i: number): boolean {
+  let k = i + 1;
+  if (k < ws.length && WITHOUT_OBJECT.has(ws[k].norm)) k++;
+  return k < ws.length && ws[k].norm.length > 4 && ws[k].norm.endsWith("ing");
 }
 
 /** Is words[i] a negation cue, and how many words does it span? 0 when not. */
@@ -403,6 +418,17 @@ function converse(a: Word[], i: number, b: Word[], j: number): boolean {
   return false;
 }
 
+const SEASON_BEFORE = new Set(["this", "last", "next", "early", "late", "mid"]);
+const SEASON_AFTER_PREPOSITION = new Set(["in", "for", "during", "by", "until", "since", "from"]);
+
+/** Is "fall" at ws[i] the season: before a year, after "this" or "last", or after "in"/"for" with no "of"/"in" after? */
+function fallSeason(ws: Word[], i: number): boolean {
+  const next = ws[i + 1]?.norm ?? "";
+  const prev = ws[i - 1]?.norm ?? "";
+  if (/^(?:19|20)\d\d$/.test(next) || SEASON_BEFORE.has(prev)) return true;
+  return SEASON_AFTER_PREPOSITION.has(prev) && next !== "of" && next !== "in";
+}
+
 const WIN = lemma("win");
 const DEFEAT = lemma("defeat");
 const BE_BEFORE = new Set(["was", "were", "is", "are", "be", "been", "being", "got", "get", "gets"]);
@@ -413,6 +439,8 @@ const BE_BEFORE = new Set(["was", "were", "is", "are", "be", "been", "being", "g
  */
 function senseLemma(ws: Word[], i: number): string {
   const w = ws[i];
+  // "applications for fall 2025", "this fall": the season, no drop
+  if (w.norm === "fall" && fallSeason(ws, i)) return "autumn";
   if (w.lemma === DEFEAT && (w.norm === "defeated" || w.norm === "defeating") && !(i > 0 && BE_BEFORE.has(ws[i - 1].norm))) return WIN;
   return w.lemma;
 }

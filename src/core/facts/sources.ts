@@ -245,6 +245,17 @@ export function citations(side: Side): Citation[] {
  * entities differ; a single person's name and a group ("Putin" / "officials") differ; two descriptions
  * differ only when they are different kinds of source ("police" / "witnesses").
  */
+/** Are two one-word names two parts of one full name that either article states? */
+function partsOfOneName(a: Article, b: Article, p: NameMention, q: NameMention): boolean {
+  if (p.words.length !== 1 || q.words.length !== 1) return false;
+  const x = p.words[0].norm;
+  const y = q.words[0].norm;
+  if (x === y) return false;
+  return [a, b].some((article) =>
+    namesIn(article, { start: 0, end: article.text.length }).some((n) => n.words.length >= 2 && n.words.some((w) => w.norm === x) && n.words.some((w) => w.norm === y)),
+  );
+}
+
 export function differentSources(a: Article, x: Citation, b: Article, y: Citation): boolean {
   if (!x.head || !y.head || !x.source || !y.source) return false;
   // "Renner's lawyer", "the mayor's spokesman": the name before a possessive owns the source, it is not the source
@@ -258,6 +269,9 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
     const besideX = sentenceNames(a, x.cue);
     const besideY = sentenceNames(b, y.cue);
     if (ny.some((q) => besideX.some((m) => sameEntity(q, m))) && nx.some((p) => besideY.some((m) => sameEntity(p, m)))) return false;
+    // one person's given name in one version and family name in the other, both parts of a full name either
+    // version states ("said Rudi" / "Hartanto said", after "First Admiral Rudi Hartanto")
+    if (nx.some((p) => ny.some((q) => partsOfOneName(a, b, p, q)))) return false;
     // two names of people differ ("Ingrid Falk of Rostad University" / "Dahl"); an organisation may go by
     // another name ("the Pentagon" / "the Defense Department")
     // a name after "of", "from", "at" or "for" is where the source belongs ("the foreign minister of Kessaria"), not who
