@@ -261,3 +261,9 @@ test("an aim against the future on the same object with another verb ('plans to 
   assert.deepEqual(runRule(changedHedge, "The capital will be used to expand into Germany.", "The firm plans to use the capital to expand into Germany.").spans, []);
   assert.deepEqual(runRule(changedHedge, "Flicksy will raise the price of its ad-free plan to $15.99 a month.", "Flicksy's ad-free tier would cost $15.99 a month, it told subscribers.").spans, []);
 });
+
+test("a ceiling told by its verb ('can reach 20 million euros') is 'up to'; an estimate told by its verb ('is estimated to have been 22 meters long') is 'an estimated'", () => {
+  assert.deepEqual(runRule(changedHedge, "Firms face fines of up to €20 million.", "Penalties can reach 20 million euros.").spans, []);
+  assert.deepEqual(runRule(changedHedge, "The animal measured an estimated 22 metres.", "The creature is estimated to have been 22 meters long.").spans, []);
+  assert.equal(runRule(changedHedge, "Firms face fines of up to €20 million.", "Firms face fines of €20 million.").spans.length, 1);
+});

@@ -265,3 +265,9 @@ test("a word of a body's name cut short is the same body ('Met Office' / 'Meteor
   assert.deepEqual(runRule(changedName, "Profit rose to R18.6bn, Kestrel said.", "Profit rose to R18.6 billion, Kestrel said.").spans, []);
   assert.deepEqual(runRule(changedName, "Avoid the R482 near Kells.", "Avoid the R483 near Kells.").spans, [["R482", "R483"]]);
 });
+
+test("the Games are the Olympics ('2036 Summer Games' / '2036 Summer Olympics', 'Olympic Games' / 'Olympics')", () => {
+  assert.deepEqual(runRule(changedName, "Marlowe bid for the 2036 Summer Olympics on Thursday.", "Marlowe bid for the 2036 Summer Games on Thursday.").spans, []);
+  assert.deepEqual(runRule(changedName, "Marlowe hosted the Olympic Games in 1996.", "Marlowe hosted the Olympics in 1996.").spans, []);
+  assert.equal(runRule(changedName, "Marlowe bid for the 2036 Summer Olympics on Thursday.", "Marlowe bid for the 2036 Winter Olympics on Thursday.").spans.length, 1);
+});

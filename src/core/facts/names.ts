@@ -82,6 +82,8 @@ const ALIASES: Record<string, string> = table({
   un: "un", "united nations": "un", eu: "eu", "european union": "eu", nato: "nato", "north atlantic treaty organization": "nato",
   ussr: "ussr", "soviet union": "ussr", soviet: "ussr", uae: "uae", "united arab emirates": "uae", emirati: "uae",
   dprk: "north korea", "north korean": "north korea", "south korean": "south korea", "czech republic": "czechia",
+  // the Games are the Olympics: "the 2036 Summer Games" / "the 2036 Summer Olympics"
+  "summer games": "summer olympics", "winter games": "winter olympics", "olympic games": "olympics", "paralympic games": "paralympics",
 });
 
 const DEMONYMS: Record<string, string> = table({

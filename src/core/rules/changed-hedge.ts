@@ -78,9 +78,21 @@ function openingSome(text: string, n: NumberMention): boolean {
   return /(?:^|[.!?]["”’)]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, q - 4), q));
 }
 
-/** A figure an estimated noun states: "estimated ticket sales of $48.2m", "the estimated cost was $3m". */
+/**
+ * A figure an estimate states some other way: an estimated noun ("estimated ticket sales of $48.2m", "the
+ * estimated cost was $3m") or a verb of estimating ("is estimated to have been 22 meters long").
+ */
 function estimatedNoun(text: string, n: NumberMention): boolean {
-  return ESTIMATED_NOUN.test(text.slice(Math.max(0, n.start - 60), n.start));
+  const before = text.slice(Math.max(0, n.start - 60), n.start);
+  return ESTIMATED_NOUN.test(before) || ESTIMATED_VERB.test(before);
+}
+
+const ESTIMATED_VERB = /(?<![\p{L}])(?:is|are|was|were|been)\s+estimated\s+(?:to\s+(?:have\s+been|be|total|number|reach|cost|measure)|at)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** "can reach 20 million euros", "could total $5m": a ceiling, the "up to" of the other version. */
+const CEILING_VERB = /(?<![\p{L}])(?:can|could|may|might)\s+(?:reach|total|hit|amount\s+to|run\s+to|go\s+as\s+high\s+as|be\s+as\s+much\s+as)\s+$/iu;
+function ceilingVerb(text: string, n: NumberMention): boolean {
+  return CEILING_VERB.test(text.slice(Math.max(0, n.start - 40), n.start));
 }
 
 function hedgedSpan(n: NumberMention): Span {
@@ -164,6 +176,8 @@ export const changedHedge: VersionRule = {
           if ((qa === "about" && !qb && openingSome(ctx.a.text, p.a)) || (qb === "about" && !qa && openingSome(ctx.b.text, p.b))) continue;
           // "an estimated $48.2m" / "estimated ticket sales of $48.2m": the estimate qualifies the figure's noun
           if ((qa === "about" && !qb && estimatedNoun(ctx.b.text, p.b)) || (qb === "about" && !qa && estimatedNoun(ctx.a.text, p.a))) continue;
+          // "fines of up to €20 million" / "penalties can reach 20 million euros": a ceiling told by its verb
+          if ((qa === "under" && !qb && ceilingVerb(ctx.b.text, p.b)) || (qb === "under" && !qa && ceilingVerb(ctx.a.text, p.a))) continue;
           report(twoSided(ctx.a, hedgedSpan(p.a), ctx.b, hedgedSpan(p.b), message));
         }
       }
