@@ -195,3 +195,9 @@ test("a temperature glued to its scale ('1.4C', '95F', '47°C') is degrees; '4G'
   ]);
   assert.deepEqual(all("The 4G and 3D models"), []);
 });
+
+test("a whole number and a fraction are one figure ('two and a quarter', 'two and three-quarter lengths'); rupiah ('Rp 420 billion', 'Rp420bn')", () => {
+  assert.deepEqual(all("won by two and a quarter lengths").map((n) => n[1]), [2.25]);
+  assert.deepEqual(all("won by two and three-quarter lengths").map((n) => n[1]), [2.75]);
+  assert.deepEqual(all("It cost Rp 420 billion, or Rp420bn.").map((n) => [n[1], n[3]]), [[420e9, "IDR"], [420e9, "IDR"]]);
+});

@@ -318,3 +318,20 @@ test("'not a day went by without him thinking' is every day; 'fall 2025' is a se
   assert.deepEqual(runRule(reversedPolarity, "Applications for fall 2025 rose 12%.", "Applications for fall 2025 were up 12%.").spans, []);
   assert.equal(runRule(reversedPolarity, "Applications rose 12% this year.", "Applications saw a fall of 12% this year.").spans.length, 1);
 });
+
+test("'falling short of' is the opposite of 'beating'; a figure's thousands comma splits no clause; 'cut power to' is 'without power'", () => {
+  assert.equal(
+    runRule(
+      reversedPolarity,
+      "The race raised £18,450 on Sunday, beating last year's total, organisers said. More than 6,000 ducks were released.",
+      "Organisers said the race, which saw more than 6,000 ducks released, raised £18,450 on Sunday, falling short of last year's total.",
+      [[[0, 1], [0]]],
+    ).spans.length,
+    1,
+  );
+  assert.deepEqual(
+    runRule(reversedPolarity, "The blackout left 95,000 customers without power for three hours.", "The blackout cut power to 95,000 customers for three hours.").spans,
+    [],
+  );
+  assert.equal(runRule(reversedPolarity, "Delegates said Saldavia pushed for a cut but failed to win support.", "Delegates said Saldavia's push for a cut won support.").spans.length, 1);
+});

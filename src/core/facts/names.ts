@@ -236,7 +236,7 @@ export function findNames(article: Article, index: number): NameMention[] {
 
 // A currency's sign or code, alone or glued to its amount: "KSh5", "Rs", "USD", "NZ$3", "Rs38.5bn"; the rand's
 // "R" only with a decimal or a scale ("R18.6bn", "R2.3m"), since "R482" is a road
-const CURRENCY_WORD = new RegExp(`^(?:(?:KSh|Ksh|Rs|${ISO_CODES.join("|")})(?:\\d[\\d.,]*(?:bn|mn|m|k|tn)?)?|R\\d+(?:[.,]\\d+(?:bn|mn|m|k|tn)?|(?:bn|mn|m|k|tn)))$`);
+const CURRENCY_WORD = new RegExp(`^(?:(?:KSh|Ksh|Rs|Rp|${ISO_CODES.join("|")})(?:\\d[\\d.,]*(?:bn|mn|m|k|tn)?)?|R\\d+(?:[.,]\\d+(?:bn|mn|m|k|tn)?|(?:bn|mn|m|k|tn)))$`);
 
 // Capitals that abbreviate a common noun, not a name of anyone or anywhere: "the AI platform", "its CEO"
 const COMMON_ACRONYMS = new Set([

@@ -173,6 +173,8 @@ export function splitClauses(ws: Word[], gapBefore: (i: number) => string): Clau
   };
   for (let i = 1; i < ws.length; i++) {
     const gap = gapBefore(i);
+    // "6,000", "1.5": a separator inside a figure, no punctuation
+    if ((gap === "," || gap === ".") && /\d$/.test(ws[i - 1].norm) && /^\d/.test(ws[i].norm)) continue;
     // a quotation and the words around it ("…,” the minister said) are separate statements
     if (/[“”"«»„]/.test(gap)) {
       close(i);
@@ -280,6 +282,7 @@ const ANTONYMS: [string, string][] = [
   ["stronger", "weaker"], ["miss", "make"], ["rise", "drop"], ["rise", "decline"], ["increase", "decline"], ["increase", "drop"],
   ["above", "below"], ["pass", "reject"], ["pass", "defeat"], ["transparent", "opaque"], ["far", "near"], ["far", "close"],
   ["legal", "illegal"], ["public", "private"], ["temporary", "permanent"], ["rural", "urban"],
+  ["beat", "miss"], ["exceed", "miss"], ["surpass", "miss"],
 ];
 const ANTONYM_OF = new Map<string, Set<string>>();
 for (const [x, y] of ANTONYMS) {
@@ -429,6 +432,8 @@ function fallSeason(ws: Word[], i: number): boolean {
   return SEASON_AFTER_PREPOSITION.has(prev) && next !== "of" && next !== "in";
 }
 
+const FALL = lemma("fall");
+const MISS = lemma("miss");
 const WIN = lemma("win");
 const DEFEAT = lemma("defeat");
 const BE_BEFORE = new Set(["was", "were", "is", "are", "be", "been", "being", "got", "get", "gets"]);
@@ -441,6 +446,8 @@ function senseLemma(ws: Word[], i: number): string {
   const w = ws[i];
   // "applications for fall 2025", "this fall": the season, no drop
   if (w.norm === "fall" && fallSeason(ws, i)) return "autumn";
+  // "falling short of last year's total" misses it
+  if (w.lemma === FALL && ws[i + 1]?.norm === "short") return MISS;
   if (w.lemma === DEFEAT && (w.norm === "defeated" || w.norm === "defeating") && !(i > 0 && BE_BEFORE.has(ws[i - 1].norm))) return WIN;
   return w.lemma;
 }

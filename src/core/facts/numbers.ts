@@ -61,13 +61,13 @@ export const ISO_CODES = ["USD", "EUR", "GBP", "JPY", "CNY", "RUB", "UAH", "CHF"
 // "R18.6bn" is rand
 const CURRENCY_SYMBOLS: Record<string, string> = table({
   "$": "USD", "us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "hk$": "HKD", "€": "EUR", "£": "GBP", "¥": "JPY",
-  "₹": "INR", "₽": "RUB", "₴": "UAH", "₦": "NGN", "s$": "SGD", ksh: "KES", rs: "INR", "rs.": "INR", r: "ZAR",
+  "₹": "INR", "₽": "RUB", "₴": "UAH", "₦": "NGN", "s$": "SGD", ksh: "KES", rs: "INR", "rs.": "INR", rp: "IDR", "rp.": "IDR", r: "ZAR",
 });
 for (const code of ISO_CODES) CURRENCY_SYMBOLS[code.toLowerCase()] = code;
 const CURRENCY_WORDS: Record<string, string> = table({
   dollar: "USD", dollars: "USD", euro: "EUR", euros: "EUR", "pounds sterling": "GBP", sterling: "GBP", yen: "JPY", yuan: "CNY",
   renminbi: "CNY", ruble: "RUB", rubles: "RUB", rouble: "RUB", roubles: "RUB", hryvnia: "UAH", hryvnias: "UAH",
-  rupee: "INR", rupees: "INR", franc: "CHF", francs: "CHF", usd: "USD", eur: "EUR", gbp: "GBP",
+  rupee: "INR", rupees: "INR", rupiah: "IDR", franc: "CHF", francs: "CHF", usd: "USD", eur: "EUR", gbp: "GBP",
   naira: "NGN", rand: "ZAR", shilling: "SHILLING", shillings: "SHILLING", zloty: "PLN", zlotys: "PLN", lira: "TRY", baht: "THB",
   dong: "VND", ringgit: "MYR", dirham: "AED", dirhams: "AED", riyal: "SAR", riyals: "SAR", shekel: "ILS", shekels: "ILS", forint: "HUF", koruna: "CZK",
   krona: "KRONA", kronor: "KRONA", krone: "KRONA", kroner: "KRONA", peso: "PESO", pesos: "PESO", cedi: "GHS", cedis: "GHS",
@@ -115,7 +115,7 @@ const DIGITS = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)";
 // thousands set off by spaces, as South African and much European copy writes money ("R250 000"): read so
 // after a currency sign only, where a run of two numbers is unlikely
 const SPACED_DIGITS = "(?:\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?!\\d|[.,]\\d))";
-const CURRENCY_PREFIX = `(?:US\\$|A\\$|C\\$|NZ\\$|HK\\$|S\\$|KSh\\s?|Rs\\.?\\s?|R(?=\\d)|\\$|€|£|¥|₹|₽|₴|₦|(?:${ISO_CODES.join("|")})\\s?)`;
+const CURRENCY_PREFIX = `(?:US\\$|A\\$|C\\$|NZ\\$|HK\\$|S\\$|KSh\\s?|Rs\\.?\\s?|Rp\\.?\\s?|R(?=\\d)|\\$|€|£|¥|₹|₽|₴|₦|(?:${ISO_CODES.join("|")})\\s?)`;
 
 // No look-behind here: it would be tried at every character; a match glued to a preceding letter is rejected in code.
 const CORE_RE = new RegExp(
@@ -413,6 +413,7 @@ export function findNumbers(text: string, from = 0, to = text.length, dates?: re
   }
   out.sort((x, y) => x.start - y.start || y.end - x.end);
   ratios(slice, out);
+  mixedNumbers(slice, out);
   compoundDurations(slice, out);
   shareRangeUnits(slice, out);
   const result: NumberMention[] = [];
@@ -457,6 +458,21 @@ function compoundDurations(slice: string, list: NumberMention[]): void {
     const factor = unitsIn(x.unit, y.unit);
     if (!factor || !/^,?\s+(?:and\s+)?$/.test(slice.slice(x.end, y.start))) continue;
     const whole = withMeta(slice, { start: x.start, end: y.end, text: "", value: x.value * factor + y.value, kind: "duration", unit: y.unit });
+    if (x.qualifier) whole.qualifier = x.qualifier;
+    if (x.qualifierStart !== undefined) whole.qualifierStart = x.qualifierStart;
+    list.splice(i, 2, whole);
+  }
+}
+
+/** "two and a quarter lengths", "two and three-quarter": a whole number and a fraction are one figure. Merged in place. */
+function mixedNumbers(slice: string, list: NumberMention[]): void {
+  for (let i = list.length - 2; i >= 0; i--) {
+    const x = list[i];
+    const y = list[i + 1];
+    if (x.kind !== "cardinal" || x.unit || x.vague || !Number.isInteger(x.value) || y.kind !== "fraction" || !(y.value < 1)) continue;
+    if (!/^\s+and\s+$/.test(slice.slice(x.end, y.start))) continue;
+    const whole = withMeta(slice, { start: x.start, end: y.end, text: "", value: x.value + y.value, kind: "cardinal", unit: y.unit });
+    if (!whole.unit) delete whole.unit;
     if (x.qualifier) whole.qualifier = x.qualifier;
     if (x.qualifierStart !== undefined) whole.qualifierStart = x.qualifierStart;
     list.splice(i, 2, whole);
@@ -548,7 +564,8 @@ function quantity(slice: string, s: number, e: number, value: number, kind: Numb
       u = tu;
       end += r[0].length;
     }
-  } else if (k === "cardinal" && (r = FRACTION_AFTER.exec(rest)) && Number.isInteger(v) && v > 0 && v < 20 && /s$/i.test(r[1]) === (v !== 1)) {
+  } else if (k === "cardinal" && (r = FRACTION_AFTER.exec(rest)) && Number.isInteger(v) && v > 0 && v < 20 && (/s$/i.test(r[1]) === (v !== 1) || /^-/.test(rest))) {
+    // ("three-quarter lengths": joined by a hyphen, the fraction is an adjective and takes no plural)
     // "one third", "two thirds"; "a 34-19 third quarter" is a score before an ordinal
     k = "fraction";
     v = v / DENOMINATORS[r[1].toLowerCase()];
@@ -667,7 +684,7 @@ export function mayCount(ws: readonly { norm: string }[]): boolean {
 }
 
 /** A currency's letters glued to its amount: "r18.6bn", "ksh5", "vnd4.96" (and codes such as "a320", which the full pattern rejects). */
-const gluedAmount = (norm: string): boolean => /^(?:r|rs|ksh|[a-z]{3})\d/.test(norm);
+const gluedAmount = (norm: string): boolean => /^(?:r|rs|rp|ksh|[a-z]{3})\d/.test(norm);
 
 const UNIT_WORDS = new Set([
   ...Object.keys(TIME_UNITS), ...Object.keys(CURRENCY_WORDS), ...Object.keys(MEASURES), ...Object.keys(DENOMINATORS), "percent", "per", "cent",

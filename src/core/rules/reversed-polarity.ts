@@ -90,12 +90,13 @@ function hasRecordWord(ws: Word[], c: Clause): boolean {
   return false;
 }
 
-// "lost power" says "without power"; "rejected a planning application" says "refused planning permission"
-const PRIVATIVE = new Set(["lose", "lack", "reject", "deny", "veto", "block", "dismiss", "scrap", "overturn"].map(lemma));
+// "lost power" and "cut power to" say "without power"; "rejected a planning application" says "refused planning permission"
+const PRIVATIVE = new Set(["lose", "lack", "reject", "deny", "veto", "block", "dismiss", "scrap", "overturn", "cut", "disconnect", "strip"].map(lemma));
 
 /** "homes lost power", "schools lacking heating": a verb of losing or lacking says "without" in its own way. */
 function deprivedOf(ws: Word[], j: number, from: number): boolean {
-  for (let k = j - 1; k >= Math.max(from, j - 3); k--) if (PRIVATIVE.has(ws[k].lemma)) return true;
+  // (a verb, not a noun after an article: "pushed for a cut won support" is no deprivation)
+  for (let k = j - 1; k >= Math.max(from, j - 3); k--) if (PRIVATIVE.has(ws[k].lemma) && !ARTICLES.has(ws[k - 1]?.norm ?? "")) return true;
   // "prevented the rocket from reaching orbit", "kept them from leaving": the verb after "from" did not happen
   if (j - 1 >= from && ws[j - 1].norm === "from") {
     for (let k = j - 2; k >= Math.max(from, j - 7); k--) if (PREVENTING.has(ws[k].lemma)) return true;
@@ -103,6 +104,7 @@ function deprivedOf(ws: Word[], j: number, from: number): boolean {
   return false;
 }
 
+const ARTICLES = new Set(["a", "an", "the", "its", "their", "his", "her"]);
 const PREVENTING = new Set(["prevent", "prevented", "stop", "stopped", "bar", "barred", "block", "blocked", "keep", "kept", "ban", "banned", "deter", "deterred", "discourage", "discouraged"].map(lemma));
 
 interface Reversal {
