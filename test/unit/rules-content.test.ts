@@ -128,3 +128,14 @@ test("a tabloid kicker in capitals heading a paragraph and a podcast host's ques
   const c = parseArticle("c.txt", "About 900 farmers drove tractors into Valby on Tuesday, police said. RIOT POLICE WERE CALLED. The ministry plans to cut the rebate by 40%.");
   assert.deepEqual(run(a, c).map((f) => f.rule), ["added-content"]);
 });
+
+test("a live page's signposts ('This is a developing story.', 'Here is what to know.') state nothing and are not reported; a real new sentence still is", () => {
+  const a = parseArticle("a", "The Harlow bridge was closed on Monday after cracks were found. Engineers will inspect it on Tuesday.");
+  const b = parseArticle(
+    "b",
+    "Here is what to know. The Harlow bridge was closed on Monday after cracks were found. Engineers will inspect it on Tuesday. This is a developing story.",
+  );
+  assert.deepEqual(run(a, b).map((f) => f.rule), []);
+  const c = parseArticle("c", "The Harlow bridge was closed on Monday after cracks were found. Engineers will inspect it on Tuesday. Traffic is being diverted through Ashby.");
+  assert.deepEqual(run(a, c).map((f) => f.rule), ["added-content"]);
+});

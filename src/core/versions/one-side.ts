@@ -52,6 +52,8 @@ export function oneSidePassages(comparison: Comparison, side: "a" | "b"): Passag
     if (interviewFiller(mine, i)) continue;
     // "TRACTOR FURY!", "HAWKS GO TOP!": a tabloid kicker in capitals heading the story is its headline, not a claim
     if (kicker(mine, i)) continue;
+    // "This is a developing story.", "Here is what to know.": a live page's signposts, which state nothing
+    if (signpost(mine.sentences[i].text)) continue;
     const prev = run[run.length - 1];
     if (run.length && (i !== prev + 1 || mine.sentences[i].block !== mine.sentences[prev].block)) flush();
     run.push(i);
@@ -64,6 +66,16 @@ function interviewFiller(article: Article, i: number): boolean {
   const turn = turnOf(article, i);
   if (!turn) return false;
   return interviewing(article, i) || (turn.start >= article.sentences[i].start && articleTokens(article).sentences[i].length <= 1);
+}
+
+// The formulas a live page or an explainer uses to point at its own text, not at the story.
+const SIGNPOST =
+  /^(?:we(?:'ll|’ll| will) (?:bring you|have) (?:more|the latest)|(?:here(?:'s|’s| is|’re| are) )?what (?:we know|to know|you need to know)|here(?:'s|’s| is| are) (?:what|the latest)|this is a (?:developing|breaking)(?: news)? story|(?:this|the) (?:story|article|page|post) (?:will be|is being|has been|was) updated|more to follow|check back (?:for|later|soon)|stay (?:with us|tuned)|refresh (?:this page )?for|(?:follow|read) (?:our|the) live)/i;
+const SIGNPOST_WORDS = 16;
+
+function signpost(text: string): boolean {
+  const t = text.replace(/^[\s"'“‘([]+/, "");
+  return SIGNPOST.test(t) && t.split(/\s+/).length <= SIGNPOST_WORDS;
 }
 
 /** A short line in capitals opening a paragraph ("TRACTOR FURY!"): a tabloid kicker. */
