@@ -267,3 +267,15 @@ test("a ceiling told by its verb ('can reach 20 million euros') is 'up to'; an e
   assert.deepEqual(runRule(changedHedge, "The animal measured an estimated 22 metres.", "The creature is estimated to have been 22 meters long.").spans, []);
   assert.equal(runRule(changedHedge, "Firms face fines of up to €20 million.", "Firms face fines of €20 million.").spans.length, 1);
 });
+
+test("'would' after 'said … that' is reported 'will' however long the clause's subject; 'estimates the cost at' is an estimate", () => {
+  assert.deepEqual(
+    runRule(
+      changedHedge,
+      "Talks between the government and the movement will resume in Carvessa on 10 October, the ministry said on Monday.",
+      "The ministry said on Monday that talks between the Ostrelian government and the Sahar Movement would resume in Carvessa on October 10.",
+    ).spans,
+    [],
+  );
+  assert.deepEqual(runRule(changedHedge, "The committee estimates the cost at 2.9 billion euros.", "The bid comes at an estimated cost of €2.9bn.").spans, []);
+});

@@ -335,3 +335,14 @@ test("'falling short of' is the opposite of 'beating'; a figure's thousands comm
   );
   assert.equal(runRule(reversedPolarity, "Delegates said Saldavia pushed for a cut but failed to win support.", "Delegates said Saldavia's push for a cut won support.").spans.length, 1);
 });
+
+test("a loss told far from the party it went to is still the other side of the win ('won the seventh game … over Lindgren' / 'Lindgren … losing game seven of the championship in Kessel to Raghavan')", () => {
+  assert.deepEqual(
+    runRule(
+      reversedPolarity,
+      "Challenger Anjali Raghavan won the seventh game of the Women's World Chess Championship in Tessel on Saturday.",
+      "Mei Lindgren fell behind on Saturday after losing game seven of the Women's World Chess Championship in Tessel to challenger Anjali Raghavan.",
+    ).spans,
+    [],
+  );
+});

@@ -405,7 +405,7 @@ export function antonymPairs(a: Word[], b: Word[]): [number, number][] {
 // Verbs of a transfer, whose opposite told from the other party's side says the same thing: "the Alliance
 // gained the ward" / "the Civic Party lost the ward to the Alliance"
 const TRANSFER = new Set(["gain", "lose", "win", "take", "buy", "sell", "lend", "borrow", "give", "receive"].map(lemma));
-const CONVERSE_REACH = 10;
+const CONVERSE_REACH = 14;
 
 /**
  * Is y's verb (b[j]) the converse of x's (a[i]): the other party of the transfer, named after "to", "from" or

@@ -80,14 +80,16 @@ function openingSome(text: string, n: NumberMention): boolean {
 
 /**
  * A figure an estimate states some other way: an estimated noun ("estimated ticket sales of $48.2m", "the
- * estimated cost was $3m") or a verb of estimating ("is estimated to have been 22 meters long").
+ * estimated cost was $3m") or a verb of estimating ("is estimated to have been 22 meters long", "estimates
+ * the cost at 2.9 billion euros").
  */
 function estimatedNoun(text: string, n: NumberMention): boolean {
   const before = text.slice(Math.max(0, n.start - 60), n.start);
   return ESTIMATED_NOUN.test(before) || ESTIMATED_VERB.test(before);
 }
 
-const ESTIMATED_VERB = /(?<![\p{L}])(?:is|are|was|were|been)\s+estimated\s+(?:to\s+(?:have\s+been|be|total|number|reach|cost|measure)|at)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const ESTIMATED_VERB =
+  /(?<![\p{L}])(?:(?:is|are|was|were|been)\s+estimated\s+(?:to\s+(?:have\s+been|be|total|number|reach|cost|measure)|at)\s+(?:[\p{L}-]+\s+){0,2}|(?:estimates?|estimated|puts?)\s+(?:[\p{L}'’-]+\s+){0,3}at\s+)$/iu;
 
 /** "can reach 20 million euros", "could total $5m": a ceiling, the "up to" of the other version. */
 const CEILING_VERB = /(?<![\p{L}])(?:can|could|may|might)\s+(?:reach|total|hit|amount\s+to|run\s+to|go\s+as\s+high\s+as|be\s+as\s+much\s+as)\s+$/iu;
@@ -119,10 +121,16 @@ const PAST_REPORTING = new Set([
 // how far back a past reporting verb shifts a modal: "said larger trials were needed before any firm
 // conclusions could be drawn" is "… can be drawn, the researchers said"
 const REPORTED_REACH = 12;
+// … and further after "said … that", which opens the reported clause however long its subject ("said on
+// Monday that talks between the government and the movement would resume")
+const REPORTED_THAT_REACH = 25;
 function reported(ws: Word[], i: number, cls: string): string {
   const n = ws[i].norm;
   if (n !== "would" && n !== "could") return cls;
-  for (let k = i - 1; k >= Math.max(0, i - REPORTED_REACH); k--) if (PAST_REPORTING.has(ws[k].norm)) return n === "would" ? "will" : "can";
+  for (let k = i - 1; k >= Math.max(0, i - REPORTED_THAT_REACH); k--) {
+    if (!PAST_REPORTING.has(ws[k].norm)) continue;
+    if (i - k <= REPORTED_REACH || ws.slice(k + 1, Math.min(i, k + 5)).some((w) => w.norm === "that")) return n === "would" ? "will" : "can";
+  }
   return cls;
 }
 
