@@ -439,3 +439,12 @@ test("a given name and a family name of one full name are one source ('said Rudi
     [],
   );
 });
+
+test("a commitment ('jointly pledged to lower tariffs') is the subject's own act, not a claim it reports: stating the pledge as a noun drops no source", () => {
+  assert.deepEqual(
+    runRule(changedAttribution, "The summit ended with a joint pledge to cut tariffs on farm goods by 15%.", "The 11 member states jointly pledged to lower tariffs on farm goods by 15 per cent.").spans,
+    [],
+  );
+  // a claim the same verb reports is still an attribution
+  assert.equal(runRule(changedAttribution, "The minister pledged that tariffs would fall by 15%.", "Tariffs will fall by 15%.").spans.length, 1);
+});

@@ -97,6 +97,14 @@ function citedNearby(s: Side, cited: Citation, ctx: VersionContext): boolean {
   return false;
 }
 
+// Verbs of committing oneself: "pledged to lower tariffs", "vowed to appeal" state what the subject will do,
+// an act of its own (a "joint pledge to cut tariffs" in the other version), not a claim it reports
+const COMMIT = new Set(["pledge", "promise", "vow", "undertake", "commit", "agree", "threaten", "resolve", "swear"].map(lemma));
+
+function commitment(article: Article, c: Citation): boolean {
+  return COMMIT.has(c.verb) && /^\s+to\s+\p{L}/u.test(article.text.slice(c.cue.end, c.cue.end + 20));
+}
+
 // what a company reports of itself: "the lender reported a quarterly loss" is "the lender posted a loss"
 const RESULTS = new Set(["loss", "losses", "profit", "profits", "revenue", "revenues", "sales", "earnings", "income", "deficit", "surplus", "turnover", "results"]);
 const REPORTS_RESULTS = new Set(["report", "announce", "post"].map(lemma));
@@ -185,7 +193,7 @@ export const changedAttribution: VersionRule = {
       // a plain citation with no counterpart, where the other version names no source and uses no reporting verb for it
       const dropped = (left: Citation[], others: Citation[], plain: Side, citedArticle: Article, citedIsA: boolean) => {
         if (others.length || (citedIsA ? pronounB : pronounA)) return;
-        const cited = left.find((c) => c.head && c.strong);
+        const cited = left.find((c) => c.head && c.strong && !commitment(citedArticle, c));
         if (!cited || stillCites(plain, cited) || citedNearby(plain, cited, ctx) || ownResults(citedArticle, cited, plain)) return;
         const span = citedSpan(cited);
         const plainSpan = { start: plain.start, end: plain.end };
