@@ -201,3 +201,11 @@ test("a whole number and a fraction are one figure ('two and a quarter', 'two an
   assert.deepEqual(all("won by two and three-quarter lengths").map((n) => n[1]), [2.75]);
   assert.deepEqual(all("It cost Rp 420 billion, or Rp420bn.").map((n) => [n[1], n[3]]), [[420e9, "IDR"], [420e9, "IDR"]]);
 });
+
+test("money read out ('two dollars 40', 'three pounds fifty') is one amount; 'pushed gold up to $2,412' reaches a figure, 'fines of up to $5m' bound it", () => {
+  assert.deepEqual(all("A ticket will go from two dollars 40 to two dollars 55.").map((n) => n[1]), [2.4, 2.55]);
+  assert.deepEqual(all("It costs three pounds fifty.").map((n) => n[1]), [3.5]);
+  assert.deepEqual(all("He paid 5 dollars 30 times.").map((n) => n[1]), [5, 30]);
+  assert.equal(one("Investors pushed gold up to $2,412 per ounce.").qualifier, undefined);
+  assert.equal(one("Breaches could bring fines of up to $5,000.").qualifier, "up to");
+});

@@ -279,3 +279,9 @@ test("'would' after 'said … that' is reported 'will' however long the clause's
   );
   assert.deepEqual(runRule(changedHedge, "The committee estimates the cost at 2.9 billion euros.", "The bid comes at an estimated cost of €2.9bn.").spans, []);
 });
+
+test("'within two hours' is 'in under two hours'; 'according to estimates' is 'an estimated'", () => {
+  assert.deepEqual(runRule(changedHedge, "The show had sold out within two hours.", "The show sold out in under two hours.").spans, []);
+  assert.deepEqual(runRule(changedHedge, "The measure will cost an estimated 9 billion korun a year.", "According to estimates, the budget will lose 9 billion korun a year.").spans, []);
+  assert.equal(runRule(changedHedge, "The show had sold out in two hours.", "The show sold out in under two hours.").spans.length, 1);
+});

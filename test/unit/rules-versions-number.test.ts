@@ -171,3 +171,8 @@ test("two figures in one unit must be equal, not nearly ('£1,385' / '£1,390');
   // a conversion between units still allows for rounding
   assert.deepEqual(runRule(changedNumber, "The trial ran for six months.", "The trial ran for 26 weeks.").spans, []);
 });
+
+test("metric masses compare across units ('1,150 kilograms' / '1.15 tonnes'); a changed mass is still found", () => {
+  assert.deepEqual(runRule(changedNumber, "The boat carried 1,150 kilograms of cannabis.", "The boat was carrying 1.15 tonnes of cannabis.").spans, []);
+  assert.equal(runRule(changedNumber, "The boat carried 1,150 kilograms of cannabis.", "The boat was carrying 1.5 tonnes of cannabis.").spans.length, 1);
+});

@@ -33,16 +33,20 @@ export function kindLabel(n: NumberMention): string {
 
 // metric lengths in metres: "half a metre" is "50 centimetres"
 const METRES: Record<string, number> = { mm: 0.001, cm: 0.01, m: 1, km: 1000 };
+// metric masses in kilograms: "1,150 kilograms" is "1.15 tonnes" (a "ton" may be a short or a long ton)
+const KILOGRAMS: Record<string, number> = { g: 0.001, kg: 1, tonne: 1000 };
 
-/** Magnitude on a common scale: durations in days, metric lengths in metres. */
+/** Magnitude on a common scale: durations in days, metric lengths in metres, metric masses in kilograms. */
 function magnitude(n: NumberMention): number {
   if (n.kind === "duration" && n.unit) return n.value * (UNIT_DAYS[n.unit] ?? 1);
+  if (n.unit && n.unit in KILOGRAMS) return n.value * KILOGRAMS[n.unit];
   return n.unit && n.unit in METRES ? n.value * METRES[n.unit] : n.value;
 }
 
 function family(n: NumberMention): string {
   if (n.kind === "duration") return "duration";
   if (n.unit && n.unit in METRES) return `${n.kind}:length`;
+  if (n.unit && n.unit in KILOGRAMS) return `${n.kind}:mass`;
   // "pounds" is money or weight, and only the story knows which: "140 million pounds" meets "£140m"
   if (n.unit === "lb" || n.unit === "GBP") return "pounds";
   // "Rs" and "rupees" are any country's rupee ("Rs38.5bn" meets "PKR 38.5 billion"), "kronor" any krona

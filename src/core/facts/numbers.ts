@@ -414,6 +414,7 @@ export function findNumbers(text: string, from = 0, to = text.length, dates?: re
   out.sort((x, y) => x.start - y.start || y.end - x.end);
   ratios(slice, out);
   mixedNumbers(slice, out);
+  spokenCents(slice, out);
   compoundDurations(slice, out);
   shareRangeUnits(slice, out);
   const result: NumberMention[] = [];
@@ -458,6 +459,27 @@ function compoundDurations(slice: string, list: NumberMention[]): void {
     const factor = unitsIn(x.unit, y.unit);
     if (!factor || !/^,?\s+(?:and\s+)?$/.test(slice.slice(x.end, y.start))) continue;
     const whole = withMeta(slice, { start: x.start, end: y.end, text: "", value: x.value * factor + y.value, kind: "duration", unit: y.unit });
+    if (x.qualifier) whole.qualifier = x.qualifier;
+    if (x.qualifierStart !== undefined) whole.qualifierStart = x.qualifierStart;
+    list.splice(i, 2, whole);
+  }
+}
+
+/**
+ * "two dollars 40", "three pounds fifty": money read out as a radio script writes it, the cents after the
+ * currency's name, is one amount ($2.40). Only a whole amount named in words, and cents under 100 that count
+ * nothing of their own. Merged in place.
+ */
+function spokenCents(slice: string, list: NumberMention[]): void {
+  for (let i = list.length - 2; i >= 0; i--) {
+    const x = list[i];
+    const y = list[i + 1];
+    // ("three pounds fifty": pounds may be read as weight, and stay so, but the pence still belong to them)
+    const named = x.kind === "money" || (x.kind === "cardinal" && x.unit === "lb");
+    if (!named || !Number.isInteger(x.value) || x.value >= 1000 || !/\p{L}$/u.test(slice.slice(x.start, x.end))) continue;
+    if (y.kind !== "cardinal" || y.unit || y.noun || !Number.isInteger(y.value) || y.value >= 100 || y.value < 1) continue;
+    if (!/^\s+(?:and\s+)?$/.test(slice.slice(x.end, y.start))) continue;
+    const whole = withMeta(slice, { start: x.start, end: y.end, text: "", value: x.value + y.value / 100, kind: x.kind, unit: x.unit });
     if (x.qualifier) whole.qualifier = x.qualifier;
     if (x.qualifierStart !== undefined) whole.qualifierStart = x.qualifierStart;
     list.splice(i, 2, whole);
@@ -617,7 +639,8 @@ function reading(slice: string, n: NumberMention, before: string): NumberMention
 }
 
 /** Text, the hedge in front, and the counted word after. */
-const GONE_UP = /(?:^|[^\p{L}])(?:go(?:es)?|went|gone|going|mov(?:e|es|ed|ing)|shot|shoot(?:s|ing)?|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|push(?:es|ed|ing)?|bump(?:s|ed|ing)?|ramp(?:s|ed|ing)?|step(?:s|ped|ping)?|edg(?:e|es|ed|ing)|inch(?:es|ed|ing)?|creep(?:s|ing)?|crept|tick(?:s|ed|ing)?|back)\s+$/iu;
+// (the verb may take its object first: "pushed gold up to $2,412", "sent shares up to 40p"; never "fines of up to")
+const GONE_UP = /(?:^|[^\p{L}])(?:(?:go(?:es)?|went|gone|going|mov(?:e|es|ed|ing)|shot|shoot(?:s|ing)?|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|edg(?:e|es|ed|ing)|inch(?:es|ed|ing)?|creep(?:s|ing)?|crept|tick(?:s|ed|ing)?|back)|(?:push(?:es|ed|ing)?|bump(?:s|ed|ing)?|ramp(?:s|ed|ing)?|step(?:s|ped|ping)?|sen[dt](?:s|ing)?|dr(?:ive|ove|iven|ives|iving)|lift(?:s|ed|ing)?)(?:\s+(?!of\b)[\p{L}'’-]+){0,2})\s+$/iu;
 const EXTENT_BEFORE = /(?:^|[^\p{L}])(?:extend(?:s|ed|ing)?|spread(?:s|ing)?|stretch(?:es|ed|ing)?|sprawl(?:s|ed|ing)?)\s+$/iu;
 
 function withMeta(slice: string, n: NumberMention): NumberMention {

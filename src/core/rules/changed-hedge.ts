@@ -85,9 +85,16 @@ function openingSome(text: string, n: NumberMention): boolean {
  */
 function estimatedNoun(text: string, n: NumberMention): boolean {
   const before = text.slice(Math.max(0, n.start - 60), n.start);
-  return ESTIMATED_NOUN.test(before) || ESTIMATED_VERB.test(before);
+  return ESTIMATED_NOUN.test(before) || ESTIMATED_VERB.test(before) || ESTIMATES_SAY.test(text.slice(Math.max(0, n.start - 100), n.start));
 }
 
+/** "sold out within two hours": a limit told by "within", the "under" of the other version. */
+function withinBefore(text: string, n: NumberMention): boolean {
+  return /(?<![\p{L}])within\s+$/iu.test(text.slice(Math.max(0, n.start - 10), n.start));
+}
+
+// "According to estimates, the budget will lose 9 billion": the estimate told as the source of the figure
+const ESTIMATES_SAY = /(?<![\p{L}])(?:according\s+to\s+(?:[\p{L}'’-]+\s+){0,2}estimates?|by\s+(?:[\p{L}'’-]+\s+){0,2}estimates?)\b/iu;
 const ESTIMATED_VERB =
   /(?<![\p{L}])(?:(?:is|are|was|were|been)\s+estimated\s+(?:to\s+(?:have\s+been|be|total|number|reach|cost|measure)|at)\s+(?:[\p{L}-]+\s+){0,2}|(?:estimates?|estimated|puts?)\s+(?:[\p{L}'’-]+\s+){0,3}at\s+)$/iu;
 
@@ -186,6 +193,8 @@ export const changedHedge: VersionRule = {
           if ((qa === "about" && !qb && estimatedNoun(ctx.b.text, p.b)) || (qb === "about" && !qa && estimatedNoun(ctx.a.text, p.a))) continue;
           // "fines of up to €20 million" / "penalties can reach 20 million euros": a ceiling told by its verb
           if ((qa === "under" && !qb && ceilingVerb(ctx.b.text, p.b)) || (qb === "under" && !qa && ceilingVerb(ctx.a.text, p.a))) continue;
+          // "sold out within two hours" / "sold out in under two hours"
+          if ((qa === "under" && !qb && withinBefore(ctx.b.text, p.b)) || (qb === "under" && !qa && withinBefore(ctx.a.text, p.a))) continue;
           report(twoSided(ctx.a, hedgedSpan(p.a), ctx.b, hedgedSpan(p.b), message));
         }
       }
