@@ -528,3 +528,13 @@ test("words a rewrite swaps for one another are one feature to the aligner ('hal
   );
   assert.deepEqual(r.only, [[], []]);
 });
+
+test("compareArticles: a sentence all of whose three or more words one sentence nearby holds is folded in; more rewording synonyms ('traders' / 'shopkeepers', 'plan' / 'scheme', 'drivers' / 'motorists')", () => {
+  const r = linksOf(
+    "The trial of four people accused of trafficking 27 women opened on Monday. Prosecutors said the women were promised jobs. The defendants have pleaded not guilty.",
+    "The four defendants, who have pleaded not guilty, are accused of trafficking 27 women; their trial began on Monday. According to the prosecution, the women were promised work.",
+  );
+  assert.deepEqual(r.only, [[], []]);
+  assert.deepEqual(Array.from(encode("local traders opposed the plan")), Array.from(encode("local shopkeepers opposed the scheme")));
+  assert.deepEqual(Array.from(encode("drivers who pay")), Array.from(encode("motorists who pay")));
+});

@@ -400,6 +400,9 @@ function foldIn(
   function factlessHeld(share: ReturnType<typeof shares>, beside: boolean): boolean {
     const hits = share.words * share.plain;
     if (beside && share.plain >= FACTLESS_BESIDE && hits >= 2 && share.words >= FACTLESS_BESIDE_SHARE) return true;
+    // every one of three words or more, one sentence off ("The defendants have pleaded not guilty." into "The
+    // four defendants, who have pleaded not guilty, are accused …")
+    if (share.plain >= FACTLESS_BESIDE && share.words === 1) return true;
     return share.plain >= FACTLESS_WORDS && share.words >= FOLDED_WORDS && share.all >= FOLDED;
   }
 

@@ -325,6 +325,15 @@ const SYNONYM_GROUPS: string[][] = [
   ["exceed", "surpass"],
   ["hire", "recruit"],
   ["abroad", "overseas"],
+  ["plan", "scheme", "proposal"],
+  ["trader", "shopkeeper", "retailer", "merchant"],
+  ["driver", "motorist"],
+  ["common", "frequent"],
+  ["cost", "price"],
+  ["talk", "discuss"],
+  ["agreement", "deal", "accord"],
+  ["attack", "assault"],
+  ["police", "officer", "officers"],
 ];
 const SYNONYM_KEY = new Map<string, string>();
 for (const group of SYNONYM_GROUPS) {
