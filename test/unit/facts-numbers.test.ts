@@ -209,3 +209,10 @@ test("money read out ('two dollars 40', 'three pounds fifty') is one amount; 'pu
   assert.equal(one("Investors pushed gold up to $2,412 per ounce.").qualifier, undefined);
   assert.equal(one("Breaches could bring fines of up to $5,000.").qualifier, "up to");
 });
+
+test("'handed over 1,240 units' is no 'more than'; ringgit ('RM32mil')", () => {
+  assert.equal(one("The county has handed over 1,240 units.").qualifier, undefined);
+  assert.equal(one("Over 1,240 units were built.").qualifier, "over");
+  assert.equal(one("She was jailed for taking over $240,000.").qualifier, "over");
+  assert.deepEqual(brief(one("It cost RM32mil.")), ["RM32mil", 32e6, "money", "MYR"]);
+});

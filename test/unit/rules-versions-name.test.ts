@@ -271,3 +271,8 @@ test("the Games are the Olympics ('2036 Summer Games' / '2036 Summer Olympics', 
   assert.deepEqual(runRule(changedName, "Marlowe hosted the Olympic Games in 1996.", "Marlowe hosted the Olympics in 1996.").spans, []);
   assert.equal(runRule(changedName, "Marlowe bid for the 2036 Summer Olympics on Thursday.", "Marlowe bid for the 2036 Winter Olympics on Thursday.").spans.length, 1);
 });
+
+test("a US state as wire copy abbreviates it is the state ('Tinsley, Ore.' / 'Tinsley, Oregon')", () => {
+  assert.deepEqual(runRule(changedName, "The brewery in Tinsley, Ore., will close.", "The brewer in Tinsley, Oregon, is to close.").spans, []);
+  assert.equal(runRule(changedName, "The brewery in Tinsley, Ore., will close.", "The brewer in Tinsley, Nevada, is to close.").spans.length, 1);
+});

@@ -346,3 +346,11 @@ test("a loss told far from the party it went to is still the other side of the w
     [],
   );
 });
+
+test("'figures released on Thursday' are published, not set free: no opposite of 'detained'", () => {
+  assert.deepEqual(
+    runRule(reversedPolarity, "A total of 2,106 people were held at the centre, the ministry said in figures released on Thursday.", "The centre detained 2,106 people, according to figures published on Thursday by the ministry.").spans,
+    [],
+  );
+  assert.equal(runRule(reversedPolarity, "The men were detained on Thursday.", "The men were released on Thursday.").spans.length, 1);
+});

@@ -82,6 +82,12 @@ const ALIASES: Record<string, string> = table({
   un: "un", "united nations": "un", eu: "eu", "european union": "eu", nato: "nato", "north atlantic treaty organization": "nato",
   ussr: "ussr", "soviet union": "ussr", soviet: "ussr", uae: "uae", "united arab emirates": "uae", emirati: "uae",
   dprk: "north korea", "north korean": "north korea", "south korean": "south korea", "czech republic": "czechia",
+  // US states as wire copy abbreviates them after a town ("Tinsley, Ore." / "Tinsley, Oregon")
+  ala: "alabama", ariz: "arizona", ark: "arkansas", calif: "california", colo: "colorado", conn: "connecticut", fla: "florida",
+  ga: "georgia", ill: "illinois", kan: "kansas", kans: "kansas", ky: "kentucky", md: "maryland", mass: "massachusetts",
+  mich: "michigan", minn: "minnesota", mont: "montana", neb: "nebraska", nev: "nevada", okla: "oklahoma", ore: "oregon",
+  pa: "pennsylvania", tenn: "tennessee", tex: "texas", vt: "vermont", va: "virginia", wash: "washington", wis: "wisconsin",
+  wyo: "wyoming",
   // the Games are the Olympics: "the 2036 Summer Games" / "the 2036 Summer Olympics"
   "summer games": "summer olympics", "winter games": "winter olympics", "olympic games": "olympics", "paralympic games": "paralympics",
 });
@@ -236,7 +242,7 @@ export function findNames(article: Article, index: number): NameMention[] {
 
 // A currency's sign or code, alone or glued to its amount: "KSh5", "Rs", "USD", "NZ$3", "Rs38.5bn"; the rand's
 // "R" only with a decimal or a scale ("R18.6bn", "R2.3m"), since "R482" is a road
-const CURRENCY_WORD = new RegExp(`^(?:(?:KSh|Ksh|Rs|Rp|${ISO_CODES.join("|")})(?:\\d[\\d.,]*(?:bn|mn|m|k|tn)?)?|R\\d+(?:[.,]\\d+(?:bn|mn|m|k|tn)?|(?:bn|mn|m|k|tn)))$`);
+const CURRENCY_WORD = new RegExp(`^(?:(?:KSh|Ksh|Rs|Rp|RM|${ISO_CODES.join("|")})(?:\\d[\\d.,]*(?:bn|mn|mil|m|k|tn)?)?|R\\d+(?:[.,]\\d+(?:bn|mn|m|k|tn)?|(?:bn|mn|m|k|tn)))$`);
 
 // Capitals that abbreviate a common noun, not a name of anyone or anywhere: "the AI platform", "its CEO"
 const COMMON_ACRONYMS = new Set([

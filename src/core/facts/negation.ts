@@ -432,6 +432,8 @@ function fallSeason(ws: Word[], i: number): boolean {
   return SEASON_AFTER_PREPOSITION.has(prev) && next !== "of" && next !== "in";
 }
 
+const RELEASE = lemma("release");
+const PUBLISHED_THINGS = new Set(["figures", "figure", "data", "report", "statement", "study", "results", "numbers", "statistics", "document", "documents", "footage", "video", "album", "film", "book", "record", "song", "details", "findings", "survey", "poll", "accounts", "names", "images", "photos", "guidance", "plan"].map(lemma));
 const FALL = lemma("fall");
 const MISS = lemma("miss");
 const WIN = lemma("win");
@@ -448,6 +450,8 @@ function senseLemma(ws: Word[], i: number): string {
   if (w.norm === "fall" && fallSeason(ws, i)) return "autumn";
   // "falling short of last year's total" misses it
   if (w.lemma === FALL && ws[i + 1]?.norm === "short") return MISS;
+  // "figures released on Thursday", "released a report": published, not set free
+  if (w.lemma === RELEASE && (PUBLISHED_THINGS.has(ws[i - 1]?.lemma ?? "") || PUBLISHED_THINGS.has(ws[i + 1]?.lemma ?? "") || PUBLISHED_THINGS.has(ws[i + 2]?.lemma ?? ""))) return "publish";
   if (w.lemma === DEFEAT && (w.norm === "defeated" || w.norm === "defeating") && !(i > 0 && BE_BEFORE.has(ws[i - 1].norm))) return WIN;
   return w.lemma;
 }

@@ -61,7 +61,7 @@ export const ISO_CODES = ["USD", "EUR", "GBP", "JPY", "CNY", "RUB", "UAH", "CHF"
 // "R18.6bn" is rand
 const CURRENCY_SYMBOLS: Record<string, string> = table({
   "$": "USD", "us$": "USD", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "hk$": "HKD", "€": "EUR", "£": "GBP", "¥": "JPY",
-  "₹": "INR", "₽": "RUB", "₴": "UAH", "₦": "NGN", "s$": "SGD", ksh: "KES", rs: "INR", "rs.": "INR", rp: "IDR", "rp.": "IDR", r: "ZAR",
+  "₹": "INR", "₽": "RUB", "₴": "UAH", "₦": "NGN", "s$": "SGD", ksh: "KES", rs: "INR", "rs.": "INR", rp: "IDR", "rp.": "IDR", rm: "MYR", r: "ZAR",
 });
 for (const code of ISO_CODES) CURRENCY_SYMBOLS[code.toLowerCase()] = code;
 const CURRENCY_WORDS: Record<string, string> = table({
@@ -115,7 +115,7 @@ const DIGITS = "(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)";
 // thousands set off by spaces, as South African and much European copy writes money ("R250 000"): read so
 // after a currency sign only, where a run of two numbers is unlikely
 const SPACED_DIGITS = "(?:\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?!\\d|[.,]\\d))";
-const CURRENCY_PREFIX = `(?:US\\$|A\\$|C\\$|NZ\\$|HK\\$|S\\$|KSh\\s?|Rs\\.?\\s?|Rp\\.?\\s?|R(?=\\d)|\\$|€|£|¥|₹|₽|₴|₦|(?:${ISO_CODES.join("|")})\\s?)`;
+const CURRENCY_PREFIX = `(?:US\\$|A\\$|C\\$|NZ\\$|HK\\$|S\\$|KSh\\s?|Rs\\.?\\s?|Rp\\.?\\s?|RM\\s?|R(?=\\d)|\\$|€|£|¥|₹|₽|₴|₦|(?:${ISO_CODES.join("|")})\\s?)`;
 
 // No look-behind here: it would be tried at every character; a match glued to a preceding letter is rejected in code.
 const CORE_RE = new RegExp(
@@ -136,9 +136,9 @@ const WORD_TOKEN = new RegExp(`(?:and|${NUM_WORD}|${ORD_WORD})(?![\\p{L}])`, "gi
 // Scale words after a figure besides "million" and the like: abbreviations, and the Indian scales ("4.2 lakh"
 // is 420,000, "Rs 3 crore" 30 million)
 const SHORT_SCALES: Record<string, number> = {
-  bn: 1e9, b: 1e9, bln: 1e9, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3, tn: 1e12, trn: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
+  bn: 1e9, b: 1e9, bln: 1e9, mn: 1e6, mln: 1e6, mil: 1e6, m: 1e6, k: 1e3, tn: 1e12, trn: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 };
-const SCALE_AFTER = /^[\s-]*(hundred|thousand|million|billion|trillion|lakhs?|crores?)(?![\p{L}])|^\s?(bn|mn|mln|bln|tn|trn|m|b|k)(?![\p{L}\p{N}])/iu;
+const SCALE_AFTER = /^[\s-]*(hundred|thousand|million|billion|trillion|lakhs?|crores?)(?![\p{L}])|^\s?(bn|mn|mln|mil|bln|tn|trn|m|b|k)(?![\p{L}\p{N}])/iu;
 // a figure, or a figure and what it counts, just before "a month": "$2,310 a month", "1,000 barrels a day",
 // "three times a week", "twice a year"
 const RATE_BEFORE = /(?:\d(?:\s?(?:%|[kmb]n?|million|billion|thousand|percent|per\s?cent))?(?:[\s-]+[\p{L}]+){0,2}|(?<![\p{L}])(?:once|twice|times))\s+$/iu;
@@ -641,6 +641,7 @@ function reading(slice: string, n: NumberMention, before: string): NumberMention
 /** Text, the hedge in front, and the counted word after. */
 // (the verb may take its object first: "pushed gold up to $2,412", "sent shares up to 40p"; never "fines of up to")
 const GONE_UP = /(?:^|[^\p{L}])(?:(?:go(?:es)?|went|gone|going|mov(?:e|es|ed|ing)|shot|shoot(?:s|ing)?|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|edg(?:e|es|ed|ing)|inch(?:es|ed|ing)?|creep(?:s|ing)?|crept|tick(?:s|ed|ing)?|back)|(?:push(?:es|ed|ing)?|bump(?:s|ed|ing)?|ramp(?:s|ed|ing)?|step(?:s|ped|ping)?|sen[dt](?:s|ing)?|dr(?:ive|ove|iven|ives|iving)|lift(?:s|ed|ing)?)(?:\s+(?!of\b)[\p{L}'’-]+){0,2})\s+$/iu;
+const PARTICLE_OVER = /(?:^|[^\p{L}])(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|sign(?:s|ed|ing)?)\s+$/iu;
 const EXTENT_BEFORE = /(?:^|[^\p{L}])(?:extend(?:s|ed|ing)?|spread(?:s|ing)?|stretch(?:es|ed|ing)?|sprawl(?:s|ed|ing)?)\s+$/iu;
 
 function withMeta(slice: string, n: NumberMention): NumberMention {
@@ -664,7 +665,9 @@ function withMeta(slice: string, n: NumberMention): NumberMention {
   // "a seven-under 65", "two-over par": a golfer's score against par, no bound on the figure
   const score = !!q && /^(?:under|over)$/i.test(q[1]) && /-$/.test(before.slice(0, q.index));
   // "sea ice extended over 1.12 million sq km": "over" says across, as "covered 1.12 million" does
-  const across = !!q && /^over$/i.test(q[1]) && EXTENT_BEFORE.test(before.slice(0, q.index));
+  // "has handed over 1,240 units", "turned over 40 files": the particle of a phrasal verb, not "more than"
+  // ("taking over $240,000" stays "more than": "take over" may be either)
+  const across = !!q && /^over$/i.test(q[1]) && (EXTENT_BEFORE.test(before.slice(0, q.index)) || PARTICLE_OVER.test(before.slice(0, q.index)));
   if (q && !comparison && !climb && !during && !across && !score) {
     // "an estimated value of £120,000" qualifies the figure as "an estimated £120,000" does
     n.qualifier = q[1].toLowerCase().replace(/\s+/g, " ").replace(/^an estimated .+ of$|^estimated to .+$|^estimated \w+ (?:is|was|will be|stands at|of|at)$|^estimated at$/, "an estimated");
@@ -707,7 +710,7 @@ export function mayCount(ws: readonly { norm: string }[]): boolean {
 }
 
 /** A currency's letters glued to its amount: "r18.6bn", "ksh5", "vnd4.96" (and codes such as "a320", which the full pattern rejects). */
-const gluedAmount = (norm: string): boolean => /^(?:r|rs|rp|ksh|[a-z]{3})\d/.test(norm);
+const gluedAmount = (norm: string): boolean => /^(?:r|rs|rp|rm|ksh|[a-z]{3})\d/.test(norm);
 
 const UNIT_WORDS = new Set([
   ...Object.keys(TIME_UNITS), ...Object.keys(CURRENCY_WORDS), ...Object.keys(MEASURES), ...Object.keys(DENOMINATORS), "percent", "per", "cent",

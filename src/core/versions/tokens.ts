@@ -334,6 +334,7 @@ const SYNONYM_GROUPS: string[][] = [
   ["agreement", "deal", "accord"],
   ["attack", "assault"],
   ["police", "officer", "officers"],
+  ["beat", "defeat", "overcome"],
 ];
 const SYNONYM_KEY = new Map<string, string>();
 for (const group of SYNONYM_GROUPS) {
