@@ -3,7 +3,9 @@
 // may miss them), then the dates of every aligned pair. Never reports a date written differently but
 // meaning the same day ("Dec. 14" / "December 14"), nor one present in one version only.
 
-import type { VersionRule, VersionContext } from "./rule";
+import type { VersionRule, VersionContext, VersionReport } from "./rule";
+import type { Article } from "../article";
+import type { AlignedPair } from "../versions/compare";
 import type { DateMention } from "../facts/dates";
 import { diffDates, diffRelativeTimes, conflictingDates } from "../facts/date-diff";
 import { cachedDateline, changedPairs, eachChangedPair, sameChangedBag, sentenceFacts } from "../facts/sentence-facts";
@@ -61,8 +63,20 @@ export const changedDate: VersionRule = {
  * only, pair k + 1 states one on the other side only, and both follow the same word ("sentenced"): one date,
  * told two ways. Dates that agree say nothing; dates after different words are different events.
  */
-function movedDates(ctx: VersionContext, keepA: (d: DateMention) => boolean, keepB: (d: DateMention) => boolean, report: (r: ReturnType<typeof twoSided>) => void): void {
+function movedDates(ctx: VersionContext, keepA: (d: DateMention) => boolean, keepB: (d: DateMention) => boolean, report: (r: VersionReport) => void): void {
   const { pairs } = ctx.comparison;
+  // what it found for this comparison before: a re-check of the same two parsed articles replays it
+  const known = movedCache.get(pairs);
+  if (known && known.a === ctx.a && known.b === ctx.b) {
+    for (const r of known.reports) report(r);
+    return;
+  }
+  const found: VersionReport[] = [];
+  movedCache.set(pairs, { a: ctx.a, b: ctx.b, reports: found });
+  const keep = (r: VersionReport) => {
+    found.push(r);
+    report(r);
+  };
   const datesOf = (article: typeof ctx.a, indices: number[], keep: (d: DateMention) => boolean) =>
     indices.flatMap((i) => sentenceFacts(article, i).dates.filter(keep));
   // a pair whose two sides read the same states the same dates on both: only changed pairs are read
@@ -79,11 +93,13 @@ function movedDates(ctx: VersionContext, keepA: (d: DateMention) => boolean, kee
       for (const x of xs) {
         const anchor = anchorBefore(ctx.a.text, x.start);
         const y = ys.find((d) => conflictingDates(x, d) && anchor && anchorBefore(ctx.b.text, d.start) === anchor);
-        if (y) report(twoSided(ctx.a, x, ctx.b, y, (here, there) => `Date changed: this version says ${here}; the other says ${there}. ${agree}`));
+        if (y) keep(twoSided(ctx.a, x, ctx.b, y, (here, there) => `Date changed: this version says ${here}; the other says ${there}. ${agree}`));
       }
     }
   }
 }
+
+const movedCache = new WeakMap<AlignedPair[], { a: Article; b: Article; reports: VersionReport[] }>();
 
 const ANCHOR_SKIP = new Set(["on", "at", "by", "from", "until", "till", "in", "of", "the", "this", "next", "last", "early", "late", "before", "after"]);
 

@@ -432,7 +432,7 @@ function encodeInto(text: string, n: number): number {
     numberStart = start;
     if (wordNumberEnd >= 0 && start === wordNumberEnd + 1 && raw === "point") decimal = { slot: n - 1, whole: keys[scratch[n - 1] >> 2], digits: "", end };
     // "at one point two men …": a moment, not a figure
-    wordNumberEnd = isNumber && !afterAt && NUMBER_WORDS[fold(raw)] ? end : -1;
+    wordNumberEnd = isNumber && raw.charCodeAt(0) > 57 && !afterAt && NUMBER_WORDS[fold(raw)] ? end : -1;
     afterAt = raw === "at" || raw === "At" || raw === "AT";
     if (c < 0) return;
     // "fifty-eight" is 58, as the digits are: the tens word before a hyphen takes the unit after it
