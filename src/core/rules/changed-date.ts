@@ -5,10 +5,9 @@
 
 import type { VersionRule, VersionContext, VersionReport } from "./rule";
 import type { Article } from "../article";
-import type { AlignedPair } from "../versions/compare";
 import type { DateMention } from "../facts/dates";
 import { diffDates, diffRelativeTimes, conflictingDates } from "../facts/date-diff";
-import { cachedDateline, changedPairs, eachChangedPair, sameChangedBag, sentenceFacts } from "../facts/sentence-facts";
+import { cachedDateline, changedPairs, eachChangedPair, perArticle, sameChangedBag, sentenceFacts } from "../facts/sentence-facts";
 import { lemma } from "../facts/words";
 import { calendarWord } from "../facts/dates";
 import { diffTimes, timeWord } from "../facts/times";
@@ -66,13 +65,15 @@ export const changedDate: VersionRule = {
 function movedDates(ctx: VersionContext, keepA: (d: DateMention) => boolean, keepB: (d: DateMention) => boolean, report: (r: VersionReport) => void): void {
   const { pairs } = ctx.comparison;
   // what it found for this comparison before: a re-check of the same two parsed articles replays it
-  const known = movedCache.get(pairs);
-  if (known && known.a === ctx.a && known.b === ctx.b) {
-    for (const r of known.reports) report(r);
+  // (the alignment of two parsed articles is always the same, so the two articles are the key)
+  const cache = perArticle(ctx.a, "movedDates", () => new WeakMap<Article, VersionReport[]>());
+  const known = cache.get(ctx.b);
+  if (known) {
+    for (const r of known) report(r);
     return;
   }
   const found: VersionReport[] = [];
-  movedCache.set(pairs, { a: ctx.a, b: ctx.b, reports: found });
+  cache.set(ctx.b, found);
   const keep = (r: VersionReport) => {
     found.push(r);
     report(r);
@@ -98,8 +99,6 @@ function movedDates(ctx: VersionContext, keepA: (d: DateMention) => boolean, kee
     }
   }
 }
-
-const movedCache = new WeakMap<AlignedPair[], { a: Article; b: Article; reports: VersionReport[] }>();
 
 const ANCHOR_SKIP = new Set(["on", "at", "by", "from", "until", "till", "in", "of", "the", "this", "next", "last", "early", "late", "before", "after"]);
 
