@@ -165,6 +165,12 @@ test("cues: a participle of publishing describes the source; a poll that puts a 
   assert.equal(src("A Marlow poll released Sunday puts the Alliance four points ahead.", "puts"), "A Marlow poll released Sunday");
 });
 
+test("cues: a word in -s after a plural quantifier is a noun ('account for most claims'); attending to incidents is no speech ('responded to 48 collisions')", () => {
+  assert.deepEqual(cues("Damaged roofs and fallen trees account for most claims."), []);
+  assert.deepEqual(cues("Crews also responded to 48 road traffic collisions."), []);
+  assert.deepEqual(cues("The minister responded to the criticism by saying it was unfair.").map((c) => [c.cue, c.source]), [["responded", "The minister"]]);
+});
+
 test("cues: a reporting word used as a noun, and a participle's object, are no source", () => {
   // "its full-year production forecast for …" is a noun phrase, not "the company cut its … production" forecasting
   assert.deepEqual(cues("Shares fell after the miner cut its full-year production forecast for the second time."), []);

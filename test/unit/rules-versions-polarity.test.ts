@@ -354,3 +354,8 @@ test("'figures released on Thursday' are published, not set free: no opposite of
   );
   assert.equal(runRule(reversedPolarity, "The men were detained on Thursday.", "The men were released on Thursday.").spans.length, 1);
 });
+
+test("'units' is no 'un-' + 'its': a negative prefix needs a word of its own as its base", () => {
+  assert.deepEqual(runRule(reversedPolarity, "Orrin shipped 14.2 million handsets, the company said in its statement.", "Orrin's shipments reached 14.2 million units, the company said.").spans, []);
+  assert.equal(runRule(reversedPolarity, "The ruling was fair, he said.", "The ruling was unfair, he said.").spans.length, 1);
+});

@@ -6,7 +6,7 @@
 import type { Span } from "../types";
 import type { Token } from "./tokens";
 import {
-  AUX, CLAUSE_OPENERS, COGNITION, DATA_SOURCES, GROUP_HOLDERS, NOUN_BEFORE, NOUN_CUES, SPEECH_STRONG, SPEECH_WEAK, VAGUE_HEADS,
+  AUX, CLAUSE_OPENERS, COGNITION, DATA_SOURCES, GROUP_HOLDERS, NOUN_BEFORE, NOUN_CUES, PLURAL_QUANTIFIERS, SPEECH_STRONG, SPEECH_WEAK, VAGUE_HEADS,
 } from "./lexicon";
 
 export type CueKind = "speech" | "cognition" | "according" | "colon" | "noun" | "data" | "passive" | "reportedly";
@@ -61,6 +61,21 @@ const ESTIMATE = new Set(["estimate", "estimates", "estimated", "estimating"]);
 const POINT = new Set(["point", "points", "pointed", "pointing"]);
 const PRONOUNS = new Set(["he", "she", "they", "we", "i", "it", "you"]);
 const LINKERS = new Set(["and", "but", "or", "that", "as", "because", "when", "while", "if", "so", "since", "after", "before", "although", "though", "where", "until", "unless", "what", "how", "why", "whether", "than", "then", "yet", "now", "once"]);
+const ATTENDING = new Set(["respond", "responds", "responded", "responding", "answer", "answers", "answered", "answering"]);
+const INCIDENTS = new Set(["call", "calls", "incident", "incidents", "emergency", "emergencies", "alarm", "alarms", "fire", "fires", "collision", "collisions", "crash", "crashes", "callout", "callouts", "call-outs", "reports"]);
+
+/** "responded to 48 collisions", "answered 300 calls", "responded to the fire": a figure or an incident follows. */
+function attendsIncidents(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  if (tokens[k]?.lower === "to") k++;
+  for (let n = k; n < Math.min(tokens.length, k + 4); n++) {
+    const t = tokens[n];
+    if (!t.word) return false;
+    if (/^\d/.test(t.text) || INCIDENTS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 const DETERMINERS = new Set(["a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "my", "your"]);
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s"]);
 const PASSIVE_VAGUE = new Map<string, Set<string>>();
@@ -433,6 +448,11 @@ export function findCues(tokens: Token[], extra: ReadonlySet<string>): { cues: C
     if ((NOUN_TOO.has(l) || (l.endsWith("s") && NOUN_TOO.has(l.slice(0, -1)))) && nounPhraseHead(tokens, i)) continue;
     // "submit comments", "file reports": a plural noun after a verb, not a verb
     if (prev && l.endsWith("s") && l !== "says" && OBJECT_VERBS.has(prev.lower)) continue;
+    // "account for most claims", "many reports": after a plural quantifier a word in -s is a plural noun (the
+    // verb would be "most claim")
+    if (prev && l.endsWith("s") && PLURAL_QUANTIFIERS.has(prev.lower)) continue;
+    // "crews also responded to 48 road collisions", "answered 300 calls": attending to incidents, not speaking
+    if (ATTENDING.has(l) && attendsIncidents(tokens, i)) continue;
     // "a conference call that …", "the news report said": a determiner and a noun before make it a noun too;
     // a past form is never a noun ("The agency added that …")
     if (

@@ -88,6 +88,9 @@ export const NOUN_BEFORE = new Set([
   "following", "despite", "per", "via", "new", "latest", "recent", "first", "initial", "such",
 ]);
 
+/** Quantifiers of a plural: after them a word in -s is a plural noun ("most claims"), never a verb ("most claim"). */
+export const PLURAL_QUANTIFIERS = new Set(["most", "many", "several", "few", "fewer", "some", "all", "both", "more", "numerous", "multiple", "countless"]);
+
 /** Words that open a reported clause after a speech verb. */
 export const CLAUSE_OPENERS = new Set([
   "that", "he", "she", "they", "we", "i", "it", "there", "this", "these", "those", "his", "her", "their", "its", "our",

@@ -341,10 +341,12 @@ const LATIN_PREFIX = /^(?:dis|in|im|il|ir|non-?)(.{3,}(?:able|ible|al|ful|ive|en
  * The bare words `neg` could be a negative-prefixed form of ("unsafe" → "safe"). A pure function of the
  * word, asked for every word pair of a changed clause: memoised.
  */
+const NOT_A_BASE = new Set(["its", "ion", "ions", "ity", "der", "til", "less", "cle", "cles", "ited", "ite", "ites", "ique", "iform", "iforms", "ison", "iversity", "iverse", "ion's", "it", "its'"]);
 const prefixBases = boundedMemo((neg): readonly string[] => {
   const bases: string[] = [];
   if (!NEGATIVE_ADJECTIVES.has(neg)) {
-    if (neg.startsWith("un") && neg.length >= 5) bases.push(neg.slice(2));
+    // ("units" is no "un-" + "its", "union" no "un-" + "ion": the base must be a word of its own, not a function word)
+    if (neg.startsWith("un") && neg.length >= 5 && !NOT_A_BASE.has(neg.slice(2))) bases.push(neg.slice(2));
     const m = LATIN_PREFIX.exec(neg);
     if (m) bases.push(m[1]);
   }

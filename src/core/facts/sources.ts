@@ -8,7 +8,7 @@
 import { sentenceIndexAt, type Article } from "../article";
 import type { Span } from "../types";
 import { findCues, PREPOSITIONS, type Cue } from "../attribution/cues";
-import { COGNITION, SPEECH_STRONG, SPEECH_WEAK } from "../attribution/lexicon";
+import { COGNITION, PLURAL_QUANTIFIERS, SPEECH_STRONG, SPEECH_WEAK } from "../attribution/lexicon";
 import { findQuotes } from "./quotes";
 import { tokenize } from "../attribution/tokens";
 import { perArticle, sentenceFacts, type Side } from "./sentence-facts";
@@ -191,6 +191,7 @@ const ADMIT = lemma("admit");
  * Loaded reporting verbs the cue finder leaves alone because they are ordinary verbs too ("claimed the
  * title"): after a named subject they still say how the source is presented ("The company claimed …").
  */
+
 function loadedVerbs(article: Article, index: number, known: Citation[]): Citation[] {
   const ws = sentenceFacts(article, index).words;
   if (!ws.some((w) => LOADED_VERB.has(w.lemma))) return [];
@@ -209,6 +210,8 @@ function loadedVerbs(article: Article, index: number, known: Citation[]): Citati
     // hyphenated modifier between, is the noun ("to" aside: "went on to claim")
     const p1 = ws[i - 1].norm;
     if ((PREPOSITIONS.has(p1) && p1 !== "to") || (i > 1 && PREPOSITIONS.has(ws[i - 2].norm) && ws[i - 2].norm !== "to" && p1.includes("-"))) continue;
+    // "account for most claims": after a plural quantifier a word in -s is the plural noun ("most claim" is the verb)
+    if (ws[i].norm.endsWith("s") && PLURAL_QUANTIFIERS.has(p1)) continue;
     let k = i - 1;
     while (k >= 0 && BETWEEN.has(ws[k].norm)) k--;
     if (k < 0 || CLAUSE_EDGE.test(article.text.slice(ws[k].end, ws[k + 1].start))) continue;
