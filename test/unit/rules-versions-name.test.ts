@@ -276,3 +276,8 @@ test("a US state as wire copy abbreviates it is the state ('Tinsley, Ore.' / 'Ti
   assert.deepEqual(runRule(changedName, "The brewery in Tinsley, Ore., will close.", "The brewer in Tinsley, Oregon, is to close.").spans, []);
   assert.equal(runRule(changedName, "The brewery in Tinsley, Ore., will close.", "The brewer in Tinsley, Nevada, is to close.").spans.length, 1);
 });
+
+test("a job title before a name is not part of it ('Curator Helen Ashby' / 'curator Helen Ashford' is a changed surname)", () => {
+  assert.deepEqual(runRule(changedName, "Curator Helen Ashby said the move would help.", "The move will help, according to curator Helen Ashford.").spans, [["Ashby", "Ashford"]]);
+  assert.deepEqual(runRule(changedName, "Curator Helen Ashby said the move would help.", "The move will help, according to curator Helen Ashby.").spans, []);
+});

@@ -359,3 +359,8 @@ test("'units' is no 'un-' + 'its': a negative prefix needs a word of its own as 
   assert.deepEqual(runRule(reversedPolarity, "Orrin shipped 14.2 million handsets, the company said in its statement.", "Orrin's shipments reached 14.2 million units, the company said.").spans, []);
   assert.equal(runRule(reversedPolarity, "The ruling was fair, he said.", "The ruling was unfair, he said.").spans.length, 1);
 });
+
+test("'no longer receive' negates the verb; 'stop delivering' is 'no longer deliver'", () => {
+  assert.equal(runRule(reversedPolarity, "Pensioners will continue to receive the payment.", "Pensioners will no longer receive the payment.").spans.length, 1);
+  assert.deepEqual(runRule(reversedPolarity, "The hospital will stop delivering babies from spring.", "The hospital will no longer deliver babies from spring.").spans, []);
+});

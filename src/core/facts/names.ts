@@ -51,6 +51,8 @@ const TITLES = new Set(
     "foreign defense defence interior finance deputy acting former leader speaker attorney officer official officials " +
     "midfielder striker defender goalkeeper winger forward coach manager detective sergeant constable inspector councillor councilman councilwoman " +
     "coun cllr supt insp det const superintendent alderman " +
+    "curator editor producer architect scientist researcher economist analyst historian designer novelist poet " +
+    "skipper founder co-founder conductor composer chef surgeon nurse pilot principal headteacher headmaster headmistress " +
     "top senior junior retired current ex high-ranking"
   ).split(" "),
 );

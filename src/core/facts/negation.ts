@@ -140,6 +140,8 @@ export function cueAt(ws: Word[], i: number): number {
     if (NOT_NEGATION_AFTER[w]?.has(next)) return 0;
     if (w === "not" && prev === "or" && i > 1 && ws[i - 2].norm === "whether") return 0;
     if (w === "no" && /^\d/.test(next)) return 0;
+    // "will no longer receive": "no longer" negates the verb after it, not "longer"
+    if (w === "no" && next === "longer") return 2;
     // "voted no" is a side taken in a vote, as "opposed" is, not a clause denied
     if (w === "no" && VOTE.has(prev)) return 0;
     return 1;

@@ -97,6 +97,8 @@ const PRIVATIVE = new Set(["lose", "lack", "reject", "deny", "veto", "block", "d
 function deprivedOf(ws: Word[], j: number, from: number): boolean {
   // (a verb, not a noun after an article: "pushed for a cut won support" is no deprivation)
   for (let k = j - 1; k >= Math.max(from, j - 3); k--) if (PRIVATIVE.has(ws[k].lemma) && !ARTICLES.has(ws[k - 1]?.norm ?? "")) return true;
+  // "will stop delivering babies" says "will no longer deliver"
+  if (j - 1 >= from && ws[j].norm.endsWith("ing") && STOPPING.has(ws[j - 1].lemma)) return true;
   // "prevented the rocket from reaching orbit", "kept them from leaving": the verb after "from" did not happen
   if (j - 1 >= from && ws[j - 1].norm === "from") {
     for (let k = j - 2; k >= Math.max(from, j - 7); k--) if (PREVENTING.has(ws[k].lemma)) return true;
@@ -104,6 +106,7 @@ function deprivedOf(ws: Word[], j: number, from: number): boolean {
   return false;
 }
 
+const STOPPING = new Set(["stop", "stopped", "cease", "ceased", "quit", "halt", "halted", "discontinue", "discontinued"].map(lemma));
 const ARTICLES = new Set(["a", "an", "the", "its", "their", "his", "her"]);
 const PREVENTING = new Set(["prevent", "prevented", "stop", "stopped", "bar", "barred", "block", "blocked", "keep", "kept", "ban", "banned", "deter", "deterred", "discourage", "discouraged"].map(lemma));
 
