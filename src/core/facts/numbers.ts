@@ -305,6 +305,7 @@ export function findNumbers(text: string, from = 0, to = text.length, dates?: re
   const overlapsTaken = (s: number, e: number) => taken.some((t) => s < t.end && t.start < e);
 
   const out: NumberMention[] = [...elapsed];
+  const raceTimes = new Set(elapsed);
   CORE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CORE_RE.exec(slice))) {
@@ -420,7 +421,7 @@ export function findNumbers(text: string, from = 0, to = text.length, dates?: re
   const result: NumberMention[] = [];
   let lastEnd = -1;
   for (const n of out) {
-    if (n.start < lastEnd || (!elapsed.includes(n) && overlapsTaken(n.start, n.end))) continue;
+    if (n.start < lastEnd || (!raceTimes.has(n) && overlapsTaken(n.start, n.end))) continue;
     lastEnd = n.end;
     if (from) {
       n.start += from;
@@ -448,17 +449,15 @@ function unitsIn(larger: string, smaller: string): number {
 }
 
 /**
- * "two years and three months" is 27 months, "2 hours 41 minutes" 161 minutes, "2 hours 7 minutes 41 seconds"
- * 7,661 seconds: one duration. Merged in place, from the smallest part up.
+ * Replaces each two neighbours of `list` that `join` reads as one figure by that figure, from the end of the
+ * list (so "2 hours 7 minutes 41 seconds" joins its last two parts first); the whole keeps the first part's
+ * qualifier ("about two and a half").
  */
-function compoundDurations(slice: string, list: NumberMention[]): void {
+function mergeNeighbours(list: NumberMention[], join: (x: NumberMention, y: NumberMention) => NumberMention | undefined): void {
   for (let i = list.length - 2; i >= 0; i--) {
     const x = list[i];
-    const y = list[i + 1];
-    if (x.kind !== "duration" || y.kind !== "duration" || !x.unit || !y.unit || x.reading || y.reading) continue;
-    const factor = unitsIn(x.unit, y.unit);
-    if (!factor || !/^,?\s+(?:and\s+)?$/.test(slice.slice(x.end, y.start))) continue;
-    const whole = withMeta(slice, { start: x.start, end: y.end, text: "", value: x.value * factor + y.value, kind: "duration", unit: y.unit });
+    const whole = join(x, list[i + 1]);
+    if (!whole) continue;
     if (x.qualifier) whole.qualifier = x.qualifier;
     if (x.qualifierStart !== undefined) whole.qualifierStart = x.qualifierStart;
     list.splice(i, 2, whole);
@@ -466,39 +465,43 @@ function compoundDurations(slice: string, list: NumberMention[]): void {
 }
 
 /**
- * "two dollars 40", "three pounds fifty": money read out as a radio script writes it, the cents after the
- * currency's name, is one amount ($2.40). Only a whole amount named in words, and cents under 100 that count
- * nothing of their own. Merged in place.
+ * "two years and three months" is 27 months, "2 hours 41 minutes" 161 minutes, "2 hours 7 minutes 41 seconds"
+ * 7,661 seconds: one duration.
  */
-function spokenCents(slice: string, list: NumberMention[]): void {
-  for (let i = list.length - 2; i >= 0; i--) {
-    const x = list[i];
-    const y = list[i + 1];
-    // ("three pounds fifty": pounds may be read as weight, and stay so, but the pence still belong to them)
-    const named = x.kind === "money" || (x.kind === "cardinal" && x.unit === "lb");
-    if (!named || !Number.isInteger(x.value) || x.value >= 1000 || !/\p{L}$/u.test(slice.slice(x.start, x.end))) continue;
-    if (y.kind !== "cardinal" || y.unit || y.noun || !Number.isInteger(y.value) || y.value >= 100 || y.value < 1) continue;
-    if (!/^\s+(?:and\s+)?$/.test(slice.slice(x.end, y.start))) continue;
-    const whole = withMeta(slice, { start: x.start, end: y.end, text: "", value: x.value + y.value / 100, kind: x.kind, unit: x.unit });
-    if (x.qualifier) whole.qualifier = x.qualifier;
-    if (x.qualifierStart !== undefined) whole.qualifierStart = x.qualifierStart;
-    list.splice(i, 2, whole);
-  }
+function compoundDurations(slice: string, list: NumberMention[]): void {
+  mergeNeighbours(list, (x, y) => {
+    if (x.kind !== "duration" || y.kind !== "duration" || !x.unit || !y.unit || x.reading || y.reading) return undefined;
+    const factor = unitsIn(x.unit, y.unit);
+    if (!factor || !/^,?\s+(?:and\s+)?$/.test(slice.slice(x.end, y.start))) return undefined;
+    return withMeta(slice, { start: x.start, end: y.end, text: "", value: x.value * factor + y.value, kind: "duration", unit: y.unit });
+  });
 }
 
-/** "two and a quarter lengths", "two and three-quarter": a whole number and a fraction are one figure. Merged in place. */
+/**
+ * "two dollars 40", "three pounds fifty": money read out as a radio script writes it, the cents after the
+ * currency's name, is one amount ($2.40). Only a whole amount named in words, and cents under 100 that count
+ * nothing of their own.
+ */
+function spokenCents(slice: string, list: NumberMention[]): void {
+  mergeNeighbours(list, (x, y) => {
+    // ("three pounds fifty": pounds may be read as weight, and stay so, but the pence still belong to them)
+    const named = x.kind === "money" || (x.kind === "cardinal" && x.unit === "lb");
+    if (!named || !Number.isInteger(x.value) || x.value >= 1000 || !/\p{L}$/u.test(slice.slice(x.start, x.end))) return undefined;
+    if (y.kind !== "cardinal" || y.unit || y.noun || !Number.isInteger(y.value) || y.value >= 100 || y.value < 1) return undefined;
+    if (!/^\s+(?:and\s+)?$/.test(slice.slice(x.end, y.start))) return undefined;
+    return withMeta(slice, { start: x.start, end: y.end, text: "", value: x.value + y.value / 100, kind: x.kind, unit: x.unit });
+  });
+}
+
+/** "two and a quarter lengths", "two and three-quarter": a whole number and a fraction are one figure. */
 function mixedNumbers(slice: string, list: NumberMention[]): void {
-  for (let i = list.length - 2; i >= 0; i--) {
-    const x = list[i];
-    const y = list[i + 1];
-    if (x.kind !== "cardinal" || x.unit || x.vague || !Number.isInteger(x.value) || y.kind !== "fraction" || !(y.value < 1)) continue;
-    if (!/^\s+and\s+$/.test(slice.slice(x.end, y.start))) continue;
+  mergeNeighbours(list, (x, y) => {
+    if (x.kind !== "cardinal" || x.unit || x.vague || !Number.isInteger(x.value) || y.kind !== "fraction" || !(y.value < 1)) return undefined;
+    if (!/^\s+and\s+$/.test(slice.slice(x.end, y.start))) return undefined;
     const whole = withMeta(slice, { start: x.start, end: y.end, text: "", value: x.value + y.value, kind: "cardinal", unit: y.unit });
     if (!whole.unit) delete whole.unit;
-    if (x.qualifier) whole.qualifier = x.qualifier;
-    if (x.qualifierStart !== undefined) whole.qualifierStart = x.qualifierStart;
-    list.splice(i, 2, whole);
-  }
+    return whole;
+  });
 }
 
 /** "one in five", "1 in 4": a share, the same figure as "20 percent" and "25%". Merged in place. */

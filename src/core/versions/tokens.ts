@@ -62,10 +62,6 @@ const SCALE_VALUES: Record<string, number> = Object.assign(Object.create(null) a
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, lakhs: 1e5, cror: 1e7, crore: 1e7, crores: 1e7,
 });
 
-const DIGIT_WORDS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
-  zero: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9",
-});
-
 const ALIASES: Record<string, string> = {
   "u.s": "usa", "u.s.": "usa", "u.s.a": "usa", "u.s.a.": "usa", usa: "usa", america: "usa", american: "usa", americans: "usa",
   "u.k": "uk", "u.k.": "uk", britain: "uk", british: "uk",
@@ -403,8 +399,9 @@ function encodeInto(text: string, n: number): number {
     const c = first ? e.start : e.mid;
     first = false;
     if (decimal && start === decimal.end + 1) {
-      const digit = DIGIT_WORDS[raw.toLowerCase()];
-      if (digit !== undefined) {
+      // a digit word ("zero" to "nine"): the number words whose figure is one digit
+      const digit = NUMBER_WORDS[raw.toLowerCase()];
+      if (digit !== undefined && digit.length === 1) {
         // the first digit after "point" takes "point" back off the buffer
         if (!decimal.digits) n--;
         decimal.digits += digit;
