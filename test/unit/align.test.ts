@@ -538,3 +538,8 @@ test("compareArticles: a sentence all of whose three or more words one sentence 
   assert.deepEqual(Array.from(encode("local traders opposed the plan")), Array.from(encode("local shopkeepers opposed the scheme")));
   assert.deepEqual(Array.from(encode("drivers who pay")), Array.from(encode("motorists who pay")));
 });
+
+test("words that name an object's own members ('constructor', 'toString') are plain words to the aligner", () => {
+  const keys = contentTokens("The constructor said toString").map((t) => t.key);
+  assert.ok(!keys.some((k) => k.includes("function")), keys.join(" "));
+});

@@ -4,6 +4,7 @@
 
 import type { Article } from "../article";
 import { labelLength } from "../facts/transcript";
+import { table } from "../facts/lookup";
 import { verbBase } from "../facts/words";
 
 export const enum Kind {
@@ -43,7 +44,7 @@ export const STOPWORDS = new Set(
 
 // Spelled-out numbers and common abbreviations are folded so "two" and "2", "20%" and "20 percent",
 // "U.S." and "US" give the same feature.
-const NUMBER_WORDS: Record<string, string> = {
+const NUMBER_WORDS: Record<string, string> = table({
   zero: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9",
   ten: "10", eleven: "11", twelve: "12", thirteen: "13", fourteen: "14", fifteen: "15", sixteen: "16",
   seventeen: "17", eighteen: "18", nineteen: "19", twenty: "20", thirty: "30", forty: "40", fifty: "50",
@@ -53,16 +54,16 @@ const NUMBER_WORDS: Record<string, string> = {
   third: "3", fourth: "4", fifth: "5", sixth: "6", seventh: "7", eighth: "8", ninth: "9", tenth: "10", eleventh: "11",
   twelfth: "12", thirteenth: "13", fourteenth: "14", fifteenth: "15", sixteenth: "16", seventeenth: "17", eighteenth: "18",
   nineteenth: "19", twentieth: "20", thirtieth: "30", fortieth: "40", fiftieth: "50", hundredth: "100",
-};
+});
 
 const CURRENCY_SIGN = /[$€£¥₹₦₽₴]\s?$/;
 
 /** Scale words after a figure, by their folded key ("cror" is the stem "crore" leaves). */
-const SCALE_VALUES: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
+const SCALE_VALUES: Record<string, number> = table({
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, lakhs: 1e5, cror: 1e7, crore: 1e7, crores: 1e7,
 });
 
-const ALIASES: Record<string, string> = {
+const ALIASES: Record<string, string> = table({
   "u.s": "usa", "u.s.": "usa", "u.s.a": "usa", "u.s.a.": "usa", usa: "usa", america: "usa", american: "usa", americans: "usa",
   "u.k": "uk", "u.k.": "uk", britain: "uk", british: "uk",
   "u.n": "un", "u.n.": "un",
@@ -75,10 +76,10 @@ const ALIASES: Record<string, string> = {
   // "Sept. 1" / "September 1" (only abbreviations that are no English word: "mar" and "may" are left alone)
   jan: "january", feb: "february", apr: "april", jun: "june", jul: "july", aug: "august", sep: "september", sept: "september",
   oct: "october", nov: "november", dec: "december",
-};
+});
 
 /** Upper-case abbreviations that collide with ordinary words once lower-cased. */
-const UPPER_ALIASES: Record<string, string> = { US: "usa", UK: "uk", UN: "un", EU: "eu" };
+const UPPER_ALIASES: Record<string, string> = table({ US: "usa", UK: "uk", UN: "un", EU: "eu" });
 
 // Character classes for the tokenizer. A hand-written scanner: a Unicode-property regular expression over
 // every word costs several times more, and this runs on every keystroke.
