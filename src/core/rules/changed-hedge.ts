@@ -88,6 +88,25 @@ function estimatedNoun(text: string, n: NumberMention): boolean {
   return ESTIMATED_NOUN.test(before) || ESTIMATED_VERB.test(before) || ESTIMATES_SAY.test(text.slice(Math.max(0, n.start - 100), n.start));
 }
 
+/**
+ * Ways a version states a figure's qualifier in the words before it rather than on the figure, by the class
+ * of the qualifier the other version puts on it.
+ */
+const TOLD_BEFORE: { qualifier: string; told: (text: string, n: NumberMention) => boolean }[] = [
+  // "had passed 50 million" / "has more than 50 million": a verb of passing states the floor "more than" states
+  { qualifier: "over", told: passedBefore },
+  // "an estimated $48.2m" / "estimated ticket sales of $48.2m": the estimate qualifies the figure's noun
+  { qualifier: "about", told: estimatedNoun },
+  // "fines of up to €20 million" / "penalties can reach 20 million euros": a ceiling told by its verb
+  { qualifier: "under", told: ceilingVerb },
+  // "sold out within two hours" / "sold out in under two hours"
+  { qualifier: "under", told: withinBefore },
+];
+
+function toldBefore(qualifier: string, text: string, n: NumberMention): boolean {
+  return TOLD_BEFORE.some((t) => t.qualifier === qualifier && t.told(text, n));
+}
+
 /** "sold out within two hours": a limit told by "within", the "under" of the other version. */
 function withinBefore(text: string, n: NumberMention): boolean {
   return /(?<![\p{L}])within\s+$/iu.test(text.slice(Math.max(0, n.start - 10), n.start));
@@ -184,17 +203,11 @@ export const changedHedge: VersionRule = {
           const qb = negatedFloor(ctx.b.text, p.b, qualifierClass(p.b.qualifier));
           // "just 62mm of rain" / "62mm of rain": "only" stresses how small the figure is, it does not bound it
           if (qa === qb || (qa === "only" && !qb) || (qb === "only" && !qa)) continue;
-          // "had passed 50 million" / "has more than 50 million": a verb of passing states the floor "more than" states
-          if ((qa === "over" && !qb && passedBefore(ctx.b.text, p.b)) || (qb === "over" && !qa && passedBefore(ctx.a.text, p.a))) continue;
           // "Some 410 appointments were cancelled" / "The hospital cancelled 410": a sentence may not open with
           // digits, and "Some" is how a rewrite avoids it, not an approximation
           if ((qa === "about" && !qb && openingSome(ctx.a.text, p.a)) || (qb === "about" && !qa && openingSome(ctx.b.text, p.b))) continue;
-          // "an estimated $48.2m" / "estimated ticket sales of $48.2m": the estimate qualifies the figure's noun
-          if ((qa === "about" && !qb && estimatedNoun(ctx.b.text, p.b)) || (qb === "about" && !qa && estimatedNoun(ctx.a.text, p.a))) continue;
-          // "fines of up to €20 million" / "penalties can reach 20 million euros": a ceiling told by its verb
-          if ((qa === "under" && !qb && ceilingVerb(ctx.b.text, p.b)) || (qb === "under" && !qa && ceilingVerb(ctx.a.text, p.a))) continue;
-          // "sold out within two hours" / "sold out in under two hours"
-          if ((qa === "under" && !qb && withinBefore(ctx.b.text, p.b)) || (qb === "under" && !qa && withinBefore(ctx.a.text, p.a))) continue;
+          // the other version states the same qualifier in the words before its figure
+          if ((qa && !qb && toldBefore(qa, ctx.b.text, p.b)) || (qb && !qa && toldBefore(qb, ctx.a.text, p.a))) continue;
           report(twoSided(ctx.a, hedgedSpan(p.a), ctx.b, hedgedSpan(p.b), message));
         }
       }
