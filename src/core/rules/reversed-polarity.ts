@@ -248,22 +248,29 @@ export const reversedPolarity: VersionRule = {
       // a negated clause the rewrite moved into the next or the previous sentence's pair ("Officials have ruled
       // out …, which has infected nine." / "…, the department said, and officials have not ruled out …"): a
       // clause left over with a negation, whose words a clause of a neighbouring pair's other side holds
-      const k = ctx.comparison.pairs.indexOf(pv.pair);
-      const near = (mine: "a" | "b"): ClauseView[] =>
-        [k - 1, k + 1].flatMap((n) => {
-          const p = ctx.comparison.pairs[n];
-          const indices = p ? (mine === "a" ? p.b : p.a) : [];
-          return indices.length ? clausesOf(side(mine === "a" ? ctx.b : ctx.a, indices)) : [];
-        });
       const leftA = ca.filter((x) => !usedA.has(x) && x.clause.cues.length);
       const leftB = cb.filter((y) => !usedB.has(y) && y.clause.cues.length);
+      if (!leftA.length && !leftB.length) return;
+      // (the pair's index, from the first sentence of its a side)
+      const k = ctx.comparison.pairOfA[pv.pair.a[0]];
+      // the other version's clauses in the pairs before and after this one, not negated plainly themselves
+      const near = (mine: "a" | "b"): ClauseView[] =>
+        [k - 1, k + 1]
+          .flatMap((n) => {
+            const p = ctx.comparison.pairs[n];
+            const indices = p ? (mine === "a" ? p.b : p.a) : [];
+            return indices.length ? clausesOf(side(mine === "a" ? ctx.b : ctx.a, indices)) : [];
+          })
+          .filter((o) => !o.clause.cues.some((c) => PLAIN_NOT(o.side.words[c])));
+      const nearB = leftA.length ? near("a") : [];
       for (const x of leftA) {
-        const y = near("a").find((o) => covered(x, o) && !o.clause.cues.some((c) => PLAIN_NOT(o.side.words[c])));
+        const y = nearB.find((o) => covered(x, o));
         if (!y) continue;
         for (const r of [...reversals(x, y, [], true), ...doubleNegations(x, y)]) report(twoSided(ctx.a, r.negative, ctx.b, r.positive, say, false));
       }
+      const nearA = leftB.length ? near("b") : [];
       for (const y of leftB) {
-        const x = near("b").find((o) => covered(y, o) && !o.clause.cues.some((c) => PLAIN_NOT(o.side.words[c])));
+        const x = nearA.find((o) => covered(y, o));
         if (!x) continue;
         for (const r of [...reversals(y, x, [], false), ...doubleNegations(y, x)]) report(twoSided(ctx.a, r.positive, ctx.b, r.negative, say, false));
       }
