@@ -448,3 +448,21 @@ test("a commitment ('jointly pledged to lower tariffs') is the subject's own act
   // a claim the same verb reports is still an attribution
   assert.equal(runRule(changedAttribution, "The minister pledged that tariffs would fall by 15%.", "Tariffs will fall by 15%.").spans.length, 1);
 });
+
+test("two bodies named as bodies, or sources of two kinds, are two sources even when the sentence is reworded around them", () => {
+  assert.deepEqual(
+    runRule(changedAttribution, "The ferry will stop running in May, the Corran Harbour Board said on Monday.", "Ferry sailings end in May, Lissan County Council said Monday.").spans,
+    [["the Corran Harbour Board", "Lissan County Council"]],
+  );
+  // a named institute against a firm described by its trade
+  assert.deepEqual(
+    runRule(changedAttribution, "The sensor failed in orbit, the Tallis Space Institute said.", "A failure in orbit ended the sensor's work, its maker, Quorvane, said.").spans,
+    [["the Tallis Space Institute", "its maker, Quorvane"]],
+  );
+  // one body under two of its names stays quiet
+  for (const [x, y] of [
+    ["The dam is safe, the Ministry of Health said.", "The dam is safe, the Health Ministry said."],
+    ["The virus is spreading, the World Health Organization said.", "The virus is spreading, the WHO said."],
+    ["Talks failed, the Pentagon said.", "Talks failed, the Defense Department said."],
+  ]) assert.deepEqual(runRule(changedAttribution, x, y).spans, [], `${x} / ${y}`);
+});

@@ -286,7 +286,11 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
     // sentence: "the opposition finance spokesman, Tom Ferris, said" / "the Kellaway Institute think tank said"
     const kx = sourceKind(x);
     const ky = sourceKind(y);
-    return px !== py && !!kx && !!ky && kx !== ky;
+    // two bodies, each named as one, that the checks above found to be different entities: "the Regional
+    // Roads Agency said" / "Harlow County Police said"
+    if (!px && !py && nx.some(isOrganisation) && ny.some(isOrganisation)) return true;
+    // or sources of two kinds: "the Police Standards Commission" / "lawyers for the Fenner family"
+    return !!kx && !!ky && kx !== ky;
   }
   if (nx.length || ny.length) {
     // a named source against a description: "her lawyer" may well be the person named; "a person familiar
@@ -470,7 +474,7 @@ const SOURCE_KINDS: Record<string, string[]> = {
   prosecution: ["prosecutor", "prosecution"],
   defense: ["lawyer", "attorney", "defense", "defence", "legal", "solicitor", "barrister", "counsel"],
   witness: ["witness", "bystander", "resident", "neighbor", "neighbour", "local", "villager"],
-  expert: ["expert", "analyst", "economist", "scientist", "researcher", "academic", "scholar", "observer", "team", "tank"],
+  expert: ["expert", "analyst", "economist", "scientist", "researcher", "academic", "scholar", "observer", "team", "tank", "institute", "observatory", "laboratory"],
   charity: ["charity", "ngo", "nonprofit", "campaigners"],
   company: [
     "company", "firm", "executive", "manager", "management", "studio", "producer", "developer", "maker", "manufacturer", "operator",
