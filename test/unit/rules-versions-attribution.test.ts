@@ -466,3 +466,17 @@ test("two bodies named as bodies, or sources of two kinds, are two sources even 
     ["Talks failed, the Pentagon said.", "Talks failed, the Defense Department said."],
   ]) assert.deepEqual(runRule(changedAttribution, x, y).spans, [], `${x} / ${y}`);
 });
+
+test("a named source whose own phrase says its kind ('the consumer group FairPay', 'analysts at Brightline') against a description of another kind is another source", () => {
+  assert.deepEqual(
+    runRule(changedAttribution, "Fraudsters took $40,000 from pensioners, the county sheriff's office said.", "Pensioners lost $40,000 to fraudsters, the consumer group Fairweigh said.").spans,
+    [["the county sheriff's office", "the consumer group Fairweigh"]],
+  );
+  assert.deepEqual(
+    runRule(changedAttribution, "Fares will rise 6% next year, analysts at Corvel Research said.", "Next year fares will rise 6%, the rail operator said.").spans,
+    [["analysts at Corvel Research", "the rail operator"]],
+  );
+  // a kind read from inside the name says nothing ("the Lenholm Teachers' Association" is no school)
+  assert.deepEqual(runRule(changedAttribution, "Pay talks stalled, the Lenholm Teachers' Association said.", "Pay talks stalled, the union said.").spans, []);
+  assert.deepEqual(runRule(changedAttribution, "Flights were cut, the airline Skyjet said.", "Flights were cut, the carrier said.").spans, []);
+});

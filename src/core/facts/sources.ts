@@ -295,7 +295,7 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
   if (nx.length || ny.length) {
     // a named source against a description: "her lawyer" may well be the person named; "a person familiar
     // with the matter", "local media" or "officials" are someone else
-    const [names, other, otherArticle] = nx.length ? [nx, y, b] : [ny, x, a];
+    const [names, other, otherArticle, self] = nx.length ? [nx, y, b, x] : [ny, x, a, y];
     if (names[0].words.some((w) => w.lemma === other.head || other.sourceWords.some((o) => o.lemma === w.lemma))) return false;
     // the other version names the same one in the same sentence, set beside the description ("a lawyer
     // for the company, Petra Lindahl, said" / "said Petra Lindahl"): one source, described two ways
@@ -309,6 +309,11 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
     // Association" is no school)
     const named = SOURCE_KIND.get(names[0].words[names[0].words.length - 1].lemma.replace(/'s$/, ""));
     if (named && isOrganisation(names[0]) && named !== sourceKind(other) && !modifierKinds(other).includes(named)) return true;
+    // the named source's own phrase says its kind, and the description is of another: "the consumer group
+    // FairPay" / "the sheriff's office", "analysts at Brightline Consulting" / "the grid operator"
+    const own = describedKinds(nx.length ? a : b, self, names);
+    const described = [SOURCE_KIND.get(other.head), ...modifierKinds(other)].filter((k): k is string => !!k);
+    if (own.length && described.length && !own.some((k) => described.includes(k))) return true;
     const person = names.length === 1 && names[0].words.length <= 3 && !isOrganisation(names[0]);
     const group = other.sourceWords.length > 0 && isPlural(other.sourceWords[other.sourceWords.length - 1]);
     // a person is not a paper: "Pike said" / "according to an auditor's report" (a report by Pike names him)
@@ -336,6 +341,21 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
   const px = isPlural(x.sourceWords[x.sourceWords.length - 1]);
   const py = isPlural(y.sourceWords[y.sourceWords.length - 1]);
   return !!cx && !!cy && px !== py && (px ? !y.definite : !x.definite);
+}
+
+/**
+ * The kinds of source the words of a citation outside its names give ("the consumer group FairPay" is a
+ * charity, "Coroner Martin Eade" a court); words inside a name say nothing of the source's kind ("the
+ * Lenholm Teachers' Association" is no school).
+ */
+function describedKinds(article: Article, c: Citation, names: NameMention[]): string[] {
+  const out: string[] = [];
+  for (const w of wordsOf(article.text, c.source!.start, c.source!.end)) {
+    if (names.some((n) => n.start <= w.start && w.end <= n.end)) continue;
+    const k = SOURCE_KIND.get(w.lemma.replace(/'s$/, ""));
+    if (k && !out.includes(k)) out.push(k);
+  }
+  return out;
 }
 
 /**
@@ -475,7 +495,7 @@ const SOURCE_KINDS: Record<string, string[]> = {
   defense: ["lawyer", "attorney", "defense", "defence", "legal", "solicitor", "barrister", "counsel"],
   witness: ["witness", "bystander", "resident", "neighbor", "neighbour", "local", "villager"],
   expert: ["expert", "analyst", "economist", "scientist", "researcher", "academic", "scholar", "observer", "team", "tank", "institute", "observatory", "laboratory"],
-  charity: ["charity", "ngo", "nonprofit", "campaigners"],
+  charity: ["charity", "ngo", "nonprofit", "campaigners", "consumer"],
   company: [
     "company", "firm", "executive", "manager", "management", "studio", "producer", "developer", "maker", "manufacturer", "operator",
     "insurer", "lender", "retailer", "publisher", "carrier", "airline", "brewer", "distributor", "supplier", "startup", "start-up",
