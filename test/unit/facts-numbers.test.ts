@@ -216,3 +216,14 @@ test("'handed over 1,240 units' is no 'more than'; ringgit ('RM32mil')", () => {
   assert.equal(one("She was jailed for taking over $240,000.").qualifier, "over");
   assert.deepEqual(brief(one("It cost RM32mil.")), ["RM32mil", 32e6, "money", "MYR"]);
 });
+
+test("a run of units told as an ordinal or as a count in a row reads as one ordinal; a hyphenated 'and a half' joins its whole number", () => {
+  for (const s of ["for the third year in a row", "for a third consecutive year", "the third straight yearly fall", "for three years in a row", "three years running"]) {
+    const n = one(s);
+    assert.deepEqual([n.value, n.kind, n.unit], [3, "ordinal", "year"], s);
+  }
+  // a plain count of years is still a duration, and "the 88th annual race" orders races, not years
+  assert.deepEqual([one("for three years").kind, one("for three years").unit], ["duration", "year"]);
+  assert.equal(one("the 88th annual race").unit, undefined);
+  assert.deepEqual(brief(one("three-and-a-half lengths clear")), ["three-and-a-half", 3.5, "cardinal", undefined]);
+});

@@ -142,10 +142,16 @@ const SCALE_AFTER = /^[\s-]*(hundred|thousand|million|billion|trillion|lakhs?|cr
 // a figure, or a figure and what it counts, just before "a month": "$2,310 a month", "1,000 barrels a day",
 // "three times a week", "twice a year"
 const RATE_BEFORE = /(?:\d(?:\s?(?:%|[kmb]n?|million|billion|thousand|percent|per\s?cent))?(?:[\s-]+[\p{L}]+){0,2}|(?<![\p{L}])(?:once|twice|times))\s+$/iu;
-const HALF_AFTER = /^\s+and\s+a\s+half(?![\p{L}])/iu;
+// "three and a half", "three-and-a-half lengths"
+const HALF_AFTER = /^[\s-]+and[\s-]+a[\s-]+half(?![\p{L}])/iu;
 const PERCENT_AFTER = /^(?:\s?%|[\s-]*(?:per\s?cent|pct)(?![\p{L}]))(\s+points?(?![\p{L}]))?|^\s+percentage\s+points?(?![\p{L}])/iu;
 const CURRENCY_AFTER = /^\s+(?:(US|U\.S\.|American|Canadian|Australian|New Zealand|Hong Kong|Singapore|Kenyan|Ugandan|Tanzanian|Indian|Pakistani)\s+)?(pounds sterling|dollars?|euros?|sterling|yen|yuan|renminbi|rubles?|roubles?|hryvnias?|rupees?|francs?|naira|rand|shillings?|zlotys?|lira|baht|ringgit|dirhams?|riyals?|shekels?|forint|koruna|kron(?:a|or|e|er)|pesos?|cedis?|USD|EUR|GBP)(?![\p{L}])/u;
 // "second-half", "second-round": an ordinal in a compound, not the unit of time
+// the unit an ordinal orders, after a word saying the run is unbroken, or as an adjective ("monthly")
+const ORDINAL_UNIT_AFTER =
+  /^[\s-]+(?:(?:consecutive|straight|successive|running)\s+)?(seconds?(?!-\p{L})|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|millenni(?:um|a)|yearly|monthly|weekly|daily)(?![\p{L}])(?![\s-]+old(?![\p{L}]))/iu;
+const UNIT_ADJECTIVES: Record<string, string> = { yearly: "year", monthly: "month", weekly: "week", daily: "day" };
+const IN_A_ROW = /^\s+(?:in\s+a\s+row|running|straight)(?![\p{L}])/iu;
 const TIME_AFTER = /^([\s-]+)(seconds?(?!-\p{L})|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|millenni(?:um|a))(?![\p{L}])(-old|\s+old(?![\p{L}]))?/iu;
 const MEASURE_AFTER = /^[\s-]?(°\s?[CF]?|(?:kilomet(?:er|re)s?|miles?)\s+(?:an|a|per)\s+hour|(?:square|sq\.?)\s+(?:kilomet(?:er|re)s?|km|miles?|mi|met(?:er|re)s?|m|feet|ft)|km2|km²|km\/h|kilomet(?:er|re)s?|km|kph|mph|miles?|(?:centi|milli)?met(?:er|re)s?|m|feet|foot|ft|kg|kilograms?|tons?|tonnes?|barrels?|degrees?|acres?|hectares?|GW|MW|pounds?|lbs?|inch(?:es)?|cm|mm|lit(?:er|re)s?)(?![\p{L}\p{N}])/iu;
 const FRACTION_AFTER = /^[\s-]+(halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?![\p{L}])/iu;
@@ -574,20 +580,20 @@ function quantity(slice: string, s: number, e: number, value: number, kind: Numb
     k = "money";
     u = (r[1] ? COUNTRY_CURRENCY[`${r[1].toLowerCase()} ${r[2].toLowerCase().replace(/s$/, "")}`] : undefined) ?? CURRENCY_WORDS[r[2].toLowerCase()] ?? r[2].toUpperCase();
     end += r[0].length;
-  } else if ((k === "cardinal" || k === "ordinal") && (r = TIME_AFTER.exec(rest))) {
+  } else if (k === "ordinal" && (r = ORDINAL_UNIT_AFTER.exec(rest))) {
+    // "the third year", "the third consecutive year", "the third straight monthly drop"
+    u = TIME_UNITS[r[1].toLowerCase()] ?? UNIT_ADJECTIVES[r[1].toLowerCase()];
+    end += r[0].length;
+  } else if (k === "cardinal" && (r = TIME_AFTER.exec(rest))) {
     const tu = TIME_UNITS[r[2].toLowerCase()];
-    if (r[3]) {
-      if (k === "cardinal") {
-        u = tu === "year" ? "years old" : `${tu}s old`;
-        end += r[0].length;
-      }
-    } else if (k === "ordinal") {
+    end += r[0].length;
+    if (r[3]) u = tu === "year" ? "years old" : `${tu}s old`;
+    else {
       u = tu;
-      end += r[0].length;
-    } else {
-      k = "duration";
-      u = tu;
-      end += r[0].length;
+      const row = IN_A_ROW.exec(slice.slice(end, end + 16));
+      // "for three days in a row" counts the days as "for the third consecutive day" does
+      if (row) end += row[0].length;
+      k = row ? "ordinal" : "duration";
     }
   } else if (k === "cardinal" && (r = FRACTION_AFTER.exec(rest)) && Number.isInteger(v) && v > 0 && v < 20 && (/s$/i.test(r[1]) === (v !== 1) || /^-/.test(rest))) {
     // ("three-quarter lengths": joined by a hyphen, the fraction is an adjective and takes no plural)
