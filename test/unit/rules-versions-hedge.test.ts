@@ -285,3 +285,11 @@ test("'within two hours' is 'in under two hours'; 'according to estimates' is 'a
   assert.deepEqual(runRule(changedHedge, "The measure will cost an estimated 9 billion korun a year.", "According to estimates, the budget will lose 9 billion korun a year.").spans, []);
   assert.equal(runRule(changedHedge, "The show had sold out in two hours.", "The show sold out in under two hours.").spans.length, 1);
 });
+
+test("an estimate of a long noun phrase ('estimate the cost of replacing the signs at') qualifies its figure like 'an estimated'", () => {
+  assert.deepEqual(
+    runRule(changedHedge, "Officials estimate the cost of replacing the old signs at 2.7 million euros.", "Replacing the old signs will cost an estimated €2.7m, officials said.").spans,
+    [],
+  );
+  assert.equal(runRule(changedHedge, "Officials said replacing the old signs will cost 2.7 million euros.", "Replacing the old signs will cost an estimated €2.7m, officials said.").spans.length, 1);
+});

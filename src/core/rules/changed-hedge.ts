@@ -81,10 +81,10 @@ function openingSome(text: string, n: NumberMention): boolean {
 /**
  * A figure an estimate states some other way: an estimated noun ("estimated ticket sales of $48.2m", "the
  * estimated cost was $3m") or a verb of estimating ("is estimated to have been 22 meters long", "estimates
- * the cost at 2.9 billion euros").
+ * the cost at 2.9 billion euros", "estimate the cost of replacing the signs at €3.4m").
  */
 function estimatedNoun(text: string, n: NumberMention): boolean {
-  const before = text.slice(Math.max(0, n.start - 60), n.start);
+  const before = text.slice(Math.max(0, n.start - 80), n.start);
   return ESTIMATED_NOUN.test(before) || ESTIMATED_VERB.test(before) || ESTIMATES_SAY.test(text.slice(Math.max(0, n.start - 100), n.start));
 }
 
@@ -115,7 +115,7 @@ function withinBefore(text: string, n: NumberMention): boolean {
 // "According to estimates, the budget will lose 9 billion": the estimate told as the source of the figure
 const ESTIMATES_SAY = /(?<![\p{L}])(?:according\s+to\s+(?:[\p{L}'’-]+\s+){0,2}estimates?|by\s+(?:[\p{L}'’-]+\s+){0,2}estimates?)\b/iu;
 const ESTIMATED_VERB =
-  /(?<![\p{L}])(?:(?:is|are|was|were|been)\s+estimated\s+(?:to\s+(?:have\s+been|be|total|number|reach|cost|measure)|at)\s+(?:[\p{L}-]+\s+){0,2}|(?:estimates?|estimated|puts?)\s+(?:[\p{L}'’-]+\s+){0,3}at\s+)$/iu;
+  /(?<![\p{L}])(?:(?:is|are|was|were|been)\s+estimated\s+(?:to\s+(?:have\s+been|be|total|number|reach|cost|measure)|at)\s+(?:[\p{L}-]+\s+){0,2}|(?:estimates?|estimated|puts?)\s+(?:[\p{L}'’-]+\s+){0,8}at\s+)$/iu;
 
 /** "can reach 20 million euros", "could total $5m": a ceiling, the "up to" of the other version. */
 const CEILING_VERB = /(?<![\p{L}])(?:can|could|may|might)\s+(?:reach|total|hit|amount\s+to|run\s+to|go\s+as\s+high\s+as|be\s+as\s+much\s+as)\s+$/iu;
