@@ -364,3 +364,11 @@ test("'no longer receive' negates the verb; 'stop delivering' is 'no longer deli
   assert.equal(runRule(reversedPolarity, "Pensioners will continue to receive the payment.", "Pensioners will no longer receive the payment.").spans.length, 1);
   assert.deepEqual(runRule(reversedPolarity, "The hospital will stop delivering babies from spring.", "The hospital will no longer deliver babies from spring.").spans, []);
 });
+
+test("'disallowed' says 'ruled out' and 'did not allow': the same call told either way stays quiet, the call reversed does not", () => {
+  assert.deepEqual(
+    runRule(reversedPolarity, "The referee was wrong to disallow a late goal by the visitors.", "The visitors had a late goal wrongly ruled out by the referee.").spans,
+    [],
+  );
+  assert.equal(runRule(reversedPolarity, "The referee disallowed a late goal by the visitors.", "The referee allowed a late goal by the visitors.").spans.length, 1);
+});

@@ -26,6 +26,8 @@ const SIMPLE = new Set(["not", "never", "no", "none", "nobody", "nothing", "nowh
 const LEXICAL = new Set([
   "refuse", "refused", "refuses", "refusing", "fail", "failed", "fails", "failing", "failure", "lack", "lacked", "lacks", "lacking",
   "declined", "declines", "decline", "ruled", "rule", "rules", "ruling", "disagree", "disagreed", "disagrees",
+  // "disallowed the goal" is "ruled the goal out", "did not allow it"
+  "disallow", "disallowed", "disallows", "disallowing",
 ]);
 // Adjectives that mean "not X", counted only when predicated ("it is unclear whether", "he was unable
 // to"): attributive "unknown gunmen" or "illegal drugs" negate nothing the other version would state.
@@ -346,7 +348,9 @@ const LATIN_PREFIX = /^(?:dis|in|im|il|ir|non-?)(.{3,}(?:able|ible|al|ful|ive|en
 const NOT_A_BASE = new Set(["its", "ion", "ions", "ity", "der", "til", "less", "cle", "cles", "ited", "ite", "ites", "ique", "iform", "iforms", "ison", "iversity", "iverse", "ion's", "it", "its'"]);
 const prefixBases = boundedMemo((neg): readonly string[] => {
   const bases: string[] = [];
-  if (!NEGATIVE_ADJECTIVES.has(neg)) {
+  // a word that negates by itself ("unable", "disallowed") is a negation cue: read as a prefix too, one
+  // reversal would be told twice
+  if (!NEGATIVE_ADJECTIVES.has(neg) && !LEXICAL.has(neg)) {
     // ("units" is no "un-" + "its", "union" no "un-" + "ion": the base must be a word of its own, not a function word)
     if (neg.startsWith("un") && neg.length >= 5 && !NOT_A_BASE.has(neg.slice(2))) bases.push(neg.slice(2));
     const m = LATIN_PREFIX.exec(neg);
