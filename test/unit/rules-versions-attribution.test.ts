@@ -333,7 +333,7 @@ test("a citation moved into the other half of a split neighbour is the same cita
     changedAttribution,
     "Ilse Marr, the conductor who led the Kessel Philharmonic for nearly three decades and was the first woman to hold the orchestra's principal post, has died at the age of 88. She died peacefully at her home in Kessel Cross on Sunday, her family said.",
     "The conductor Ilse Marr has died aged 88, her family said. She led the Kessel Philharmonic for almost 30 years, the first woman in the orchestra's principal post. Marr passed away peacefully on Sunday at her home in Kessel Cross.",
-    [[[0], [0, 1]], [[1], [2]]],
+    [[[0], [0]], [[], [1]], [[1], [2]]],
   );
   assert.deepEqual(r.spans, []);
 });
@@ -479,4 +479,14 @@ test("a named source whose own phrase says its kind ('the consumer group FairPay
   // a kind read from inside the name says nothing ("the Lenholm Teachers' Association" is no school)
   assert.deepEqual(runRule(changedAttribution, "Pay talks stalled, the Lenholm Teachers' Association said.", "Pay talks stalled, the union said.").spans, []);
   assert.deepEqual(runRule(changedAttribution, "Flights were cut, the airline Skyjet said.", "Flights were cut, the carrier said.").spans, []);
+});
+
+test("a citation's act told as a noun in the next sentence ('The announcement was made by …') keeps the statement attributed", () => {
+  const a = "The club will close two of its three pitches from May, chairman Rory Delacey announced on Friday. Members were told by email.";
+  assert.deepEqual(
+    runRule(changedAttribution, a, "Two of the club's three pitches will close from May. The announcement was made on Friday by chairman Rory Delacey. Members were told by email.", [[[0], [0]], [[], [1]], [[1], [2]]]).spans,
+    [],
+  );
+  // with no such sentence the source is dropped
+  assert.equal(runRule(changedAttribution, a, "Two of the club's three pitches will close from May. Members were told by email.").spans.length, 1);
 });

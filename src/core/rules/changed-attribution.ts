@@ -46,6 +46,8 @@ const SAME_ACT: Record<string, string> = Object.assign(Object.create(null) as Re
  * the police"), in the sentence before or after.
  */
 const PUBLISHED = new Set(["published", "released", "issued", "compiled", "unveiled"].map(lemma));
+// the act of a reporting verb told as a noun: "Bishop Fennelly announced" / "The announcement was made by Bishop Fennelly"
+const ACT_OF = new Map([["announce", "announcement"], ["state", "statement"], ["declare", "declaration"], ["confirm", "confirmation"], ["reveal", "revelation"]].map(([v, n]) => [lemma(v), lemma(n)]));
 
 /** How many sentences away in its paragraph a moved citation is still looked for. */
 const PARAGRAPH_REACH = 4;
@@ -84,9 +86,11 @@ function citedNearby(s: Side, cited: Citation, ctx: VersionContext): boolean {
     const named = near.words.some((w) => w.lemma === cited.head);
     const k = pairOf[i];
     const counterpart = k >= 0 ? (plainIsA ? pairs[k].b : pairs[k].a) : [];
-    // the source's publication told there ("according to figures published on Thursday by …" / "The figures
-    // were released on Thursday by …"), where the neighbour's counterpart does not name it
-    if (named && near.words.some((w) => PUBLISHED.has(w.lemma)) && !(counterpart.length && side(plainIsA ? ctx.b : ctx.a, counterpart).words.some((w) => w.lemma === cited.head))) return true;
+    // the source's publication or its act told there ("according to figures published on Thursday by …" /
+    // "The figures were released on Thursday by …", "The announcement was made by …"), where the neighbour's
+    // counterpart does not name it
+    const act = ACT_OF.get(cited.verb);
+    if (named && near.words.some((w) => PUBLISHED.has(w.lemma) || w.lemma === act) && !(counterpart.length && side(plainIsA ? ctx.b : ctx.a, counterpart).words.some((w) => w.lemma === cited.head))) return true;
     const moved = citations(near).find((c) => alike(c, cited) && (sameSource(c) || named));
     if (!moved) continue;
     // … and only when that citation is new there: the neighbour's own counterpart does not cite it (a source
