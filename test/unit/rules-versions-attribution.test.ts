@@ -490,3 +490,15 @@ test("a citation's act told as a noun in the next sentence ('The announcement wa
   // with no such sentence the source is dropped
   assert.equal(runRule(changedAttribution, a, "Two of the club's three pitches will close from May. Members were told by email.").spans.length, 1);
 });
+
+test("a participle set off by commas ('The merger, announced in March, would …') describes its noun and cites nothing", () => {
+  const r = runRule(
+    changedAttribution,
+    "The watchdog Clearline says the merger of Tessam and Orvo would raise prices by 9%.",
+    "The merger of Tessam and Orvo, announced in March, would raise prices by 9%.",
+  );
+  assert.deepEqual(r.spans, [["The watchdog Clearline says", "The merger of Tessam and Orvo, announced in March, would raise prices by 9%."]]);
+  assert.match(r.reports[0].message, /^Attribution dropped/);
+  // the participle of a source that goes on to speak is still a citation
+  assert.deepEqual(runRule(changedAttribution, "The ministry said on Monday that fees would rise.", "Fees will rise, the ministry announced on Monday.").spans, []);
+});

@@ -498,6 +498,9 @@ export function findCues(tokens: Token[], extra: ReadonlySet<string>): { cues: C
     // "The award was announced at a ceremony on Wednesday": a time or a place and nothing more, no agent
     // and no statement in the clause; "it was announced at a briefing that …" and "… by the ministry" go on
     if (prev && BE.has(prev.lower) && /ed$/.test(l) && PLACE_OR_TIME_AFTER.has(tokens[i + 1]?.lower ?? "") && !agentOrStatementAhead(tokens, i + 1)) continue;
+    // "The merger, announced in March, would raise prices": a participle set off by commas describes the noun
+    // before it; the clause goes on with its own verb
+    if (prev && prev.text === "," && /ed$/.test(l) && PLACE_OR_TIME_AFTER.has(tokens[i + 1]?.lower ?? "") && participleAside(tokens, i)) continue;
 
     const j = skipAuxBack(tokens, i);
     const before = j >= 0 ? tokens[j] : undefined;
@@ -599,6 +602,15 @@ export function findCues(tokens: Token[], extra: ReadonlySet<string>): { cues: C
     cues.push({ kind, span: span(tokens, i, i), source: src && span(tokens, src[0], src[1]), sourceTokens: src, position, scope, mindClaim });
   }
   return { cues, expectations };
+}
+
+/** The words after the participle at `i` close with a comma within a few words, and a verb of the clause follows it. */
+function participleAside(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length - 1, i + 7); k++) {
+    if (tokens[k].text === ",") return AUX.has(tokens[k + 1].lower) || BE.has(tokens[k + 1].lower);
+    if (!tokens[k].word) return false;
+  }
+  return false;
 }
 
 /** A phrase with an auxiliary or a finite verb in it is a clause, not a source's name. */
