@@ -372,3 +372,11 @@ test("'disallowed' says 'ruled out' and 'did not allow': the same call told eith
   );
   assert.equal(runRule(reversedPolarity, "The referee disallowed a late goal by the visitors.", "The referee allowed a late goal by the visitors.").spans.length, 1);
 });
+
+test("an opposite the other version also states in a synonym is no reversal ('banned … to allow' / 'prohibited … so that … can')", () => {
+  assert.deepEqual(
+    runRule(reversedPolarity, "The council has banned cars from the square to allow the market to expand.", "The council has prohibited cars in the square so that the market can expand.").spans,
+    [],
+  );
+  assert.equal(runRule(reversedPolarity, "The council has banned cars from the square.", "The council has allowed cars in the square.").spans.length, 1);
+});

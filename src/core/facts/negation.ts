@@ -81,6 +81,12 @@ SYNONYMS.forEach((group, k) => {
   for (const w of group) MEANING.set(lemma(w + "ed"), k);
 });
 
+/** A lemma, or the group of listed synonyms it belongs to. */
+function meaningKey(l: string): string {
+  const k = MEANING.get(l);
+  return k === undefined ? l : `#${k}`;
+}
+
 /** One lemma or a listed synonym of it. */
 export function sameMeaning(x: string, y: string): boolean {
   if (x === y) return true;
@@ -387,8 +393,10 @@ export function antonymPairs(a: Word[], b: Word[]): [number, number][] {
   // a pair needs a word with an antonym or a negative prefix on one side: most clauses have neither,
   // and then the sets below need not be built
   if (!a.some(polar) && !b.some((w) => prefixBases(w.norm).length)) return stances;
-  const la = new Set(a.map((_, k) => senseLemma(a, k)));
-  const lb = new Set(b.map((_, k) => senseLemma(b, k)));
+  // each side's senses, a listed synonym read as its group: "banned … to allow" / "prohibited … so that … can"
+  // holds no "allow" against "prohibited", since the first version says "banned" too
+  const la = new Set(a.map((_, k) => meaningKey(senseLemma(a, k))));
+  const lb = new Set(b.map((_, k) => meaningKey(senseLemma(b, k))));
   const na = new Set(a.map((w) => w.norm));
   const nb = new Set(b.map((w) => w.norm));
   const prefixedInB = new Set<string>();
@@ -396,13 +404,13 @@ export function antonymPairs(a: Word[], b: Word[]): [number, number][] {
   const out: [number, number][] = [];
   for (let i = 0; i < a.length; i++) {
     const li = senseLemma(a, i);
-    if (lb.has(li) || nb.has(a[i].norm)) continue;
+    if (lb.has(meaningKey(li)) || nb.has(a[i].norm)) continue;
     const opp = ANTONYM_OF.get(li);
     // most words have no antonym and no prefixed relative on the other side: skip the scan of b
     if (!opp && !prefixBases(a[i].norm).length && !prefixedInB.has(a[i].norm)) continue;
     const j = b.findIndex((w, k) => {
       const lk = senseLemma(b, k);
-      return !la.has(lk) && !na.has(w.norm) && ((opp && opp.has(lk)) || prefixed(a[i].norm, w.norm) || prefixed(w.norm, a[i].norm));
+      return !la.has(meaningKey(lk)) && !na.has(w.norm) && ((opp && opp.has(lk)) || prefixed(a[i].norm, w.norm) || prefixed(w.norm, a[i].norm));
     });
     if (j >= 0 && !converse(a, i, b, j) && !converse(b, j, a, i)) out.push([i, j]);
   }
