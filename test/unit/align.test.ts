@@ -491,6 +491,8 @@ test("a figure and its scale are one value to the aligner ('Rs 5 lakh' / 'Rs 500
   same("a $12m appeal", "a $12 million appeal");
   same("a Rs 48-crore scam", "a Rs 480 million scam");
   same("cost £3.5 billion", "cost £3,500,000,000");
+  // a currency code before the figure scales its "m" as a sign does
+  same("cost CHF 46m", "cost CHF 46 million");
   assert.notDeepEqual(Array.from(encode("a floor 5m wide")), Array.from(encode("a floor 5,000,000 wide")));
 });
 

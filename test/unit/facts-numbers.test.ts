@@ -227,3 +227,10 @@ test("a run of units told as an ordinal or as a count in a row reads as one ordi
   assert.equal(one("the 88th annual race").unit, undefined);
   assert.deepEqual(brief(one("three-and-a-half lengths clear")), ["three-and-a-half", 3.5, "cardinal", undefined]);
 });
+
+test("a currency named by its country's adjective is that country's currency ('46 million Swiss francs' is CHF 46m)", () => {
+  for (const [text, unit] of [["46 million Swiss francs", "CHF"], ["900 Swedish kronor", "SEK"], ["250 Mexican pesos", "MXN"], ["3,000 South African rand", "ZAR"]]) {
+    const n = one(text);
+    assert.deepEqual([n.text, n.kind, n.unit], [text, "money", unit], text);
+  }
+});

@@ -76,7 +76,11 @@ const CURRENCY_WORDS: Record<string, string> = table({
 const COUNTRY_CURRENCY: Record<string, string> = table({
   "us dollar": "USD", "u.s. dollar": "USD", "american dollar": "USD", "canadian dollar": "CAD", "australian dollar": "AUD",
   "new zealand dollar": "NZD", "hong kong dollar": "HKD", "singapore dollar": "SGD", "kenyan shilling": "KES", "ugandan shilling": "UGX",
-  "tanzanian shilling": "TZS", "indian rupee": "INR", "pakistani rupee": "PKR",
+  "tanzanian shilling": "TZS", "indian rupee": "INR", "pakistani rupee": "PKR", "swiss franc": "CHF", "swedish krona": "SEK",
+  "swedish kronor": "SEK", "norwegian krone": "NOK", "norwegian kroner": "NOK", "danish krone": "DKK", "danish kroner": "DKK",
+  "icelandic krona": "ISK", "mexican peso": "MXN", "philippine peso": "PHP", "argentine peso": "ARS", "chilean peso": "CLP",
+  "colombian peso": "COP", "south african rand": "ZAR", "japanese yen": "JPY", "chinese yuan": "CNY", "turkish lira": "TRY",
+  "indonesian rupiah": "IDR", "nigerian naira": "NGN", "ghanaian cedi": "GHS",
 });
 const TIME_UNITS: Record<string, string> = table({
   second: "second", seconds: "second", minute: "minute", minutes: "minute", hour: "hour", hours: "hour", day: "day", days: "day",
@@ -145,7 +149,7 @@ const RATE_BEFORE = /(?:\d(?:\s?(?:%|[kmb]n?|million|billion|thousand|percent|pe
 // "three and a half", "three-and-a-half lengths"
 const HALF_AFTER = /^[\s-]+and[\s-]+a[\s-]+half(?![\p{L}])/iu;
 const PERCENT_AFTER = /^(?:\s?%|[\s-]*(?:per\s?cent|pct)(?![\p{L}]))(\s+points?(?![\p{L}]))?|^\s+percentage\s+points?(?![\p{L}])/iu;
-const CURRENCY_AFTER = /^\s+(?:(US|U\.S\.|American|Canadian|Australian|New Zealand|Hong Kong|Singapore|Kenyan|Ugandan|Tanzanian|Indian|Pakistani)\s+)?(pounds sterling|dollars?|euros?|sterling|yen|yuan|renminbi|rubles?|roubles?|hryvnias?|rupees?|francs?|naira|rand|shillings?|zlotys?|lira|baht|ringgit|dirhams?|riyals?|shekels?|forint|koruna|kron(?:a|or|e|er)|pesos?|cedis?|USD|EUR|GBP)(?![\p{L}])/u;
+const CURRENCY_AFTER = /^\s+(?:(US|U\.S\.|American|Canadian|Australian|New Zealand|Hong Kong|Singapore|Kenyan|Ugandan|Tanzanian|Indian|Pakistani|Swiss|Swedish|Norwegian|Danish|Icelandic|Mexican|Philippine|Argentine|Chilean|Colombian|South African|Japanese|Chinese|Turkish|Indonesian|Nigerian|Ghanaian)\s+)?(pounds sterling|dollars?|euros?|sterling|yen|yuan|renminbi|rubles?|roubles?|hryvnias?|rupees?|francs?|naira|rand|shillings?|zlotys?|lira|baht|ringgit|dirhams?|riyals?|shekels?|forint|koruna|kron(?:a|or|e|er)|pesos?|cedis?|USD|EUR|GBP)(?![\p{L}])/u;
 // "second-half", "second-round": an ordinal in a compound, not the unit of time
 // the unit an ordinal orders, after a word saying the run is unbroken, or as an adjective ("monthly")
 const ORDINAL_UNIT_AFTER =

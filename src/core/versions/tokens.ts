@@ -6,6 +6,7 @@ import type { Article } from "../article";
 import { labelLength } from "../facts/transcript";
 import { table } from "../facts/lookup";
 import { verbBase } from "../facts/words";
+import { ISO_CODES } from "../facts/numbers";
 
 export const enum Kind {
   Word = 0,
@@ -56,7 +57,8 @@ const NUMBER_WORDS: Record<string, string> = table({
   nineteenth: "19", twentieth: "20", thirtieth: "30", fortieth: "40", fiftieth: "50", hundredth: "100",
 });
 
-const CURRENCY_SIGN = /[$€£¥₹₦₽₴]\s?$/;
+// a currency sign or code just before a figure: "$12m", "CHF 46m"
+const CURRENCY_SIGN = new RegExp(`(?:[$€£¥₹₦₽₴]|(?<![A-Za-z])(?:${ISO_CODES.join("|")}))\\s?$`);
 
 /** Scale words after a figure, by their folded key ("cror" is the stem "crore" leaves). */
 const SCALE_VALUES: Record<string, number> = table({
@@ -413,10 +415,10 @@ function encodeInto(text: string, n: number): number {
     }
     decimal = undefined;
     // a figure and its scale are one value however written: "Rs 5 lakh" / "Rs 500,000", "$3.5m" / "3,500,000"
-    // ("5m" may be five metres: a bare "m" is a scale only after a currency sign, "$12m")
+    // ("5m" may be five metres: a bare "m" is a scale only after a currency sign or code, "$12m", "CHF 46m")
     if (numberEnd >= 0 && start - numberEnd <= 1 && c >= 0 && n > 0) {
       const scale = SCALE_VALUES[keys[c >> 2]];
-      const metres = (raw === "m" || raw === "M") && !CURRENCY_SIGN.test(text.slice(Math.max(0, numberStart - 2), numberStart));
+      const metres = (raw === "m" || raw === "M") && !CURRENCY_SIGN.test(text.slice(Math.max(0, numberStart - 5), numberStart));
       const value = scale !== undefined && !metres ? Number(keys[scratch[n - 1] >> 2]) * scale : NaN;
       if (Number.isFinite(value)) {
         scratch[n - 1] = code(String(Math.round(value * 1000) / 1000), Kind.Number);
