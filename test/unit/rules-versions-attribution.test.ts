@@ -502,3 +502,15 @@ test("a participle set off by commas ('The merger, announced in March, would …
   // the participle of a source that goes on to speak is still a citation
   assert.deepEqual(runRule(changedAttribution, "The ministry said on Monday that fees would rise.", "Fees will rise, the ministry announced on Monday.").spans, []);
 });
+
+test("one quotation given to two different speakers in sentences the alignment kept apart is reported on both speakers", () => {
+  const a = 'The regatta was called off. Club captain Mira Olund said the race would be held in June. Harbour master Per Sande said the swell was "far too big for small boats."';
+  const b = 'The regatta was called off. The swell was "far too big for small boats," said club captain Mira Olund, who added that the race would be held in June. The harbour is run by Per Sande.';
+  const r = runRule(changedAttribution, a, b, [[[0], [0]], [[1], [1]], [[2], [2]]]);
+  assert.deepEqual(r.spans, [["Harbour master Per Sande", "club captain Mira Olund"]]);
+  assert.match(r.reports[0].message, /^Quotation given to another speaker: this version has "Harbour master Per Sande" say "far too big for small boats\."; the other gives the same words to "club captain Mira Olund"\./);
+  // the same speaker named another way says nothing (the middle sentences left unpaired, so only this pass speaks)
+  const apart: [number[], number[]][] = [[[0], [0]], [[2], [2]]];
+  assert.equal(runRule(changedAttribution, a, b, apart).spans.length, 1);
+  assert.deepEqual(runRule(changedAttribution, a, b.replace("club captain Mira Olund", "Sande"), apart).spans, []);
+});

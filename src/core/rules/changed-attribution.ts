@@ -7,8 +7,10 @@
 import type { VersionRule, VersionContext } from "./rule";
 import type { Span } from "../types";
 import { bases, citations, differentSources, mayCite, onlyNameDiffers, sourceKind, stillCites, type Citation } from "../facts/sources";
-import { eachChangedPair, side, type Side } from "../facts/sentence-facts";
-import type { Article } from "../article";
+import { eachChangedPair, perArticle, side, type Side } from "../facts/sentence-facts";
+import { sentenceIndexAt, type Article } from "../article";
+import { findQuotes, type Quote } from "../facts/quotes";
+import type { VersionReport } from "./rule";
 import { dedupe, quote, twoSided } from "../facts/report";
 import { lemma } from "../facts/words";
 
@@ -209,5 +211,70 @@ export const changedAttribution: VersionRule = {
       dropped(namedA, leftB, b, ctx.a, true);
       dropped(leftB, namedA, a, ctx.b, false);
     });
+    movedQuotes(ctx, report);
   },
 };
+
+/** Fewest words a quotation needs before its words alone say it is the same quotation in both versions. */
+const SAME_QUOTE_WORDS = 4;
+
+/** The quoted words, folded: letters and digits only, single-spaced. */
+function quoteKey(article: Article, q: Quote): string {
+  return article.text.slice(q.innerStart, q.innerEnd).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+/** The named source a quotation's sentence gives it: the citation whose verb stands nearest the quotation. */
+function speakerOf(article: Article, q: Quote): Citation | undefined {
+  const i = sentenceIndexAt(article, q.start);
+  if (i < 0) return undefined;
+  let best: Citation | undefined;
+  let gap = Infinity;
+  for (const c of citations(side(article, [i]))) {
+    const d = c.cue.start >= q.end ? c.cue.start - q.end : q.start >= c.cue.end ? q.start - c.cue.end : 0;
+    if (d < gap) [best, gap] = [c, d];
+  }
+  return best?.head && best.source ? best : undefined;
+}
+
+/**
+ * One quotation, word for word in both versions, given to two different named speakers where the alignment
+ * put its two sentences in different pairs ("Course owner Hugh Baird said the field was “under a foot of
+ * water”" / "The field was “under a foot of water,” said trials secretary Ann Grierson"): the pair-by-pair
+ * comparison never sees the two speakers side by side. Kept per pair of parsed articles, as a re-check
+ * replays it.
+ */
+function movedQuotes(ctx: VersionContext, report: (r: VersionReport) => void): void {
+  const cache = perArticle(ctx.a, "movedQuotes", () => new WeakMap<Article, VersionReport[]>());
+  let found = cache.get(ctx.b);
+  if (!found) {
+    cache.set(ctx.b, (found = []));
+    const { pairOfA, pairOfB } = ctx.comparison;
+    // each quotation once in each version: one quoted twice may be two occasions
+    const once = (article: Article) => {
+      const out = new Map<string, Quote | null>();
+      for (const q of findQuotes(article)) {
+        const key = quoteKey(article, q);
+        if (key.split(" ").length >= SAME_QUOTE_WORDS) out.set(key, out.has(key) ? null : q);
+      }
+      return out;
+    };
+    const inB = once(ctx.b);
+    for (const [key, qa] of inB.size ? once(ctx.a) : []) {
+      const qb = inB.get(key);
+      if (!qa || !qb) continue;
+      const i = sentenceIndexAt(ctx.a, qa.start);
+      const j = sentenceIndexAt(ctx.b, qb.start);
+      // in one pair, the pair's own comparison has the two speakers side by side
+      if (i < 0 || j < 0 || (pairOfA[i] >= 0 && pairOfA[i] === pairOfB[j])) continue;
+      const x = speakerOf(ctx.a, qa);
+      const y = speakerOf(ctx.b, qb);
+      if (!x || !y || !differentSources(ctx.a, x, ctx.b, y) || onlyNameDiffers(ctx.a, x, ctx.b, y)) continue;
+      found.push(
+        twoSided(ctx.a, x.source!, ctx.b, y.source!, (here, there) =>
+          `Quotation given to another speaker: this version has ${here} say ${quote(ctx.a, { start: qa.innerStart, end: qa.innerEnd })}; the other gives the same words to ${there}. Check who said it and make the versions agree.`,
+        ),
+      );
+    }
+  }
+  for (const r of found) report(r);
+}
