@@ -293,3 +293,12 @@ test("an estimate of a long noun phrase ('estimate the cost of replacing the sig
   );
   assert.equal(runRule(changedHedge, "Officials said replacing the old signs will cost 2.7 million euros.", "Replacing the old signs will cost an estimated €2.7m, officials said.").spans.length, 1);
 });
+
+test("a subject's own expectation told as the future ('expects to return to profit' / 'will return to profit') is a hedge dropped; the passive 'is expected to' is read once", () => {
+  assert.deepEqual(
+    runRule(changedHedge, "Harrow Rail expects to return to profit in 2027, its chief executive said.", "Harrow Rail will return to profit in 2027, its chief executive said.").spans,
+    [["expects to return", "will return"]],
+  );
+  assert.equal(runRule(changedHedge, "The line is expected to reopen in May.", "The line will reopen in May.").spans.length, 1);
+  assert.deepEqual(runRule(changedHedge, "Harrow Rail expects to return to profit in 2027.", "Harrow Rail said it expects to return to profit in 2027.").spans, []);
+});

@@ -312,7 +312,11 @@ function perfectPossibility(mine: Word[], other: Word[], modalsMine: number[], m
 const INTENTION = new Set([
   "plan", "plans", "planned", "planning", "hope", "hopes", "hoped", "hoping", "intend", "intends", "intended", "intending",
   "aim", "aims", "aimed", "aiming", "want", "wants", "wanted", "wanting", "seek", "seeks", "sought", "seeking",
+  // a subject's own expectation ("Northwind expects to return to profit"); the passive "is expected to" is a
+  // hedge of its own (facts/hedges)
+  "expect", "expects", "expected", "expecting",
 ]);
+const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s"]);
 
 const POSSESSIVE_OR_ARTICLE = new Set(["a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "new", "approved", "latest"]);
 
@@ -328,6 +332,7 @@ function intendedFuture(mine: Word[], other: Word[], modalsOther: number[], foun
     // already approved; only the verb says someone merely means to
     const before = mine[i - 1]?.norm;
     if (before && (POSSESSIVE_OR_ARTICLE.has(before) || before.endsWith("'s") || before.endsWith("s'"))) continue;
+    if (before && BE_FORMS.has(before)) continue;
     const v = mine[i + 2];
     if (FUNCTION.has(v.norm) || modalClass(v.norm)) continue;
     for (const m of modalsOther) {
@@ -339,7 +344,7 @@ function intendedFuture(mine: Word[], other: Word[], modalsOther: number[], foun
       // (active voice only: "the capital will be used to expand" says what happens to it, not what the firm intends)
       if (k < 0 || (other[k].lemma !== v.lemma && !(isVerbLike(v) && isVerbLike(other[k]) && !NOT_MAIN_VERBS.has(other[k - 1].norm) && sameObject(mine, i + 2, other, k)))) continue;
       // the other version names the aim too ("will seek to cut", "plans that will cut"): not stated as fact
-      if (other.some((w, j) => INTENTION.has(w.norm) && other[j + 1]?.norm === "to")) break;
+      if (other.some((w, j) => INTENTION.has(w.norm) && other[j + 1]?.norm === "to" && !BE_FORMS.has(other[j - 1]?.norm ?? ""))) break;
       if (other.slice(m + 1, k).some((w) => w.norm === "not" || w.norm === "never")) break;
       found(span(mine, i, i + 3), span(other, m, k + 1));
       break;
