@@ -302,3 +302,11 @@ test("a subject's own expectation told as the future ('expects to return to prof
   assert.equal(runRule(changedHedge, "The line is expected to reopen in May.", "The line will reopen in May.").spans.length, 1);
   assert.deepEqual(runRule(changedHedge, "Harrow Rail expects to return to profit in 2027.", "Harrow Rail said it expects to return to profit in 2027.").spans, []);
 });
+
+test("a modal on a synonym of the other version's verb ('will increase' / 'could grow') is compared like one on the same verb", () => {
+  assert.deepEqual(
+    runRule(changedHedge, "The city will increase its parks budget by 4 million crowns.", "The parks budget could grow by 4 million crowns, the city said.").spans,
+    [["will increase", "could grow"]],
+  );
+  assert.deepEqual(runRule(changedHedge, "The city will increase its parks budget.", "The parks budget will grow, the city said.").spans, []);
+});

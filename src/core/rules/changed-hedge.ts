@@ -12,6 +12,7 @@ import { quotesIn } from "../facts/quotes";
 import { eachChangedPair, type Side } from "../facts/sentence-facts";
 import { diffWords, type Word } from "../facts/words";
 import { dedupe, twoSided } from "../facts/report";
+import { sameMeaning } from "../facts/negation";
 import { mayCount, QUALIFIER_WORDS, quantityWord, type NumberMention } from "../facts/numbers";
 
 const message = (here: string, there: string) =>
@@ -226,7 +227,8 @@ export const changedHedge: VersionRule = {
           const mb = reported(wb, j, modalClass(wb[j].norm)!);
           if (seen.has(j)) continue;
           const vb = verbAfter(wb, j);
-          if (vb < 0 || wb[vb].lemma !== wa[va].lemma) continue;
+          // the same verb, or a listed synonym of it ("will increase funding" / "funding could grow")
+          if (vb < 0 || !sameMeaning(wb[vb].lemma, wa[va].lemma)) continue;
           seen.add(j);
           seen.add(-1 - i);
           // the same modal word, or one version's reported form of the other's: no change
