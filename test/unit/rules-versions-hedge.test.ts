@@ -310,3 +310,11 @@ test("a modal on a synonym of the other version's verb ('will increase' / 'could
   );
   assert.deepEqual(runRule(changedHedge, "The city will increase its parks budget.", "The parks budget will grow, the city said.").spans, []);
 });
+
+test("'what may be a new species' hedges the thing it names: stated plainly in the other version, the hedge was dropped", () => {
+  const r = runRule(changedHedge, "Divers have found what may be a new species of sea slug off Carrick Point.", "A new species of sea slug has been found off Carrick Point by divers.");
+  assert.equal(r.spans.length, 1);
+  assert.equal(r.spans[0][0], "what may be");
+  assert.match(r.reports[0].message, /^Hedge dropped in the other version/);
+  assert.deepEqual(runRule(changedHedge, "Divers have found what may be a new species of sea slug.", "What could be a new species of sea slug has been found by divers.").spans, []);
+});

@@ -116,6 +116,12 @@ export function findHedges(ws: Word[]): Hedge[] {
       i += phrase[0].length - 1;
       continue;
     }
+    // "found what may be a new species": a possibility named as a thing, as hedged as "possibly"
+    if (ws[i].norm === "what" && MODALS.get(ws[i + 1]?.norm ?? "") === "possible" && ws[i + 2]?.norm === "be") {
+      out.push({ from: i, to: i + 3, scale: "certainty", level: 2, standalone: true });
+      i += 2;
+      continue;
+    }
     if (EXPECT.has(ws[i].norm)) {
       const be = passiveAt(ws, i);
       // "is expected to reopen", "a decision is expected in May": a forecast, as hedged as "likely"
