@@ -380,3 +380,9 @@ test("an opposite the other version also states in a synonym is no reversal ('ba
   );
   assert.equal(runRule(reversedPolarity, "The council has banned cars from the square.", "The council has allowed cars in the square.").spans.length, 1);
 });
+
+test("keeping a thing and cutting it are opposite decisions; keeping costs down is cutting them", () => {
+  assert.equal(runRule(reversedPolarity, "The board voted to keep funding for the youth orchestra.", "The board voted to cut funding for the youth orchestra.").spans.length, 1);
+  assert.deepEqual(runRule(reversedPolarity, "The board wants to keep costs down next year.", "The board wants to cut costs next year.").spans, []);
+  assert.deepEqual(runRule(reversedPolarity, "The firm kept cutting prices.", "The firm continued to cut prices.").spans, []);
+});

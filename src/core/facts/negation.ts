@@ -293,6 +293,8 @@ const ANTONYMS: [string, string][] = [
   ["above", "below"], ["pass", "reject"], ["pass", "defeat"], ["transparent", "opaque"], ["far", "near"], ["far", "close"],
   ["legal", "illegal"], ["public", "private"], ["temporary", "permanent"], ["rural", "urban"],
   ["beat", "miss"], ["exceed", "miss"], ["surpass", "miss"],
+  // a decision on something that exists: "voted to keep funding" / "voted to cut funding"
+  ["keep", "cut"], ["keep", "scrap"], ["keep", "axe"], ["retain", "cut"], ["retain", "scrap"], ["maintain", "cut"], ["maintain", "scrap"],
 ];
 const ANTONYM_OF = new Map<string, Set<string>>();
 for (const [x, y] of ANTONYMS) {
@@ -454,6 +456,9 @@ const FALL = lemma("fall");
 const MISS = lemma("miss");
 const WIN = lemma("win");
 const DEFEAT = lemma("defeat");
+const HOLDING = new Set(["keep", "retain", "maintain"].map(lemma));
+// "keep costs down", "keep prices in check": holding a thing low, which "cut costs" agrees with
+const HELD_LOW = new Set(["down", "low", "lower", "under", "check", "lid", "minimum"]);
 const BE_BEFORE = new Set(["was", "were", "is", "are", "be", "been", "being", "got", "get", "gets"]);
 
 /**
@@ -468,6 +473,7 @@ function senseLemma(ws: Word[], i: number): string {
   if (w.lemma === FALL && ws[i + 1]?.norm === "short") return MISS;
   // "figures released on Thursday", "released a report": published, not set free
   if (w.lemma === RELEASE && (PUBLISHED_THINGS.has(ws[i - 1]?.lemma ?? "") || PUBLISHED_THINGS.has(ws[i + 1]?.lemma ?? "") || PUBLISHED_THINGS.has(ws[i + 2]?.lemma ?? ""))) return "publish";
+  if (HOLDING.has(w.lemma) && ws.slice(i + 1, i + 5).some((x) => HELD_LOW.has(x.norm))) return "limit";
   if (w.lemma === DEFEAT && (w.norm === "defeated" || w.norm === "defeating") && !(i > 0 && BE_BEFORE.has(ws[i - 1].norm))) return WIN;
   return w.lemma;
 }
