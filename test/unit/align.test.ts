@@ -545,3 +545,16 @@ test("words that name an object's own members ('constructor', 'toString') are pl
   const keys = contentTokens("The constructor said toString").map((t) => t.key);
   assert.ok(!keys.some((k) => k.includes("function")), keys.join(" "));
 });
+
+test("compareArticles: the only leftovers of one gap, each with one figure of a unit both name ('47 minutes ahead' / 'a margin of 74 minutes'), are one statement reworded", () => {
+  const a = "The Kestrel won the Harbour Cup on Sunday. Her crew of six finished 47 minutes ahead of the next boat. Thirty yachts started.";
+  const b = "The Kestrel, with a crew of six, won Sunday's Harbour Cup. Her winning margin was 74 minutes. Thirty yachts started.";
+  assert.deepEqual(linksOf(a, b).links, ["0-0", "1-1", "2-2"]);
+  // the same shape with no unit in common stays apart: a sentence cut and another added
+  assert.deepEqual(linksOf(a, b.replace("Her winning margin was 74 minutes.", "Gusts reached 40 knots.")).only, [[1], [1]]);
+  // and two leftovers in different gaps are not paired by this
+  assert.deepEqual(
+    linksOf("The Kestrel won the Harbour Cup on Sunday. She finished 47 minutes ahead. Thirty yachts started. The race began in 1921.", "The Kestrel won the Harbour Cup on Sunday. Thirty yachts started. The race began in 1921. It took 74 minutes longer than planned.").only,
+    [[1], [3]],
+  );
+});

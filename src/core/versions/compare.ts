@@ -145,7 +145,7 @@ function pairLeftovers(
     for (const j of onlyB) {
       const x = shares(ta[i], tb[j]);
       const y = shares(tb[j], ta[i]);
-      if (!rewrites(x, y) && !rewrites(y, x) && !sameFacts(x, y)) continue;
+      if (!rewrites(x, y) && !rewrites(y, x) && !sameFacts(x, y) && !(sameGap(i, j, pairOfA, pairOfB, ta.length, tb.length) && sameMeasure(ta[i], tb[j]))) continue;
       cands.push({ i, j, score: x.all + y.all });
     }
   }
@@ -164,6 +164,38 @@ function pairLeftovers(
 }
 
 type Share = ReturnType<typeof shares>;
+
+/**
+ * Leftovers i and j alone in one gap of the alignment: the sentences before them are one aligned pair (or
+ * both open their articles), and so are the sentences after them (or both close them).
+ */
+function sameGap(i: number, j: number, pairOfA: Int32Array, pairOfB: Int32Array, na: number, nb: number): boolean {
+  const before = (i === 0 && j === 0) || (i > 0 && j > 0 && pairOfA[i - 1] >= 0 && pairOfA[i - 1] === pairOfB[j - 1]);
+  const after = (i === na - 1 && j === nb - 1) || (i + 1 < na && j + 1 < nb && pairOfA[i + 1] >= 0 && pairOfA[i + 1] === pairOfB[j + 1]);
+  return before && after;
+}
+
+/** The words right after each figure of a sentence ("47 minutes" gives "minutes"), by how often each follows one. */
+function measuresOf(codes: Int32Array): Map<number, number> {
+  const out = new Map<number, number>();
+  for (let k = 0; k + 1 < codes.length; k++) {
+    if ((codes[k] & 3) === Kind.Number && (codes[k + 1] & 3) === Kind.Word) out.set(codes[k + 1], (out.get(codes[k + 1]) ?? 0) + 1);
+  }
+  return out;
+}
+
+/**
+ * Two leftovers in one gap of the alignment, each with one figure of a unit both name once ("finished 47 minutes
+ * ahead" / "its winning margin was 74 minutes"): one statement of a measure reworded, perhaps with the figure
+ * changed, which the number rule should see rather than a sentence removed and another added.
+ */
+function sameMeasure(x: Int32Array, y: Int32Array): boolean {
+  const mx = measuresOf(x);
+  if (!mx.size) return false;
+  const my = measuresOf(y);
+  for (const [unit, n] of mx) if (n === 1 && my.get(unit) === 1) return true;
+  return false;
+}
 
 /**
  * Is a leftover (share x of it found in the other, y of the other found in it) a rewrite of the other? Each
