@@ -386,3 +386,9 @@ test("keeping a thing and cutting it are opposite decisions; keeping costs down 
   assert.deepEqual(runRule(reversedPolarity, "The board wants to keep costs down next year.", "The board wants to cut costs next year.").spans, []);
   assert.deepEqual(runRule(reversedPolarity, "The firm kept cutting prices.", "The firm continued to cut prices.").spans, []);
 });
+
+test("'at no charge' is a price, the 'free of charge' of the other version; 'no charges' still denies", () => {
+  assert.deepEqual(runRule(reversedPolarity, "Dealers will fix the latch free of charge.", "Dealers will fix the latch at no charge.").spans, []);
+  assert.deepEqual(runRule(reversedPolarity, "Dealers will fix the latch for free.", "Dealers will fix the latch at no extra cost.").spans, []);
+  assert.equal(runRule(reversedPolarity, "Police said charges would be brought.", "Police said no charges would be brought.").spans.length, 1);
+});

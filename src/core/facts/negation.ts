@@ -49,6 +49,7 @@ const NOT_NEGATION_AFTER: Record<string, Set<string>> = table({
   none: new Set(["other"]),
   without: new Set(["doubt"]),
 });
+const PRICE_NOUNS = new Set(["charge", "cost", "costs", "fee", "price"]);
 const CLAUSE_OPENERS = new Set(["but", "while", "whereas", "although", "though", "yet", "however"]);
 const PREDICATE_STARTS = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "does", "do", "did"]);
 const RELATIVE = new Set(["who", "which", "whose", "whom"]);
@@ -148,6 +149,8 @@ export function cueAt(ws: Word[], i: number): number {
     if (NOT_NEGATION_AFTER[w]?.has(next)) return 0;
     if (w === "not" && prev === "or" && i > 1 && ws[i - 2].norm === "whether") return 0;
     if (w === "no" && /^\d/.test(next)) return 0;
+    // "at no charge", "at no extra cost": a price, "free of charge", not a denial
+    if (w === "no" && prev === "at" && (PRICE_NOUNS.has(next) || (i + 2 < ws.length && PRICE_NOUNS.has(ws[i + 2].norm)))) return 0;
     // "will no longer receive": "no longer" negates the verb after it, not "longer"
     if (w === "no" && next === "longer") return 2;
     // "voted no" is a side taken in a vote, as "opposed" is, not a clause denied
