@@ -281,3 +281,8 @@ test("a job title before a name is not part of it ('Curator Helen Ashby' / 'cura
   assert.deepEqual(runRule(changedName, "Curator Helen Ashby said the move would help.", "The move will help, according to curator Helen Ashford.").spans, [["Ashby", "Ashford"]]);
   assert.deepEqual(runRule(changedName, "Curator Helen Ashby said the move would help.", "The move will help, according to curator Helen Ashby.").spans, []);
 });
+
+test("'No. 11' is the abbreviation of 'number', not a name", () => {
+  assert.deepEqual(runRule(changedName, "Okafor will wear number 11 for the Herons.", "Okafor will wear No. 11 for the Herons.").spans, []);
+  assert.deepEqual(runRule(changedName, "He will wear number 11, Okafor said.", "The 27-year-old, who will wear No. 11, signed.", [[[0], [0]]]).spans.filter(([, y]) => y === "No"), []);
+});

@@ -308,6 +308,11 @@ function scanNames(article: Article, index: number): NameMention[] {
     const inName = tight || (group.length > 0 && isCap(w) && ((ws[k - 1].text.endsWith("s") && /^['’] +$/.test(gap)) || /^ ?& ?$/.test(gap)));
     const initial = k === 0 || (!inName && OPENER_BEFORE.test(gap));
     if (isCap(w)) {
+      // "No. 11", "Nos. 4 and 5": the abbreviation of "number" before a figure
+      if ((w.text === "No" || w.text === "Nos") && /^\.\s*\d/.test(text.slice(w.end, w.end + 3))) {
+        flush();
+        continue;
+      }
       if (initial) {
         const lower = w.norm.replace(/'s$/, "");
         const nextCap = k + 1 < ws.length && isCap(ws[k + 1]) && spacesOnly(text, w.end, ws[k + 1].start);
