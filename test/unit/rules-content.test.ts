@@ -139,3 +139,11 @@ test("a live page's signposts ('This is a developing story.', 'Here is what to k
   const c = parseArticle("c", "The Harlow bridge was closed on Monday after cracks were found. Engineers will inspect it on Tuesday. Traffic is being diverted through Ashby.");
   assert.deepEqual(run(a, c).map((f) => f.rule), ["added-content"]);
 });
+
+test("a bulletin's greeting or sign-off ('Good evening.', 'Thanks for watching.') states nothing; a sentence that opens with the words and goes on does", () => {
+  const a = parseArticle("a", "The Harlow bridge was closed on Monday after cracks were found. Engineers will inspect it on Tuesday.");
+  const b = parseArticle("b", "Good evening. The Harlow bridge was closed on Monday after cracks were found. Engineers will inspect it on Tuesday. Thanks for watching.");
+  assert.deepEqual(run(a, b).map((f) => f.rule), []);
+  const c = parseArticle("c", "The Harlow bridge was closed on Monday after cracks were found. Engineers will inspect it on Tuesday. Good evening traffic is expected to be heavy.");
+  assert.deepEqual(run(a, c).map((f) => f.rule), ["added-content"]);
+});

@@ -52,7 +52,8 @@ export function oneSidePassages(comparison: Comparison, side: "a" | "b"): Passag
     if (interviewFiller(mine, i)) continue;
     // "TRACTOR FURY!", "HAWKS GO TOP!": a tabloid kicker in capitals heading the story is its headline, not a claim
     if (kicker(mine, i)) continue;
-    // "This is a developing story.", "Here is what to know.": a live page's signposts, which state nothing
+    // "This is a developing story.", "Here is what to know.", a bulletin's "Good evening.": a live page's or a
+    // broadcast's signposts, which state nothing
     if (signpost(mine.sentences[i].text)) continue;
     const prev = run[run.length - 1];
     if (run.length && (i !== prev + 1 || mine.sentences[i].block !== mine.sentences[prev].block)) flush();
@@ -73,9 +74,13 @@ const SIGNPOST =
   /^(?:we(?:'ll|’ll| will) (?:bring you|have) (?:more|the latest)|(?:here(?:'s|’s| is|’re| are) )?what (?:we know|to know|you need to know)|here(?:'s|’s| is| are) (?:what|the latest)|this is a (?:developing|breaking)(?: news)? story|(?:this|the) (?:story|article|page|post) (?:will be|is being|has been|was) updated|more to follow|check back (?:for|later|soon)|stay (?:with us|tuned)|refresh (?:this page )?for|(?:follow|read) (?:our|the) live)/i;
 const SIGNPOST_WORDS = 16;
 
+// A broadcast's greeting or sign-off, the whole sentence: "Good evening.", "Hello and welcome.", "Thanks for watching."
+const GREETING =
+  /^(?:good (?:morning|afternoon|evening|night)(?:,? (?:and )?welcome)?|hello(?:,? and welcome)?|welcome(?: back)?|thank you|thanks?(?: you)? (?:for|so much for) (?:watching|listening|joining us|reading)|that's all(?: from us)?(?: for now)?)(?:,? (?:everyone|everybody|all))?[.!]?$/i;
+
 function signpost(text: string): boolean {
-  const t = text.replace(/^[\s"'“‘([]+/, "");
-  return SIGNPOST.test(t) && t.split(/\s+/).length <= SIGNPOST_WORDS;
+  const t = text.replace(/^[\s"'“‘([]+/, "").trim();
+  return (SIGNPOST.test(t) && t.split(/\s+/).length <= SIGNPOST_WORDS) || GREETING.test(t);
 }
 
 /** A short line in capitals opening a paragraph ("TRACTOR FURY!"): a tabloid kicker. */
