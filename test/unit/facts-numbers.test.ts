@@ -234,3 +234,9 @@ test("a currency named by its country's adjective is that country's currency ('4
     assert.deepEqual([n.text, n.kind, n.unit], [text, "money", unit], text);
   }
 });
+
+test("'over' before the parts an event is held over ('held over seven stages', 'over 12 rounds') says across, not more than; after a verb of lasting it is still more than", () => {
+  assert.equal(one("a race held over seven stages").qualifier, undefined);
+  assert.equal(one("a bout scheduled over 12 rounds").qualifier, undefined);
+  assert.equal(one("the fight lasted over 12 rounds").qualifier, "over");
+});

@@ -161,7 +161,9 @@ const MEASURE_AFTER = /^[\s-]?(°\s?[CF]?|(?:kilomet(?:er|re)s?|miles?)\s+(?:an|
 const FRACTION_AFTER = /^[\s-]+(halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?![\p{L}])/iu;
 const OF_CURRENCY_AFTER = /^\s+of\s+(dollars|euros|pounds|rubles|roubles|hryvnias|yuan|yen)(?![\p{L}])/iu;
 /** Stretches of time that are not calendar units: "over two winters" is a span, not "more than two". */
-const PERIOD_NOUNS = new Set(["winter", "winters", "summer", "summers", "spring", "springs", "autumn", "autumns", "season", "seasons", "semester", "semesters", "term", "terms", "night", "nights", "weekend", "weekends", "generation", "generations"]);
+const PERIOD_NOUNS = new Set(["winter", "winters", "summer", "summers", "spring", "springs", "autumn", "autumns", "season", "seasons", "semester", "semesters", "term", "terms", "night", "nights", "weekend", "weekends", "generation", "generations",
+  // the parts an event is held over: "a race held over seven stages", "a bout over 12 rounds"
+  "stage", "stages", "leg", "legs", "round", "rounds", "session", "sessions", "sitting", "sittings", "episode", "episodes", "instalments", "installments"]);
 const NOUN_AFTER = /^[\s-]+(?:(?:more|fewer|additional|new|other|of(?:\s+the|\s+its|\s+their|\s+his|\s+her)?)\s+)?([\p{L}][\p{L}'’-]*)/u;
 const NOT_COUNTED = new Set(
   "a an the and or but nor of to in on at by for from with as than that this these those which who is are was were be been has have had it its their his her them they he she we you i not no so if".split(" "),
