@@ -514,3 +514,12 @@ test("one quotation given to two different speakers in sentences the alignment k
   assert.equal(runRule(changedAttribution, a, b, apart).spans.length, 1);
   assert.deepEqual(runRule(changedAttribution, a, b.replace("club captain Mira Olund", "Sande"), apart).spans, []);
 });
+
+test("a passive whose subject is what it says of ('The rise is attributed, according to the firm, to …') cites the aside's source, not its subject", () => {
+  assert.deepEqual(
+    runRule(changedAttribution, "The rise is attributed, according to the company, to a cooler summer.", "The company puts the rise down to a cooler summer.").spans,
+    [],
+  );
+  // dropping the aside still drops the source
+  assert.equal(runRule(changedAttribution, "The rise is attributed, according to the company, to a cooler summer.", "The rise came from a cooler summer.").spans.length, 1);
+});

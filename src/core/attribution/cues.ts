@@ -498,6 +498,9 @@ export function findCues(tokens: Token[], extra: ReadonlySet<string>): { cues: C
     // "The award was announced at a ceremony on Wednesday": a time or a place and nothing more, no agent
     // and no statement in the clause; "it was announced at a briefing that …" and "… by the ministry" go on
     if (prev && BE.has(prev.lower) && /ed$/.test(l) && PLACE_OR_TIME_AFTER.has(tokens[i + 1]?.lower ?? "") && !agentOrStatementAhead(tokens, i + 1)) continue;
+    // "The increase is attributed, according to the company, to the cooler summer": a passive whose subject is
+    // what it says of, with no agent after it, cites no one; the aside or "by" names the source
+    if (prev && BE.has(prev.lower) && /ed$/.test(l) && (tokens[i + 1]?.text === "," || tokens[i + 1]?.lower === "to") && !byFollows(tokens, i + 1)) continue;
     // "The merger, announced in March, would raise prices": a participle set off by commas describes the noun
     // before it; the clause goes on with its own verb
     if (prev && prev.text === "," && /ed$/.test(l) && PLACE_OR_TIME_AFTER.has(tokens[i + 1]?.lower ?? "") && participleAside(tokens, i)) continue;
