@@ -523,3 +523,11 @@ test("a passive whose subject is what it says of ('The rise is attributed, accor
   // dropping the aside still drops the source
   assert.equal(runRule(changedAttribution, "The rise is attributed, according to the company, to a cooler summer.", "The rise came from a cooler summer.").spans.length, 1);
 });
+
+test("a press release's own voice ('The Halden Opera is delighted to announce …') is the body speaking: the rewrite's 'the company said' drops nothing", () => {
+  assert.deepEqual(
+    runRule(changedAttribution, "The Halden Opera is delighted to announce that Mara Lind will sing Tosca in May.", "Mara Lind will sing Tosca at the Halden Opera in May, the company said.").spans,
+    [],
+  );
+  assert.equal(runRule(changedAttribution, "Mara Lind will sing Tosca in May at the Halden Opera.", "Mara Lind will sing Tosca at the Halden Opera in May, the company said.").spans.length, 1);
+});

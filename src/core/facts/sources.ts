@@ -584,9 +584,15 @@ export function stillCites(side: Side, cited: Citation): boolean {
         // a reporting verb right after a described subject ("The company blamed …")
         (SPEECH_STRONG.has(w.norm) && k >= 2 && ws[k - 2].norm === "the" && ws[k - 1].text === ws[k - 1].norm) ||
         // a piece of research as the subject of its finding ("The study found …" / "…, researchers said")
-        (FINDING.has(w.lemma) && ws.slice(Math.max(0, k - 3), k).some((v) => RESEARCH.has(v.lemma)))),
+        (FINDING.has(w.lemma) && ws.slice(Math.max(0, k - 3), k).some((v) => RESEARCH.has(v.lemma))) ||
+        // a press release's own voice: "The Royal Ballet is thrilled to welcome …" is the company speaking
+        (PLEASED.has(w.norm) && k >= 1 && BE_WORDS.has(ws[k - 1].norm) && ws[k + 1]?.norm === "to" && ANNOUNCING.has(ws[k + 2]?.lemma ?? ""))),
   );
 }
+
+const PLEASED = new Set(["delighted", "thrilled", "pleased", "proud", "excited", "happy", "honoured", "honored", "glad"]);
+const BE_WORDS = new Set(["is", "are", "was", "were", "'s", "'re"]);
+const ANNOUNCING = new Set(["announce", "welcome", "confirm", "share", "report", "introduce", "unveil", "present", "reveal", "launch", "name", "appoint"].map(lemma));
 
 const FINDING = new Set(["find", "show", "suggest", "conclude", "indicate", "reveal"].map(lemma));
 const RESEARCH = new Set(["study", "survey", "poll", "trial", "research", "analysis", "review", "report", "data", "experiment", "paper", "figures", "statistics", "numbers", "records"].map(lemma));
