@@ -558,3 +558,13 @@ test("compareArticles: the only leftovers of one gap, each with one figure of a 
     [[1], [3]],
   );
 });
+
+test("more rewording synonyms for the aligner: 'lead' / 'run', 'merged' / 'combined', 'business' / 'company', 'bidder' / 'bidding', 'buyer' / 'bought'", () => {
+  assert.deepEqual(Array.from(encode("will lead the merged business")), Array.from(encode("will run the combined company")));
+  assert.deepEqual(Array.from(encode("a telephone bidder bought it")), Array.from(encode("a telephone bid buyer it")));
+  const r = linksOf(
+    "Halvard and Lunde agreed to merge on Monday. Halvard chief executive Ivo Brant will lead the merged business. Lunde shareholders will own 40% of it.",
+    "Halvard and Lunde agreed on Monday to merge. Ivo Brant, Halvard's CEO, will run the combined company, 40% of which will be owned by Lunde shareholders.",
+  );
+  assert.deepEqual(r.only, [[], []]);
+});

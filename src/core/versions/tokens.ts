@@ -271,7 +271,7 @@ const SYNONYM_GROUPS: string[][] = [
   ["rise", "increase", "grow", "climb", "jump", "soar", "surge", "advance"],
   ["fall", "drop", "decline", "decrease", "slide", "slip", "dip", "tumble", "plunge", "sink"],
   ["big", "large", "major", "huge", "steep", "biggest", "largest", "steepest"],
-  ["buy", "purchase", "acquire"],
+  ["buy", "purchase", "acquire", "buyer", "purchaser"],
   ["need", "require"],
   ["approval", "clearance", "permission", "consent", "authorisation", "authorization"],
   ["remain", "stay"],
@@ -285,7 +285,7 @@ const SYNONYM_GROUPS: string[][] = [
   ["end", "finish", "conclude"],
   ["cut", "reduce", "lower", "slash", "trim"],
   ["hike", "raise"],
-  ["company", "firm"],
+  ["company", "firm", "business"],
   ["car", "vehicle"],
   ["doctor", "physician"],
   ["child", "children", "kid", "youngster"],
@@ -334,6 +334,9 @@ const SYNONYM_GROUPS: string[][] = [
   ["attack", "assault"],
   ["police", "officer", "officers"],
   ["beat", "defeat", "overcome"],
+  ["lead", "run", "head"],
+  ["merge", "combine"],
+  ["bid", "bidder"],
 ];
 const SYNONYM_KEY = new Map<string, string>();
 for (const group of SYNONYM_GROUPS) {
