@@ -392,3 +392,22 @@ test("'at no charge' is a price, the 'free of charge' of the other version; 'no 
   assert.deepEqual(runRule(reversedPolarity, "Dealers will fix the latch for free.", "Dealers will fix the latch at no extra cost.").spans, []);
   assert.equal(runRule(reversedPolarity, "Police said charges would be brought.", "Police said no charges would be brought.").spans.length, 1);
 });
+
+test("a predicate resumed after an aside ('the death of Ann Roe, who fell while walking home in May, could have been prevented') is matched as the whole statement", () => {
+  assert.deepEqual(
+    runRule(
+      reversedPolarity,
+      "The inquest found that the death of Ann Roe at the home in May could not have been prevented.",
+      "The inquest found that the death of Ann Roe, who fell while walking alone at the home in May, could have been prevented.",
+    ).spans,
+    [["could not have been prevented", "could have been prevented"]],
+  );
+  assert.deepEqual(
+    runRule(
+      reversedPolarity,
+      "The inquest found that the death of Ann Roe at the home in May could not have been prevented.",
+      "The inquest found that the death of Ann Roe, who fell while walking alone at the home in May, could not have been prevented.",
+    ).spans,
+    [],
+  );
+});

@@ -17,6 +17,12 @@ export interface Clause {
   cues: number[];
   /** Number of words each cue spans. */
   cueLengths: number[];
+  /**
+   * The clause whose subject this one's predicate belongs to, by index in the list, when an aside came
+   * between them: "the death of Dorothy Keane, who choked …, could have been prevented" resumes the clause
+   * before ", who".
+   */
+  resumes?: number;
 }
 
 const SIMPLE = new Set(["not", "never", "no", "none", "nobody", "nothing", "nowhere", "neither", "nor", "without", "cannot", "hardly", "barely", "scarcely", "seldom", "rarely", "unless"]);
@@ -179,8 +185,16 @@ export function splitClauses(ws: Word[], gapBefore: (i: number) => string): Clau
   let from = 0;
   // inside ", who …," or ", which …,": the next comma ends the aside and the main clause goes on
   let aside = false;
+  // the clause the current aside interrupts, and the one the main clause resumes after it closes
+  let owner = -1;
+  let resumes = -1;
   const close = (to: number) => {
-    if (to > from) out.push(makeClause(ws, from, to));
+    if (to > from) {
+      const c = makeClause(ws, from, to);
+      if (resumes >= 0) c.resumes = resumes;
+      out.push(c);
+    }
+    resumes = -1;
     from = to;
     aside = false;
   };
@@ -197,13 +211,20 @@ export function splitClauses(ws: Word[], gapBefore: (i: number) => string): Clau
     // "nurse Paula Dreyer, who had denied the charges, was acquitted": the denial is the aside's, not the verdict's
     if (aside && gap.includes(",")) {
       close(i);
+      resumes = owner;
       continue;
     }
     // "is contagious and is linked to …": "and" before a verb of its own starts a second predicate
     const predicate = (w === "and" || w === "or") && i + 1 < ws.length && (PREDICATE_STARTS.has(ws[i + 1].norm) || newSubject(ws, i + 1));
     if (/[;:.!?]/.test(gap) || (CLAUSE_OPENERS.has(w) && !adverbYet(ws, i)) || (gap.includes(",") && COMMA_OPENERS.has(w)) || predicate) {
+      const within = aside && !gap.includes(",") && !/[;:.!?]/.test(gap);
       close(i);
-      aside = gap.includes(",") && RELATIVE.has(w);
+      // ", who choked while eating alone,": a clause opener inside the aside does not end it
+      if (within) aside = true;
+      else {
+        aside = gap.includes(",") && RELATIVE.has(w);
+        if (aside) owner = out.length - 1;
+      }
     }
   }
   close(ws.length);

@@ -34,7 +34,8 @@ function clausesOf(s: Side): ClauseView[] {
   const ws = s.words;
   const text = s.article.text;
   const gap = (i: number) => (i > 0 ? text.slice(ws[i - 1].end, ws[i].start) : "");
-  return splitClauses(ws, gap).map((clause) => {
+  const clauses = splitClauses(ws, gap);
+  const views = clauses.map((clause) => {
     // the negation's own words ("failed to", "refused") are what may differ, not what the clause is about
     const cueWords = new Set<number>();
     clause.cues.forEach((c, k) => {
@@ -44,6 +45,13 @@ function clausesOf(s: Side): ClauseView[] {
     for (let i = clause.from; i < clause.to; i++) if (!cueWords.has(i) && !STOP.has(ws[i].norm) && !/^\d/.test(ws[i].norm)) content.add(ws[i].lemma);
     return { side: s, clause, content, gap };
   });
+  // a predicate resumed after an aside ("the death of Dorothy Keane, who choked …, could have been prevented")
+  // is about its subject's words too: it is matched as the whole statement
+  for (const v of views) {
+    if (v.clause.resumes === undefined) continue;
+    v.content = new Set([...views[v.clause.resumes].content, ...v.content]);
+  }
+  return views;
 }
 
 function overlap(x: ClauseView, y: ClauseView): { shared: number; dice: number } {
@@ -69,7 +77,8 @@ function covered(x: ClauseView, y: ClauseView): boolean {
 /** Back from word i over auxiliaries ("should be seen", "have yet to see"). */
 function auxStart(ws: Word[], i: number, floor: number): number {
   let k = i;
-  while (k - 1 >= floor && AUX.has(ws[k - 1].norm) && i - k < 3) k--;
+  // ("in May could not": the month, capitalised, is no modal)
+  while (k - 1 >= floor && AUX.has(ws[k - 1].norm) && ws[k - 1].text !== "May" && i - k < 3) k--;
   return k;
 }
 
