@@ -411,3 +411,11 @@ test("a predicate resumed after an aside ('the death of Ann Roe, who fell while 
     [],
   );
 });
+
+test("blocking a deal and clearing or approving it are opposite decisions; a housing block is a building", () => {
+  assert.equal(runRule(reversedPolarity, "The regulator has blocked the takeover of Vasa Foods.", "The takeover of Vasa Foods has been cleared by the regulator.").spans.length, 1);
+  assert.deepEqual(
+    runRule(reversedPolarity, "The board voted to approve a 40-flat block on Mill Lane, clearing the way for work to begin.", "Plans for a 40-flat housing block on Mill Lane were approved by the board, allowing work to begin.").spans,
+    [],
+  );
+});

@@ -318,6 +318,8 @@ const ANTONYMS: [string, string][] = [
   ["legal", "illegal"], ["public", "private"], ["temporary", "permanent"], ["rural", "urban"],
   ["beat", "miss"], ["exceed", "miss"], ["surpass", "miss"],
   // a decision on something that exists: "voted to keep funding" / "voted to cut funding"
+  // a decision on a deal or a plan: "has blocked the takeover" / "has cleared the takeover"
+  ["block", "clear"], ["block", "approve"], ["block", "allow"],
   ["keep", "cut"], ["keep", "scrap"], ["keep", "axe"], ["retain", "cut"], ["retain", "scrap"], ["maintain", "cut"], ["maintain", "scrap"],
 ];
 const ANTONYM_OF = new Map<string, Set<string>>();
@@ -480,6 +482,7 @@ const FALL = lemma("fall");
 const MISS = lemma("miss");
 const WIN = lemma("win");
 const DEFEAT = lemma("defeat");
+const BLOCK_VERB_BEFORE = new Set(["to", "will", "would", "could", "can", "may", "might", "should", "must", "not", "did", "does", "do", "also", "and"]);
 const HOLDING = new Set(["keep", "retain", "maintain"].map(lemma));
 // "keep costs down", "keep prices in check": holding a thing low, which "cut costs" agrees with
 const HELD_LOW = new Set(["down", "low", "lower", "under", "check", "lid", "minimum"]);
@@ -497,6 +500,8 @@ function senseLemma(ws: Word[], i: number): string {
   if (w.lemma === FALL && ws[i + 1]?.norm === "short") return MISS;
   // "figures released on Thursday", "released a report": published, not set free
   if (w.lemma === RELEASE && (PUBLISHED_THINGS.has(ws[i - 1]?.lemma ?? "") || PUBLISHED_THINGS.has(ws[i + 1]?.lemma ?? "") || PUBLISHED_THINGS.has(ws[i + 2]?.lemma ?? ""))) return "publish";
+  // "a housing block", "a block of flats": the noun; the verb is "blocked", "blocks" or "to block"
+  if (w.norm === "block" && !BLOCK_VERB_BEFORE.has(ws[i - 1]?.norm ?? "")) return "block (noun)";
   if (HOLDING.has(w.lemma) && ws.slice(i + 1, i + 5).some((x) => HELD_LOW.has(x.norm))) return "limit";
   if (w.lemma === DEFEAT && (w.norm === "defeated" || w.norm === "defeating") && !(i > 0 && BE_BEFORE.has(ws[i - 1].norm))) return WIN;
   return w.lemma;
