@@ -419,3 +419,11 @@ test("blocking a deal and clearing or approving it are opposite decisions; a hou
     [],
   );
 });
+
+test("'found no evidence that he broke the rules' denies the finding the other version states ('found that he broke the rules')", () => {
+  assert.deepEqual(
+    runRule(reversedPolarity, "The committee found no evidence that the minister broke the rules.", "The committee found that the minister broke the rules.").spans,
+    [["no evidence", "found"]],
+  );
+  assert.deepEqual(runRule(reversedPolarity, "The committee found no evidence that the minister broke the rules.", "The committee did not find that the minister broke the rules.").spans, []);
+});

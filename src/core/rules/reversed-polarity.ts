@@ -141,9 +141,17 @@ function reversals(x: ClauseView, y: ClauseView, hunks: Hunk[], xIsA: boolean): 
   for (let k = 0; k < x.clause.cues.length; k++) {
     const p = governed(wx, x.clause, k, x.gap);
     if (p < 0) continue;
-    const lemma = wx[p].lemma;
-    let j = -1;
-    for (let i = y.clause.from; i < y.clause.to; i++) if (sameMeaning(wy[i].lemma, lemma)) j = j < 0 ? i : j;
+    // "found no evidence that the minister broke the rules": what is denied is the finding, which the other
+    // version may state with no noun ("found that the minister broke the rules")
+    const c = x.clause.cues[k];
+    const finding = EVIDENCE.has(wx[p].lemma) && (wx[p + 1]?.norm === "that" || wx[p + 1]?.norm === "of") && c > x.clause.from && !AUX.has(wx[c - 1].norm) && !STOP.has(wx[c - 1].norm);
+    const find = (lemma: string) => {
+      let j = -1;
+      for (let i = y.clause.from; i < y.clause.to; i++) if (sameMeaning(wy[i].lemma, lemma)) j = j < 0 ? i : j;
+      return j;
+    };
+    let j = find(wx[p].lemma);
+    if (j < 0 && finding) j = find(wx[c - 1].lemma);
     if (j < 0 || negatedAt(y.clause, j, y.gap) || deprivedOf(wy, j, y.clause.from)) continue;
     const cue = x.clause.cues[k];
     // an adverb takes the word it qualifies along ("not seasonally adjusted"), on the other side too when it
@@ -158,6 +166,8 @@ function reversals(x: ClauseView, y: ClauseView, hunks: Hunk[], xIsA: boolean): 
   }
   return out;
 }
+
+const EVIDENCE = new Set(["evidence", "sign", "signs", "indication", "proof", "trace"].map(lemma));
 
 const PLAIN_NOT = (w: Word): boolean => w.norm === "not" || w.norm === "never" || w.norm.endsWith("n't");
 
