@@ -318,3 +318,11 @@ test("'what may be a new species' hedges the thing it names: stated plainly in t
   assert.match(r.reports[0].message, /^Hedge dropped in the other version/);
   assert.deepEqual(runRule(changedHedge, "Divers have found what may be a new species of sea slug.", "What could be a new species of sea slug has been found by divers.").spans, []);
 });
+
+test("a modal on a rewording of the other version's verb ('could move its hub' / 'will shift its hub') is compared too", () => {
+  assert.deepEqual(
+    runRule(changedHedge, "Corvane Lines could move its hub to Rivenmouth next year.", "Corvane Lines will shift its hub to Rivenmouth next year.").spans,
+    [["could move", "will shift"]],
+  );
+  assert.deepEqual(runRule(changedHedge, "Corvane Lines will move its hub to Rivenmouth next year.", "Corvane Lines will shift its hub to Rivenmouth next year.").spans, []);
+});

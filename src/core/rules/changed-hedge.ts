@@ -13,6 +13,7 @@ import { eachChangedPair, type Side } from "../facts/sentence-facts";
 import { diffWords, type Word } from "../facts/words";
 import { dedupe, twoSided } from "../facts/report";
 import { sameMeaning } from "../facts/negation";
+import { rewordingOf } from "../versions/tokens";
 import { mayCount, QUALIFIER_WORDS, quantityWord, type NumberMention } from "../facts/numbers";
 
 const message = (here: string, there: string) =>
@@ -227,8 +228,9 @@ export const changedHedge: VersionRule = {
           const mb = reported(wb, j, modalClass(wb[j].norm)!);
           if (seen.has(j)) continue;
           const vb = verbAfter(wb, j);
-          // the same verb, or a listed synonym of it ("will increase funding" / "funding could grow")
-          if (vb < 0 || !sameMeaning(wb[vb].lemma, wa[va].lemma)) continue;
+          // the same verb, or a listed synonym or rewording of it ("will increase funding" / "funding could grow",
+          // "could move its hub" / "will shift its hub")
+          if (vb < 0 || !(sameMeaning(wb[vb].lemma, wa[va].lemma) || rewordingOf(wb[vb].norm, wa[va].norm))) continue;
           seen.add(j);
           seen.add(-1 - i);
           // the same modal word, or one version's reported form of the other's: no change

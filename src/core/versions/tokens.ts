@@ -337,6 +337,7 @@ const SYNONYM_GROUPS: string[][] = [
   ["lead", "run", "head"],
   ["merge", "combine"],
   ["bid", "bidder"],
+  ["move", "shift", "relocate", "transfer"],
 ];
 const SYNONYM_KEY = new Map<string, string>();
 for (const group of SYNONYM_GROUPS) {
@@ -344,6 +345,11 @@ for (const group of SYNONYM_GROUPS) {
   for (const w of group) SYNONYM_KEY.set(stem(verbBase(w)), key);
 }
 const synonymKey = (s: string): string => SYNONYM_KEY.get(s) ?? s;
+
+/** Are two words (their folded forms) one word to the aligner: the same stem, or a listed rewording ("move" / "shift")? */
+export function rewordingOf(x: string, y: string): boolean {
+  return x === y || synonymKey(stem(verbBase(x))) === synonymKey(stem(verbBase(y)));
+}
 
 const memo = new Map<string, Entry>();
 
