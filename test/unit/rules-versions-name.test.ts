@@ -287,3 +287,12 @@ test("'No. 11' is the abbreviation of 'number', not a name", () => {
   const b = parseArticle("b.txt", "The 27-year-old, who will wear No. 11, has signed for the Herons.");
   assert.deepEqual(findNames(b, 0).map((n) => n.key), ["herons"]);
 });
+
+test("a ministry's or a minister's portfolio swapped, lower case or not ('the foreign ministry' / 'the interior ministry') names another body; one portfolio spelled two ways does not", () => {
+  assert.deepEqual(
+    runRule(changedName, "Travellers should register with the foreign ministry's online service.", "Travellers should register with the interior ministry's online service.").spans,
+    [["foreign ministry's", "interior ministry's"]],
+  );
+  assert.equal(runRule(changedName, "Health Minister Ana Ruiz said beds were full.", "Finance Minister Ana Ruiz said beds were full.").spans.length, 1);
+  assert.deepEqual(runRule(changedName, "The defence ministry said the drill was routine.", "The defense ministry said the drill was routine.").spans, []);
+});

@@ -179,6 +179,42 @@ function sideBySide(text: string, phrase: string): boolean {
 
 const spelledDifferently = (here: string, there: string) => `Name spelled differently: this version has ${here}; the other has ${there}. Use one spelling in both versions.`;
 
+// The portfolio of a ministry or a minister, written lower case as often as not ("the foreign ministry",
+// "the interior minister"): it names which body or which person as a capitalised name does
+const PORTFOLIOS = new Set(
+  ("foreign interior home health defence defense finance treasury economy education justice transport transportation energy environment " +
+    "agriculture labour labor trade culture tourism housing communications digital science industry infrastructure fisheries immigration " +
+    "welfare sports youth").split(" "),
+);
+// one portfolio spelled the British or the American way
+const SAME_PORTFOLIO: Record<string, string> = { defense: "defence", labor: "labour", transportation: "transport" };
+const portfolio = (w: string): string => SAME_PORTFOLIO[w] ?? w;
+const PORTFOLIO_HEADS = new Set(["ministry", "ministries", "minister", "ministers", "department", "secretary", "office"]);
+
+/**
+ * One portfolio swapped for another before the same head ("the foreign ministry's online service" / "the
+ * interior ministry's online service", "the health minister" / "Finance Minister"): another body or person.
+ */
+function changedPortfolio(ctx: VersionContext, pv: PairView, report: (r: VersionReport) => void): void {
+  const wa = pv.a.words;
+  const wb = pv.b.words;
+  for (const h of pv.hunks) {
+    if (h.aEnd - h.aStart !== 1 || h.bEnd - h.bStart !== 1 || h.aEnd >= wa.length || h.bEnd >= wb.length) continue;
+    const x = wa[h.aStart];
+    const y = wb[h.bStart];
+    if (!PORTFOLIOS.has(x.norm) || !PORTFOLIOS.has(y.norm) || portfolio(x.norm) === portfolio(y.norm)) continue;
+    // capitalised on both sides ("Health Minister" / "Finance Minister"), they are names, which the name pass compares
+    if (/^\p{Lu}/u.test(x.text) && /^\p{Lu}/u.test(y.text)) continue;
+    const head = wa[h.aEnd].norm.replace(/'s$/, "");
+    if (!PORTFOLIO_HEADS.has(head) || wb[h.bEnd].norm.replace(/'s$/, "") !== head) continue;
+    report(
+      twoSided(ctx.a, { start: x.start, end: wa[h.aEnd].end }, ctx.b, { start: y.start, end: wb[h.bEnd].end }, (here, there) =>
+        `Different name: this version has ${here}; the other has ${there}. Check which body or office is meant and make the versions agree.`,
+      ),
+    );
+  }
+}
+
 export const changedName: VersionRule = {
   id: "changed-name",
   family: "versions",
@@ -188,6 +224,7 @@ export const changedName: VersionRule = {
     const report = dedupe(ctx.report);
     eachChangedPair(ctx.a, ctx.b, ctx.comparison.pairs, "changed-name", report, (pv, report) => {
       const { a, b } = pv;
+      changedPortfolio(ctx, pv, report);
       if (!namesMayDiffer(pv)) return;
       const na = namesOf(a);
       const nb = namesOf(b);
