@@ -531,3 +531,13 @@ test("a press release's own voice ('The Halden Opera is delighted to announce â€
   );
   assert.equal(runRule(changedAttribution, "Mara Lind will sing Tosca in May at the Halden Opera.", "Mara Lind will sing Tosca at the Halden Opera in May, the company said.").spans.length, 1);
 });
+
+test("a claim the other version attributes twice keeps needing its own source: the sentence before citing the same source is no excuse when the other version cites it there too", () => {
+  const a = "A new strain of rust was found in Ostergard, the plant health agency said. The agency said the fungus could cut yields by 30%.";
+  assert.equal(runRule(changedAttribution, a, "A new strain of rust was found in Ostergard, the plant health agency said. The fungus could cut yields by 30%.").spans.length, 1);
+  // the citation moved to the sentence before, which the other version did not attribute, reads on
+  assert.deepEqual(
+    runRule(changedAttribution, "A new strain of rust was found in Ostergard. The agency said the fungus could cut yields by 30%.", "A new strain of rust was found in Ostergard, the plant health agency said. The fungus could cut yields by 30%.").spans,
+    [],
+  );
+});

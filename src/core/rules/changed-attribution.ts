@@ -64,10 +64,20 @@ function citedNearby(s: Side, cited: Citation, ctx: VersionContext): boolean {
   const sameSource = (c: Citation) =>
     !!c.head && (c.head === cited.head || cited.lemmas.includes(c.head) || c.lemmas.includes(cited.head!) || (c.definite && cited.definite && !!kind && sourceKind(c) === kind));
   const before = first - 1;
-  if (before >= 0 && all[before].block === all[first].block && citations(side(s.article, [before])).some(sameSource)) return true;
   const plainIsA = s.article === ctx.a;
   const { pairs } = ctx.comparison;
   const pairOf = plainIsA ? ctx.comparison.pairOfA : ctx.comparison.pairOfB;
+  // (unless the sentence before is cited in the other version too: "The agency said … . The agency said the
+  // fungus could cut yields." / "…, the agency said. The fungus could cut yields." cites once where the other
+  // version cites twice, and the second claim lost its source)
+  const counterpartCites = (i: number) => {
+    const k = pairOf[i];
+    const there = k >= 0 ? (plainIsA ? pairs[k].b : pairs[k].a) : [];
+    return there.length > 0 && citations(side(plainIsA ? ctx.b : ctx.a, there)).some(sameSource);
+  };
+  // (a claim said, that is: a source's own act, "the union is demanding a cap", or an interview's next turn,
+  // "VARGA: …", reads on from the sentence before)
+  if (before >= 0 && all[before].block === all[first].block && citations(side(s.article, [before])).some(sameSource) && !(cited.verbClass === "neutral" && cited.verb !== ":" && counterpartCites(before))) return true;
   // the neighbour, and the rest of its pair when the rewrite split or merged it ("… has died aged 91, her
   // family said. She led …" where the other version said it after the next sentence)
   const near: number[] = [];
