@@ -541,3 +541,10 @@ test("a claim the other version attributes twice keeps needing its own source: t
     [],
   );
 });
+
+test("in a cited statement, what the source perceived by another sense ('told police he saw sparks' / 'he heard sparking') changes how it knows", () => {
+  const r = runRule(changedAttribution, "The guard told police he saw sparks near the gate.", "The guard told police he heard sparking near the gate.");
+  assert.deepEqual(r.spans, [["saw", "heard"]]);
+  assert.match(r.reports[0].message, /^Attribution changed: this version says the source "saw" it; the other says "heard"\./);
+  assert.deepEqual(runRule(changedAttribution, "The guard told police he saw sparks near the gate.", "The guard told police he spotted sparking near the gate.").spans, []);
+});

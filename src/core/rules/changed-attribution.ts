@@ -7,7 +7,7 @@
 import type { VersionRule, VersionContext } from "./rule";
 import type { Span } from "../types";
 import { bases, citations, differentSources, mayCite, onlyNameDiffers, sourceKind, stillCites, type Citation } from "../facts/sources";
-import { eachChangedPair, perArticle, side, type Side } from "../facts/sentence-facts";
+import { eachChangedPair, perArticle, side, type PairView, type Side } from "../facts/sentence-facts";
 import { sentenceIndexAt, type Article } from "../article";
 import { findQuotes, type Quote } from "../facts/quotes";
 import type { VersionReport } from "./rule";
@@ -160,6 +160,7 @@ export const changedAttribution: VersionRule = {
       const ca = mayCite(a) ? citations(a) : [];
       const cb = mayCite(b) ? citations(b) : [];
       if (!ca.length && !cb.length) return;
+      if (ca.length && cb.length) perceivedOtherwise(pv, ctx, report);
       // the same source first: same head and same verb before any merely compatible one
       const usedB = new Set<Citation>();
       const partner = new Map<Citation, Citation>();
@@ -224,6 +225,39 @@ export const changedAttribution: VersionRule = {
     movedQuotes(ctx, report);
   },
 };
+
+const RELATIVE_BASIS = new Set(["who", "that", "which"]);
+// The sense a witness perceived by: what a source saw is not what it heard
+const SENSES: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  saw: "sight", seen: "sight", see: "sight", sees: "sight", seeing: "sight", watched: "sight", witnessed: "sight", spotted: "sight", noticed: "sight",
+  heard: "hearing", hear: "hearing", hears: "hearing", hearing: "hearing",
+  smelled: "smell", smelt: "smell", smell: "smell", smells: "smell",
+  felt: "touch", feel: "touch", feels: "touch",
+});
+
+/**
+ * In a cited statement, what the source perceived by another sense: "told investigators he saw sparks" /
+ * "told investigators he heard sparking". How the source knows changed, as "who saw the document" / "who
+ * were told about it" does.
+ */
+function perceivedOtherwise(pv: PairView, ctx: VersionContext, report: (r: VersionReport) => void): void {
+  const wa = pv.a.words;
+  const wb = pv.b.words;
+  for (const h of pv.hunks) {
+    let x = -1;
+    let y = -1;
+    for (let i = h.aStart; i < h.aEnd; i++) if (SENSES[wa[i].norm]) x = x < 0 ? i : x;
+    for (let j = h.bStart; j < h.bEnd; j++) if (SENSES[wb[j].norm]) y = y < 0 ? j : y;
+    if (x < 0 || y < 0 || SENSES[wa[x].norm] === SENSES[wb[y].norm]) continue;
+    // "a witness who saw the crash" / "who heard the crash": a basis, which the pass above compares
+    if (RELATIVE_BASIS.has(wa[x - 1]?.norm ?? "") || RELATIVE_BASIS.has(wb[y - 1]?.norm ?? "")) continue;
+    report(
+      twoSided(ctx.a, wa[x], ctx.b, wb[y], (here, there) =>
+        `Attribution changed: this version says the source ${here} it; the other says ${there}. How a source knows is part of the attribution: ${agree}`,
+      ),
+    );
+  }
+}
 
 /** Fewest words a quotation needs before its words alone say it is the same quotation in both versions. */
 const SAME_QUOTE_WORDS = 4;
