@@ -548,3 +548,15 @@ test("in a cited statement, what the source perceived by another sense ('told po
   assert.match(r.reports[0].message, /^Attribution changed: this version says the source "saw" it; the other says "heard"\./);
   assert.deepEqual(runRule(changedAttribution, "The guard told police he saw sparks near the gate.", "The guard told police he spotted sparking near the gate.").spans, []);
 });
+
+test("a paper seen by a newspaper is the source, not the newspaper; a firm telling the paper is another source than the paper", () => {
+  assert.deepEqual(
+    runRule(changedAttribution, "Harlow Rail plans to cut 200 jobs, according to an internal memo seen by the Dalebury Courier.", "Harlow Rail told the Dalebury Courier it plans to cut 200 jobs.").spans,
+    [["an internal memo seen by the Dalebury Courier", "Harlow Rail"]],
+  );
+  // a report published by a body is that body speaking
+  assert.deepEqual(
+    runRule(changedAttribution, "Herring stocks are at a 30-year low, according to a report published on Monday by the Kessel Institute for Fisheries Research.", "Herring stocks are at a 30-year low, the Kessel Institute for Fisheries Research said in a report released on Monday.").spans,
+    [],
+  );
+});

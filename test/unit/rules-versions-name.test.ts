@@ -296,3 +296,9 @@ test("a ministry's or a minister's portfolio swapped, lower case or not ('the fo
   assert.equal(runRule(changedName, "Health Minister Ana Ruiz said beds were full.", "Finance Minister Ana Ruiz said beds were full.").spans.length, 1);
   assert.deepEqual(runRule(changedName, "The defence ministry said the drill was routine.", "The defense ministry said the drill was routine.").spans, []);
 });
+
+test("'for' after a body's word joins its name ('the Institute for Fisheries Research'); after a person's name it does not", () => {
+  const names = (t: string) => findNames(parseArticle("a.txt", t), 0).map((n) => n.text);
+  assert.deepEqual(names("Stocks fell, the Vesijärvi Institute for Fisheries Research said."), ["Vesijärvi Institute for Fisheries Research"]);
+  assert.deepEqual(names("Anna Berg voted for Harlow on Monday."), ["Anna Berg", "Harlow"]);
+});

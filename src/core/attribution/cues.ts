@@ -222,6 +222,8 @@ const MONTH_OR_DAY = new Set([
 function ofPhrase(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1];
   const after = tokens[k + 1];
+  // "the Institute for Fisheries Research", "the Centre for Policy Studies": "for" inside a body's name
+  if (tokens[k].lower === "for") return !!before && before.cap && !before.quoted && ORGANISATIONS.has(before.lower) && !!after && after.cap;
   return tokens[k].lower === "of" && !!before && before.word && !before.quoted && !!after && (after.cap || DETERMINERS.has(after.lower));
 }
 

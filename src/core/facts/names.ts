@@ -341,7 +341,9 @@ function scanNames(article: Article, index: number): NameMention[] {
       if (/['’]s$/.test(w.text)) flush();
       continue;
     }
-    if (group.length && CONNECTORS.has(w.norm) && tight && k + 1 < ws.length && isCap(ws[k + 1]) && w.norm !== "and") {
+    // "the Institute for Fisheries Research", "the Centre for Disease Control": "for" after a body's word joins its name
+    const joins = CONNECTORS.has(w.norm) || (w.norm === "for" && group.length > 0 && ORG_WORDS.has(group[group.length - 1].norm));
+    if (group.length && joins && tight && k + 1 < ws.length && isCap(ws[k + 1]) && w.norm !== "and") {
       group.push(w);
       continue;
     }

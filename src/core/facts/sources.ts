@@ -58,6 +58,10 @@ const HEAD_ENDS = new Set([
   "with", "who", "that", "familiar", "close", "briefed", "in", "at", "on", "from", "of", "for", "involved", "knowledgeable", "aware",
   "surveyed", "polled", "interviewed", "asked", "questioned", "consulted", "contacted", "quoted", "cited", "based",
 ]);
+// A paper and who holds it or when: "an internal memo seen by the Courier", "a report obtained by Reuters",
+// "a report published on Monday"; before its noun the participle is an adjective ("a leaked report")
+const PAPER_PARTICIPLES = new Set(["seen", "obtained", "reviewed", "leaked", "published", "released", "issued", "prepared", "commissioned", "sent", "written", "signed"]);
+const AFTER_PARTICIPLE = new Set(["by", "on", "in", "at", "to", "last", "this", "earlier", "yesterday", "today"]);
 // People around someone, who speak for themselves, not as that person's voice: "aides to the minister",
 // "allies of the mayor", "a friend of the singer" are not the minister, the mayor or the singer
 const ENTOURAGE = new Set(
@@ -137,7 +141,11 @@ function citationsOfSentence(article: Article, index: number): Citation[] {
 
 /** A source phrase up to where its modifiers begin ("a person familiar with the matter" → "a person"). */
 function beforeModifiers(ws: Word[]): Word[] {
-  const cut = ws.findIndex((w, k) => k > 0 && (HEAD_ENDS.has(w.norm) || (w.norm === "to" && ENTOURAGE.has(ws[k - 1].lemma))));
+  const cut = ws.findIndex(
+    (w, k) =>
+      k > 0 &&
+      (HEAD_ENDS.has(w.norm) || (w.norm === "to" && ENTOURAGE.has(ws[k - 1].lemma)) || (PAPER_PARTICIPLES.has(w.norm) && (k === ws.length - 1 || AFTER_PARTICIPLE.has(ws[k + 1].norm)))),
+  );
   return cut > 0 ? ws.slice(0, cut) : ws;
 }
 
@@ -263,8 +271,14 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
   if (!x.head || !y.head || !x.source || !y.source) return false;
   // "Renner's lawyer", "the mayor's spokesman": the name before a possessive owns the source, it is not the source
   const owner = (article: Article, n: NameMention, c: Citation) => /^['’]s\s/.test(article.text.slice(n.end, n.end + 3)) && n.end < c.source!.end - 3;
-  const nx = namesIn(a, x.source).filter((n) => !n.demonym && !nationalityBefore(a, n, x.source!) && !owner(a, n, x));
-  const ny = namesIn(b, y.source).filter((n) => !n.demonym && !nationalityBefore(b, n, y.source!) && !owner(b, n, y));
+  // "an internal memo seen by the Dalebury Courier": the paper is the source, who saw it is not ("a report
+  // published by the institute" names its author, who is)
+  const holder = (article: Article, n: NameMention, c: Citation) =>
+    c.sourceWords.length > 0 &&
+    n.start > c.sourceWords[c.sourceWords.length - 1].end &&
+    /\b(?:seen|obtained|reviewed|viewed|cited)\s+by\s+(?:the\s+)?$/i.test(article.text.slice(Math.max(0, n.start - 20), n.start));
+  const nx = namesIn(a, x.source).filter((n) => !n.demonym && !nationalityBefore(a, n, x.source!) && !owner(a, n, x) && !holder(a, n, x));
+  const ny = namesIn(b, y.source).filter((n) => !n.demonym && !nationalityBefore(b, n, y.source!) && !owner(b, n, y) && !holder(b, n, y));
   if (nx.length && ny.length) {
     if (nx.some((p) => ny.some((q) => sameEntity(p, q) || (p.words.length === q.words.length && p.words.every((w, k) => w.norm === q.words[k].norm || spelledAlike(w.text, q.words[k].text)))))) return false;
     // each version's sentence names the other's source too ("The owner of the Blue Heron, Marco Delaney, said"
@@ -299,6 +313,10 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
     if (names[0].words.some((w) => w.lemma === other.head || other.sourceWords.some((o) => o.lemma === w.lemma))) return false;
     // the other version names the same one in the same sentence, set beside the description ("a lawyer
     // for the company, Petra Lindahl, said" / "said Petra Lindahl"): one source, described two ways
+    // (a person or a firm is not a paper: "Westline told the Courier" / "Westline plans cuts, according to an
+    // internal memo", however the paper's sentence names it)
+    const person = names.length === 1 && names[0].words.length <= 3 && !isOrganisation(names[0]);
+    if (person && other.head && SOURCE_KIND.get(other.head) === "document") return true;
     const beside = sentenceNames(otherArticle, other.cue);
     if (names.some((n) => beside.some((m) => sameEntity(n, m)))) return false;
     // the description must read as a source at all ("vaccines work" is a misread clause, not a source)
@@ -314,10 +332,7 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
     const own = describedKinds(nx.length ? a : b, self, names);
     const described = [SOURCE_KIND.get(other.head), ...modifierKinds(other)].filter((k): k is string => !!k);
     if (own.length && described.length && !own.some((k) => described.includes(k))) return true;
-    const person = names.length === 1 && names[0].words.length <= 3 && !isOrganisation(names[0]);
     const group = other.sourceWords.length > 0 && isPlural(other.sourceWords[other.sourceWords.length - 1]);
-    // a person is not a paper: "Pike said" / "according to an auditor's report" (a report by Pike names him)
-    if (person && SOURCE_KIND.get(other.head) === "document") return true;
     return !other.definite || (person && group);
   }
   // one kind of speaker for two different bodies: "a hospital spokesperson" / "a union spokesperson"; or
