@@ -568,3 +568,13 @@ test("more rewording synonyms for the aligner: 'lead' / 'run', 'merged' / 'combi
   );
   assert.deepEqual(r.only, [[], []]);
 });
+
+test("two short sentences take one slot with no word in common only when neither states a name or a figure; 'No one' is 'Nobody', no figure", () => {
+  assert.deepEqual(Array.from(encode("No one was hurt.")), Array.from(encode("Nobody was hurt.")));
+  const r = linksOf(
+    "The wage will rise to 11.40 crowns an hour. About 1.1 million workers will benefit. Unions wanted more. The last rise was in 2025.",
+    "About 1.1 million workers will benefit from a rise to 11.40 crowns an hour. Unions asked for 9%. Unions wanted more. The last rise was in 2025.",
+  );
+  assert.ok(!r.links.includes("1-1"), r.links.join(" "));
+  assert.deepEqual(linksOf("The fire was put out. No one was hurt. Crews left at noon.", "The fire was put out. There were no injuries. Crews left at noon.").only, [[], []]);
+});

@@ -325,7 +325,7 @@ function localized(sideA: SentenceFeatures[], sideB: SentenceFeatures[]): { a: S
       const ids = buf.subarray(at, at + s.ids.length);
       at += s.ids.length;
       for (let k = 0; k < ids.length; k++) ids[k] = slot[s.ids[k]] - 1;
-      return { ids, raw: s.raw, words: s.words };
+      return { ids, raw: s.raw, words: s.words, facts: s.facts };
     });
   };
   const out = { a: renumber(sideA), b: renumber(sideB), vocabulary: n };
@@ -446,7 +446,9 @@ export function alignSentences(globalA: SentenceFeatures[], globalB: SentenceFea
    * injured.").
    */
   function loneRewrite(i: number, j: number, s: number, besideAligned: boolean): boolean {
-    return s >= LONE_PAIR || (sideA[i].words <= SHORT && sideB[j].words <= SHORT && besideAligned);
+    // (by slot alone only when neither states a name or a figure: "About 1.1 million workers will benefit." and
+    // "Unions had asked for 9%." share no word and are two statements)
+    return s >= LONE_PAIR || (sideA[i].words <= SHORT && sideB[j].words <= SHORT && besideAligned && !sideA[i].facts && !sideB[j].facts);
   }
 
   /** Aligns the sentences between two anchors, where order makes weaker similarities believable. */

@@ -22,6 +22,8 @@ export interface SentenceFeatures {
   raw: Float64Array;
   /** Number of content words (for "is this sentence substantial" decisions). */
   words: number;
+  /** Number of names and figures among them. */
+  facts: number;
 }
 
 export interface ArticleFeatures {
@@ -401,6 +403,7 @@ function encodeInto(text: string, n: number): number {
   let wordNumberEnd = -1;
   let decimal: { slot: number; whole: string; digits: string; end: number } | undefined;
   let afterAt = false;
+  let afterNo = false;
   // where the last plain figure started and ended, for a scale word right after it
   let numberEnd = -1;
   let numberStart = 0;
@@ -408,7 +411,7 @@ function encodeInto(text: string, n: number): number {
   scan(text, (start, end) => {
     const raw = text.slice(start, end);
     const e = classify(raw);
-    const c = first ? e.start : e.mid;
+    let c = first ? e.start : e.mid;
     first = false;
     if (decimal && start === decimal.end + 1) {
       // a digit word ("zero" to "nine"): the number words whose figure is one digit
@@ -443,7 +446,11 @@ function encodeInto(text: string, n: number): number {
     // "at one point two men …": a moment, not a figure
     wordNumberEnd = isNumber && raw.charCodeAt(0) > 57 && !afterAt && NUMBER_WORDS[fold(raw)] ? end : -1;
     afterAt = raw === "at" || raw === "At" || raw === "AT";
+    const wasNo = afterNo;
+    afterNo = raw === "no" || raw === "No" || raw === "NO";
     if (c < 0) return;
+    // "No one was hurt" is "Nobody was hurt", no figure
+    if (wasNo && isNumber && fold(raw) === "one") c = classify("nobody").mid;
     // "fifty-eight" is 58, as the digits are: the tens word before a hyphen takes the unit after it
     if (tensEnd >= 0 && start === tensEnd + 1 && text.charCodeAt(tensEnd) === 45 && isNumber) {
       const unit = Number(keys[c >> 2]);
@@ -501,13 +508,15 @@ function featuresOfAll(all: readonly Int32Array[]): SentenceFeatures[] {
     sorted.set(codes);
     sorted.sort();
     let at = base - 1;
+    let facts = 0;
     for (let k = 0; k < sorted.length; k++) {
       const id = sorted[k] >> 2;
       // Codes of one id sort together; each occurrence adds the weight of its own kind.
       if (at < base || idBuf[at] !== id) idBuf[++at] = id;
       rawBuf[at] += KIND_WEIGHT[sorted[k] & 3];
+      if ((sorted[k] & 3) !== Kind.Word) facts++;
     }
-    const out = { ids: idBuf.subarray(base, at + 1), raw: rawBuf.subarray(base, at + 1), words: codes.length };
+    const out = { ids: idBuf.subarray(base, at + 1), raw: rawBuf.subarray(base, at + 1), words: codes.length, facts };
     base = at + 1;
     return out;
   });
