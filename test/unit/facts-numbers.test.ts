@@ -240,3 +240,9 @@ test("'over' before the parts an event is held over ('held over seven stages', '
   assert.equal(one("a bout scheduled over 12 rounds").qualifier, undefined);
   assert.equal(one("the fight lasted over 12 rounds").qualifier, "over");
 });
+
+test("a year before the noun it names ('the city's 2026 budget', 'the 2019 general election') is no count; 2,026 people are", () => {
+  assert.deepEqual(all("Councillors approved the city's 2026 budget."), []);
+  assert.deepEqual(all("It was the biggest swing since the 2019 general election."), []);
+  assert.deepEqual(all("Some 2026 people signed the petition.").map(([t]) => t), ["2026"]);
+});

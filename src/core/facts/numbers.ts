@@ -152,6 +152,9 @@ const PERCENT_AFTER = /^(?:\s?%|[\s-]*(?:per\s?cent|pct)(?![\p{L}]))(\s+points?(
 const CURRENCY_AFTER = /^\s+(?:(US|U\.S\.|American|Canadian|Australian|New Zealand|Hong Kong|Singapore|Kenyan|Ugandan|Tanzanian|Indian|Pakistani|Swiss|Swedish|Norwegian|Danish|Icelandic|Mexican|Philippine|Argentine|Chilean|Colombian|South African|Japanese|Chinese|Turkish|Indonesian|Nigerian|Ghanaian)\s+)?(pounds sterling|dollars?|euros?|sterling|yen|yuan|renminbi|rubles?|roubles?|hryvnias?|rupees?|francs?|naira|rand|shillings?|zlotys?|lira|baht|ringgit|dirhams?|riyals?|shekels?|forint|koruna|kron(?:a|or|e|er)|pesos?|cedis?|USD|EUR|GBP)(?![\p{L}])/u;
 // "second-half", "second-round": an ordinal in a compound, not the unit of time
 // the unit an ordinal orders, after a word saying the run is unbroken, or as an adjective ("monthly")
+// Nouns a year names one of: "the 2026 budget", "the 2024 election", "a 1998 vintage"
+const YEAR_NOUN_AFTER =
+  /^\s+(?:[\p{L}-]+\s+)?(?:budget|budgets|season|election|elections|census|edition|campaign|championships?|olympics|games|world\s+cup|final|harvest|vintage|festival|tour|intake|figures|accounts|model|models|class|cohort|deadline|target|targets|plan|report|survey|programme|program)(?![\p{L}])/iu;
 const ORDINAL_UNIT_AFTER =
   /^[\s-]+(?:(?:consecutive|straight|successive|running)\s+)?(seconds?(?!-\p{L})|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|millenni(?:um|a)|yearly|monthly|weekly|daily)(?![\p{L}])(?![\s-]+old(?![\p{L}]))/iu;
 const UNIT_ADJECTIVES: Record<string, string> = { yearly: "year", monthly: "month", weekly: "week", daily: "day" };
@@ -391,6 +394,8 @@ export function findNumbers(text: string, from = 0, to = text.length, dates?: re
         out.push(quantity(slice, s, e, parseDigits(digits), "ordinal", ""));
         continue;
       }
+      // "the city's 2026 budget", "the 2024 season": a year naming which one, not a count
+      if (!g.cur && /^(?:19|20)\d\d$/.test(digits) && YEAR_NOUN_AFTER.test(slice.slice(e, e + 24))) continue;
       const currency = g.cur ? CURRENCY_SYMBOLS[g.cur.trim().toLowerCase()] : undefined;
       const q = quantity(slice, s, e, parseDigits(digits), currency ? "money" : "cardinal", currency ?? "", true);
       // "1.4C", "-9C", "95F": a temperature in British style, glued to its scale
