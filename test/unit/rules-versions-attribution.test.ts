@@ -560,3 +560,12 @@ test("a paper seen by a newspaper is the source, not the newspaper; a firm telli
     [],
   );
 });
+
+test("one kind of speaker with a name only qualifying it ('a Haedo Lines spokesperson' / 'a spokesperson for the ferry operator') is one source; another body is not", () => {
+  for (const [x, y] of [
+    ['"Safety comes first," a Haedo Lines spokesperson said.', '"Safety comes first," a spokesperson for the ferry operator said.'],
+    ["A spokesperson for Tollgate Bank said the outage was over.", "A spokesperson said the outage was over."],
+    ["Authorities in Tarovia said the vote would be held in May.", "The election authorities said the vote would be held in May."],
+  ]) assert.deepEqual(runRule(changedAttribution, x, y).spans, [], `${x} / ${y}`);
+  assert.equal(runRule(changedAttribution, "A hospital spokesperson said beds were full.", "A union spokesperson said beds were full.").spans.length, 1);
+});

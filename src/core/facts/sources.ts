@@ -307,6 +307,10 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
     return !!kx && !!ky && kx !== ky;
   }
   if (nx.length || ny.length) {
+    // one kind of speaker, a name only qualifying it ("a Haedo Lines spokesperson" / "a spokesperson for the ferry
+    // operator"): as for two descriptions, only another body or count of them is another source
+    const inName = (ns: NameMention[], head: string) => ns.some((n) => n.words.some((w) => w.lemma === head));
+    if (x.head === y.head && SOURCE_KIND.has(x.head) && !inName(nx, x.head) && !inName(ny, y.head)) return differentBodies(x, y) || differentCounts(x, y);
     // a named source against a description: "her lawyer" may well be the person named; "a person familiar
     // with the matter", "local media" or "officials" are someone else
     const [names, other, otherArticle, self] = nx.length ? [nx, y, b, x] : [ny, x, a, y];
