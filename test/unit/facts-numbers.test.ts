@@ -246,3 +246,9 @@ test("a year before the noun it names ('the city's 2026 budget', 'the 2019 gener
   assert.deepEqual(all("It was the biggest swing since the 2019 general election."), []);
   assert.deepEqual(all("Some 2026 people signed the petition.").map(([t]) => t), ["2026"]);
 });
+
+test("'a fortnight' after 'for' is a span even after a figure and its noun ('40,000 people for a fortnight'); '1,000 barrels a day' is still a rate", () => {
+  const found = findNumbers("enough food for 40,000 people for a fortnight");
+  assert.deepEqual(found.map((n) => [n.value, n.kind, n.unit]), [[40000, "cardinal", undefined], [1, "duration", "fortnight"]]);
+  assert.equal(findNumbers("The field pumps 1,000 barrels a day.").length, 1);
+});

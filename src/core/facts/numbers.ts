@@ -147,6 +147,7 @@ const SCALE_AFTER = /^[\s-]*(hundred|thousand|million|billion|trillion|lakhs?|cr
 // "three times a week", "twice a year"
 const RATE_BEFORE = /(?:\d(?:\s?(?:%|[kmb]n?|million|billion|thousand|percent|per\s?cent))?(?:[\s-]+[\p{L}]+){0,2}|(?<![\p{L}])(?:once|twice|times))\s+$/iu;
 // "three and a half", "three-and-a-half lengths"
+const SPAN_BEFORE = /(?<![\p{L}])(?:for|over|within|in|after|during|lasting)\s+$/iu;
 const HALF_AFTER = /^[\s-]+and[\s-]+a[\s-]+half(?![\p{L}])/iu;
 const PERCENT_AFTER = /^(?:\s?%|[\s-]*(?:per\s?cent|pct)(?![\p{L}]))(\s+points?(?![\p{L}]))?|^\s+percentage\s+points?(?![\p{L}])/iu;
 const CURRENCY_AFTER = /^\s+(?:(US|U\.S\.|American|Canadian|Australian|New Zealand|Hong Kong|Singapore|Kenyan|Ugandan|Tanzanian|Indian|Pakistani|Swiss|Swedish|Norwegian|Danish|Icelandic|Mexican|Philippine|Argentine|Chilean|Colombian|South African|Japanese|Chinese|Turkish|Indonesian|Nigerian|Ghanaian)\s+)?(pounds sterling|dollars?|euros?|sterling|yen|yuan|renminbi|rubles?|roubles?|hryvnias?|rupees?|francs?|naira|rand|shillings?|zlotys?|lira|baht|ringgit|dirhams?|riyals?|shekels?|forint|koruna|kron(?:a|or|e|er)|pesos?|cedis?|USD|EUR|GBP)(?![\p{L}])/u;
@@ -342,7 +343,9 @@ export function findNumbers(text: string, from = 0, to = text.length, dates?: re
     }
     if (g.au) {
       // "$2,310 a month", "40 hours a week", "twice a day": a rate, per unit of time, not a span of one
-      if (RATE_BEFORE.test(slice.slice(Math.max(0, s - 32), s))) continue;
+      // ("40,000 people for a fortnight": after "for", "over" or "within" it is a span again)
+      const lead = slice.slice(Math.max(0, s - 32), s);
+      if (RATE_BEFORE.test(lead) && !SPAN_BEFORE.test(lead)) continue;
       // "a year", "a year and a half": a duration of one unit
       const half = HALF_AFTER.exec(slice.slice(e, e + 20));
       const end = half ? e + half[0].length : e;
