@@ -252,3 +252,12 @@ test("'a fortnight' after 'for' is a span even after a figure and its noun ('40,
   assert.deepEqual(found.map((n) => [n.value, n.kind, n.unit]), [[40000, "cardinal", undefined], [1, "duration", "fortnight"]]);
   assert.equal(findNumbers("The field pumps 1,000 barrels a day.").length, 1);
 });
+
+test("race times with a fraction of a second ('3:59.04', '1:21.447') and glued abbreviations ('0.082sec', '90mins') are durations; '90+3 min:' and a clock time are not", () => {
+  assert.deepEqual(findNumbers("The record of 3:59.04 stood for years.").map((n) => [n.text, n.value, n.kind, n.unit]), [["3:59.04", 239.04, "duration", "second"]]);
+  assert.equal(one("a lap of 1:21.447").value, 81.447);
+  assert.deepEqual([one("0.082sec quicker").value, one("0.082sec quicker").unit], [0.082, "second"]);
+  assert.deepEqual([one("He played 90mins.").value, one("He played 90mins.").unit], [90, "minute"]);
+  assert.deepEqual(findNumbers("The bus leaves at 3:59."), []);
+  assert.notEqual(findNumbers("90+3 min: Full time.").find((n) => n.unit === "minute")?.value, 3);
+});

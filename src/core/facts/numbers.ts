@@ -86,6 +86,7 @@ const TIME_UNITS: Record<string, string> = table({
   second: "second", seconds: "second", minute: "minute", minutes: "minute", hour: "hour", hours: "hour", day: "day", days: "day",
   week: "week", weeks: "week", fortnight: "fortnight", fortnights: "fortnight", month: "month", months: "month", year: "year",
   years: "year", decade: "decade", decades: "decade", century: "century", centuries: "century", millennium: "millennium", millennia: "millennium",
+  sec: "second", secs: "second", min: "minute", mins: "minute", hr: "hour", hrs: "hour",
 });
 /** Length of each time unit in days, so "18 months" and "a year and a half" compare equal. */
 export const UNIT_DAYS: Record<string, number> = {
@@ -158,9 +159,14 @@ const YEAR_NOUN_AFTER =
   /^\s+(?:[\p{L}-]+\s+)?(?:budget|budgets|season|election|elections|census|edition|campaign|championships?|olympics|games|world\s+cup|final|harvest|vintage|festival|tour|intake|figures|accounts|model|models|class|cohort|deadline|target|targets|plan|report|survey|programme|program)(?![\p{L}])/iu;
 const ORDINAL_UNIT_AFTER =
   /^[\s-]+(?:(?:consecutive|straight|successive|running)\s+)?(seconds?(?!-\p{L})|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|millenni(?:um|a)|yearly|monthly|weekly|daily)(?![\p{L}])(?![\s-]+old(?![\p{L}]))/iu;
+function timeAfter(rest: string): RegExpExecArray | null {
+  const r = TIME_AFTER.exec(rest);
+  return r && r[1] && /^(?:secs?|mins?|hrs?)$/i.test(r[2]) ? null : r;
+}
 const UNIT_ADJECTIVES: Record<string, string> = { yearly: "year", monthly: "month", weekly: "week", daily: "day" };
 const IN_A_ROW = /^\s+(?:in\s+a\s+row|running|straight)(?![\p{L}])/iu;
-const TIME_AFTER = /^([\s-]+)(seconds?(?!-\p{L})|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|millenni(?:um|a))(?![\p{L}])(-old|\s+old(?![\p{L}]))?/iu;
+// (the abbreviations only glued to the figure: "0.082sec", "90mins"; "90+3 min:" is a live blog's minute)
+const TIME_AFTER = /^([\s-]+|(?=(?:secs?|mins?|hrs?)(?![\p{L}])))(seconds?(?!-\p{L})|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|millenni(?:um|a)|secs?|mins?|hrs?)(?![\p{L}])(-old|\s+old(?![\p{L}]))?/iu;
 const MEASURE_AFTER = /^[\s-]?(°\s?[CF]?|(?:kilomet(?:er|re)s?|miles?)\s+(?:an|a|per)\s+hour|(?:square|sq\.?)\s+(?:kilomet(?:er|re)s?|km|miles?|mi|met(?:er|re)s?|m|feet|ft)|km2|km²|km\/h|kilomet(?:er|re)s?|km|kph|mph|miles?|(?:centi|milli)?met(?:er|re)s?|m|feet|foot|ft|kg|kilograms?|tons?|tonnes?|barrels?|degrees?|acres?|hectares?|GW|MW|pounds?|lbs?|inch(?:es)?|cm|mm|lit(?:er|re)s?)(?![\p{L}\p{N}])/iu;
 const FRACTION_AFTER = /^[\s-]+(halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?![\p{L}])/iu;
 const OF_CURRENCY_AFTER = /^\s+of\s+(dollars|euros|pounds|rubles|roubles|hryvnias|yuan|yen)(?![\p{L}])/iu;
@@ -311,6 +317,16 @@ export function findNumbers(text: string, from = 0, to = text.length, dates?: re
   let c: RegExpExecArray | null;
   const elapsed: NumberMention[] = [];
   while ((c = CLOCK_RE.exec(slice))) {
+    // "3:59.04", "2:06:41.5": minutes or hours with seconds and their fraction, a race time, never a time of day
+    const fraction = /^(\d{1,2}):(\d\d)(?::(\d\d))?$/.test(c[0]) ? /^\.(\d{1,3})(?![\p{N}])/u.exec(slice.slice(c.index + c[0].length, c.index + c[0].length + 5)) : null;
+    if (fraction) {
+      const parts = c[0].split(":").map(Number);
+      const seconds = parts.reduce((t, x) => t * 60 + x, 0) + Number(`0.${fraction[1]}`);
+      const end = c.index + c[0].length + fraction[0].length;
+      taken.push({ start: c.index, end });
+      elapsed.push(withMeta(slice, { start: c.index, end, text: "", value: Math.round(seconds * 1000) / 1000, kind: "duration", unit: "second" }));
+      continue;
+    }
     taken.push({ start: c.index, end: c.index + c[0].length });
     // "won in 2:06:41": hours, minutes and seconds with no time of day around them are a race time
     const hms = /^(\d{1,2}):(\d\d):(\d\d)$/.exec(c[0]);
@@ -598,7 +614,7 @@ function quantity(slice: string, s: number, e: number, value: number, kind: Numb
     // "the third year", "the third consecutive year", "the third straight monthly drop"
     u = TIME_UNITS[r[1].toLowerCase()] ?? UNIT_ADJECTIVES[r[1].toLowerCase()];
     end += r[0].length;
-  } else if (k === "cardinal" && (r = TIME_AFTER.exec(rest))) {
+  } else if (k === "cardinal" && (r = timeAfter(rest))) {
     const tu = TIME_UNITS[r[2].toLowerCase()];
     end += r[0].length;
     if (r[3]) u = tu === "year" ? "years old" : `${tu}s old`;
