@@ -104,8 +104,8 @@ test("figures moved between neighbouring sentences are no change; a figure chang
   const b = "Lyle had 31 points as the Herons came back from an 11-point halftime deficit. Kovac grabbed 18 rebounds in the third quarter. Danford has lost four games.";
   assert.deepEqual(runRule(changedNumber, a, b, [[[0], [0]], [[1], [1]], [[2], [2]]]).spans, []);
   const c = b.replace("18 rebounds", "19 rebounds");
-  // the changed figure no longer stands next door, so both slots around it are reported
-  assert.deepEqual(runRule(changedNumber, a, c, [[[0], [0]], [[1], [1]], [[2], [2]]]).spans, [["18", "11"], ["11", "19"]]);
+  // the changed figure moved next door with its noun: it is reported against its counterpart there
+  assert.deepEqual(runRule(changedNumber, a, c, [[[0], [0]], [[1], [1]], [[2], [2]]]).spans, [["18", "19"]]);
 });
 
 test("'a quarter-point' is a figure: the cheap gate reads a quantity word that starts a compound", () => {
@@ -175,4 +175,16 @@ test("two figures in one unit must be equal, not nearly ('£1,385' / '£1,390');
 test("metric masses compare across units ('1,150 kilograms' / '1.15 tonnes'); a changed mass is still found", () => {
   assert.deepEqual(runRule(changedNumber, "The boat carried 1,150 kilograms of cannabis.", "The boat was carrying 1.15 tonnes of cannabis.").spans, []);
   assert.equal(runRule(changedNumber, "The boat carried 1,150 kilograms of cannabis.", "The boat was carrying 1.5 tonnes of cannabis.").spans.length, 1);
+});
+
+test("a count moved into the neighbouring sentence and changed ('which will have 64 turbines' / 'The scheme will have 46 turbines') is reported; moved unchanged it is not", () => {
+  const a = "Consent was granted for the Harrow Bank wind farm, which will have 64 turbines. The developer said it would power 900,000 homes.";
+  const r = runRule(changedNumber, a, "The Harrow Bank wind farm was granted consent. The scheme will have 46 turbines and, the developer said, will power 900,000 homes.");
+  assert.deepEqual(r.spans, [["64", "46"]]);
+  assert.deepEqual(runRule(changedNumber, a, "The Harrow Bank wind farm was granted consent. The scheme will have 64 turbines and, the developer said, will power 900,000 homes.").spans, []);
+});
+
+test("'125c a share' is 125 cents", () => {
+  assert.deepEqual(runRule(changedNumber, "The group declared a dividend of 125c a share.", "It declared a dividend of 125 cents per share.").spans, []);
+  assert.equal(runRule(changedNumber, "The group declared a dividend of 125c a share.", "It declared a dividend of 152 cents per share.").spans.length, 1);
 });

@@ -71,6 +71,7 @@ const CURRENCY_WORDS: Record<string, string> = table({
   naira: "NGN", rand: "ZAR", shilling: "SHILLING", shillings: "SHILLING", zloty: "PLN", zlotys: "PLN", lira: "TRY", baht: "THB",
   dong: "VND", ringgit: "MYR", dirham: "AED", dirhams: "AED", riyal: "SAR", riyals: "SAR", shekel: "ILS", shekels: "ILS", forint: "HUF", koruna: "CZK",
   krona: "KRONA", kronor: "KRONA", krone: "KRONA", kroner: "KRONA", peso: "PESO", pesos: "PESO", cedi: "GHS", cedis: "GHS",
+  cent: "¢", cents: "¢",
 });
 // "420 Australian dollars" is A$420, "500 Kenyan shillings" KSh500: the country names the currency
 const COUNTRY_CURRENCY: Record<string, string> = table({
@@ -151,7 +152,7 @@ const RATE_BEFORE = /(?:\d(?:\s?(?:%|[kmb]n?|million|billion|thousand|percent|pe
 const SPAN_BEFORE = /(?<![\p{L}])(?:for|over|within|in|after|during|lasting)\s+$/iu;
 const HALF_AFTER = /^[\s-]+and[\s-]+a[\s-]+half(?![\p{L}])/iu;
 const PERCENT_AFTER = /^(?:\s?%|[\s-]*(?:per\s?cent|pct)(?![\p{L}]))(\s+points?(?![\p{L}]))?|^\s+percentage\s+points?(?![\p{L}])/iu;
-const CURRENCY_AFTER = /^\s+(?:(US|U\.S\.|American|Canadian|Australian|New Zealand|Hong Kong|Singapore|Kenyan|Ugandan|Tanzanian|Indian|Pakistani|Swiss|Swedish|Norwegian|Danish|Icelandic|Mexican|Philippine|Argentine|Chilean|Colombian|South African|Japanese|Chinese|Turkish|Indonesian|Nigerian|Ghanaian)\s+)?(pounds sterling|dollars?|euros?|sterling|yen|yuan|renminbi|rubles?|roubles?|hryvnias?|rupees?|francs?|naira|rand|shillings?|zlotys?|lira|baht|ringgit|dirhams?|riyals?|shekels?|forint|koruna|kron(?:a|or|e|er)|pesos?|cedis?|USD|EUR|GBP)(?![\p{L}])/u;
+const CURRENCY_AFTER = /^\s+(?:(US|U\.S\.|American|Canadian|Australian|New Zealand|Hong Kong|Singapore|Kenyan|Ugandan|Tanzanian|Indian|Pakistani|Swiss|Swedish|Norwegian|Danish|Icelandic|Mexican|Philippine|Argentine|Chilean|Colombian|South African|Japanese|Chinese|Turkish|Indonesian|Nigerian|Ghanaian)\s+)?(pounds sterling|dollars?|euros?|sterling|yen|yuan|renminbi|rubles?|roubles?|hryvnias?|rupees?|francs?|naira|rand|shillings?|zlotys?|lira|baht|ringgit|dirhams?|riyals?|shekels?|forint|koruna|kron(?:a|or|e|er)|pesos?|cedis?|cents?|USD|EUR|GBP)(?![\p{L}])/u;
 // "second-half", "second-round": an ordinal in a compound, not the unit of time
 // the unit an ordinal orders, after a word saying the run is unbroken, or as an adjective ("monthly")
 // Nouns a year names one of: "the 2026 budget", "the 2024 election", "a 1998 vintage"
@@ -421,6 +422,13 @@ export function findNumbers(text: string, from = 0, to = text.length, dates?: re
       const temperature = !q.unit && q.kind === "cardinal" && /^[CF](?![\p{L}\p{N}])/u.exec(slice.slice(q.end, q.end + 2));
       if (temperature) {
         q.unit = "degree";
+        q.end += 1;
+        q.text = slice.slice(q.start, q.end);
+      }
+      // "312c a share": cents, as "312 cents" is
+      else if (!q.unit && q.kind === "cardinal" && /^c(?![\p{L}\p{N}])/u.test(slice.slice(q.end, q.end + 2))) {
+        q.kind = "money";
+        q.unit = "¢";
         q.end += 1;
         q.text = slice.slice(q.start, q.end);
       }

@@ -10,7 +10,7 @@ import type { NumberMention } from "../facts/numbers";
 import { diffNumbers, kindLabel, sameQuantity } from "../facts/number-diff";
 import { mayCount, quantityWord } from "../facts/numbers";
 import { agesByName } from "../facts/ages";
-import { eachChangedPair, sameChangedBag, sentenceFacts, type Side } from "../facts/sentence-facts";
+import { changedPairs, eachChangedPair, perArticle, sameChangedBag, sentenceFacts, type Side } from "../facts/sentence-facts";
 import { dedupe, twoSided } from "../facts/report";
 
 const HYPHEN_UNIT = /-(?:second|minute|hour|day|week|month|year|decade|century)$/;
@@ -57,6 +57,7 @@ export const changedNumber: VersionRule = {
   description: "A number, percentage, amount, count, duration or ordinal differs between versions.",
   check(ctx: VersionContext): void {
     const report = dedupe(ctx.report);
+    const moved = movedCounts(ctx);
     eachChangedPair(ctx.a, ctx.b, ctx.comparison.pairs, "changed-number", report, (pv, report) => {
       const { a, b } = pv;
       // the same number words and units on both sides, only reworded around: the same quantities
@@ -68,6 +69,8 @@ export const changedNumber: VersionRule = {
         // each figure stated in the other version's next sentence: the rewrite moved figures between
         // sentences ("trailed by 11 at half-time" went into the sentence before), it did not change them
         if (strayNextTo(ctx, b, c.a) && strayNextTo(ctx, a, c.b)) continue;
+        // a figure that moved into the neighbouring pair and changed there is reported with its counterpart there
+        if (moved.usedA.has(c.a.start) || moved.usedB.has(c.b.start)) continue;
         const kinds = c.a.kind !== c.b.kind;
         report(
           twoSided(ctx.a, displaySpan(ctx.a, c.a), ctx.b, displaySpan(ctx.b, c.b), (here, there, side) => {
@@ -80,8 +83,57 @@ export const changedNumber: VersionRule = {
       }
     });
     changedAges(ctx, report);
+    for (const r of moved.reports) report(r);
   },
 };
+
+interface MovedCounts {
+  reports: VersionReport[];
+  /** Where each reported figure starts, in version a and in version b. */
+  usedA: Set<number>;
+  usedB: Set<number>;
+}
+
+/**
+ * A count the rewrite moved into the neighbouring sentence and changed: "…, which will have 64 turbines" /
+ * "The 1.2GW scheme will have 46 turbines …", a sentence later. Pair k states a figure on one side that
+ * neither side of its pair nor of the next holds on the other, pair k + 1 states one on the other side the
+ * same way, and both count the same noun ("turbines"): one count, told two ways. Kept per pair of parsed
+ * articles, as a re-check replays it.
+ */
+function movedCounts(ctx: VersionContext): MovedCounts {
+  const cache = perArticle(ctx.a, "movedCounts", () => new WeakMap<Article, MovedCounts>());
+  let found = cache.get(ctx.b);
+  if (!found) {
+    cache.set(ctx.b, (found = { reports: [], usedA: new Set(), usedB: new Set() }));
+    const { pairs } = ctx.comparison;
+    // only pairs whose changed words hold a figure can hold a stray one
+    const changed = new Set(changedPairs(ctx.a, ctx.b, pairs).filter((pv) => mayCount(pv.a.words) && mayCount(pv.b.words) && !sameChangedBag(pv, quantityWord)).map((pv) => pv.pair));
+    const numbersOf = (article: Article, indices: number[]) => indices.flatMap((i) => sentenceFacts(article, i).numbers);
+    const counted = (n: NumberMention): boolean => !!n.noun && (n.kind === "cardinal" || n.kind === "money" || n.kind === "percent") && !n.vague;
+    for (let k = 0; k + 1 < pairs.length; k++) {
+      const [p, q] = [pairs[k], pairs[k + 1]];
+      if (!p.a.length || !p.b.length || !q.a.length || !q.b.length || (!changed.has(p) && !changed.has(q))) continue;
+      const [pa, pb, qa, qb] = [numbersOf(ctx.a, p.a), numbersOf(ctx.b, p.b), numbersOf(ctx.a, q.a), numbersOf(ctx.b, q.b)];
+      // a figure neither version's side of the two pairs states again
+      const lone = (n: NumberMention, others: readonly NumberMention[]) => counted(n) && !others.some((o) => sameQuantity(o, n));
+      for (const [xs, ys, xOthers, yOthers] of [
+        [pa, qb, [...pb, ...qb], [...qa, ...pa]],
+        [qa, pb, [...qb, ...pb], [...pa, ...qa]],
+      ] as const) {
+        for (const x of xs) {
+          if (!lone(x, xOthers)) continue;
+          const y = ys.find((m) => lone(m, yOthers) && m.noun === x.noun && m.kind === x.kind && (m.unit ?? "") === (x.unit ?? "") && m.value !== x.value);
+          if (!y) continue;
+          found.reports.push(twoSided(ctx.a, displaySpan(ctx.a, x), ctx.b, displaySpan(ctx.b, y), (here, there) => `Number changed: this version says ${here}; the other says ${there}. ${CHECK}`));
+          found.usedA.add(x.start);
+          found.usedB.add(y.start);
+        }
+      }
+    }
+  }
+  return found;
+}
 
 const CHECK = "Check which is right and make the versions agree.";
 
