@@ -108,12 +108,13 @@ function movedCounts(ctx: VersionContext): MovedCounts {
     cache.set(ctx.b, (found = { reports: [], usedA: new Set(), usedB: new Set() }));
     const { pairs } = ctx.comparison;
     // only pairs whose changed words hold a figure can hold a stray one
-    const changed = new Set(changedPairs(ctx.a, ctx.b, pairs).filter((pv) => mayCount(pv.a.words) && mayCount(pv.b.words) && !sameChangedBag(pv, quantityWord)).map((pv) => pv.pair));
+    const changed = new Set(changedPairs(ctx.a, ctx.b, pairs).filter((pv) => (mayCount(pv.a.words) || mayCount(pv.b.words)) && !sameChangedBag(pv, quantityWord)).map((pv) => pv.pair));
     const numbersOf = (article: Article, indices: number[]) => indices.flatMap((i) => sentenceFacts(article, i).numbers);
     const counted = (n: NumberMention): boolean => !!n.noun && (n.kind === "cardinal" || n.kind === "money" || n.kind === "percent") && !n.vague;
     for (let k = 0; k + 1 < pairs.length; k++) {
       const [p, q] = [pairs[k], pairs[k + 1]];
-      if (!p.a.length || !p.b.length || !q.a.length || !q.b.length || (!changed.has(p) && !changed.has(q))) continue;
+      // (a pair whose figures read the same on both sides has none alone: both pairs must have changed figures)
+      if (!p.a.length || !p.b.length || !q.a.length || !q.b.length || !changed.has(p) || !changed.has(q)) continue;
       const [pa, pb, qa, qb] = [numbersOf(ctx.a, p.a), numbersOf(ctx.b, p.b), numbersOf(ctx.a, q.a), numbersOf(ctx.b, q.b)];
       // a figure neither version's side of the two pairs states again
       const lone = (n: NumberMention, others: readonly NumberMention[]) => counted(n) && !others.some((o) => sameQuantity(o, n));
