@@ -427,3 +427,9 @@ test("'found no evidence that he broke the rules' denies the finding the other v
   );
   assert.deepEqual(runRule(reversedPolarity, "The committee found no evidence that the minister broke the rules.", "The committee did not find that the minister broke the rules.").spans, []);
 });
+
+test("'refused the application' rejects it, as 'turned down' does; 'refused to comment' is 'did not comment'; refused / granted is a reversal", () => {
+  assert.deepEqual(runRule(reversedPolarity, "The council refused the application in June.", "The council had turned down the application in June.").spans, []);
+  assert.equal(runRule(reversedPolarity, "The council refused the application in June.", "The council granted the application in June.").spans.length, 1);
+  assert.equal(runRule(reversedPolarity, "The club refused to comment on the report.", "The club commented on the report.").spans.length, 1);
+});

@@ -45,6 +45,8 @@ const PREDICATING = new Set(["is", "are", "was", "were", "be", "been", "being", 
 const COMPLEMENT = new Set(["to", "whether", "if", "that", "how", "what", "why", "when", "where", "who", "about", "of"]);
 // "a failed campaign" is not a negation; "failed to agree" is.
 const NEEDS_NEXT: Record<string, string> = table({
+  // "refused to comment" says "did not comment"; "refused the application" rejects it (an antonym of "approve")
+  refuse: "to", refused: "to", refuses: "to", refusing: "to",
   ruled: "out", rule: "out", rules: "out", ruling: "out", declined: "to", declines: "to", decline: "to", fail: "to", failed: "to", fails: "to", failing: "to", failure: "to",
 });
 // Fixed phrases that look negative and are not.
@@ -320,6 +322,7 @@ const ANTONYMS: [string, string][] = [
   // a decision on something that exists: "voted to keep funding" / "voted to cut funding"
   // a decision on a deal or a plan: "has blocked the takeover" / "has cleared the takeover"
   ["block", "clear"], ["block", "approve"], ["block", "allow"],
+  ["approve", "refuse"], ["grant", "refuse"],
   ["keep", "cut"], ["keep", "scrap"], ["keep", "axe"], ["retain", "cut"], ["retain", "scrap"], ["maintain", "cut"], ["maintain", "scrap"],
 ];
 const ANTONYM_OF = new Map<string, Set<string>>();
