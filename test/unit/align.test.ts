@@ -578,3 +578,12 @@ test("two short sentences take one slot with no word in common only when neither
   assert.ok(!r.links.includes("1-1"), r.links.join(" "));
   assert.deepEqual(linksOf("The fire was put out. No one was hurt. Crews left at noon.", "The fire was put out. There were no injuries. Crews left at noon.").only, [[], []]);
 });
+
+test("rewording synonyms 'full' / 'entire' and 'repay' / 'refund' let a moved sentence find its rewrite", () => {
+  assert.deepEqual(Array.from(encode("to repay the full amount")), Array.from(encode("to refund the entire amount")));
+  const r = linksOf(
+    "The court jailed him for three years. Prosecutors said the fraud cost 2 million zloty. The court also ordered him to repay the full amount.",
+    "He was jailed for three years. He was also ordered to refund the entire amount. Prosecutors said the fraud cost 2 million zloty.",
+  );
+  assert.deepEqual(r.only, [[], []]);
+});

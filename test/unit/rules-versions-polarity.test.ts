@@ -433,3 +433,10 @@ test("'refused the application' rejects it, as 'turned down' does; 'refused to c
   assert.equal(runRule(reversedPolarity, "The council refused the application in June.", "The council granted the application in June.").spans.length, 1);
   assert.equal(runRule(reversedPolarity, "The club refused to comment on the report.", "The club commented on the report.").spans.length, 1);
 });
+
+test("one match told from the loser's side and the winner's, the winner described before the name ('losing to world number 87 Aiko Tanabe' / 'Tanabe recorded the biggest win'), is no reversal", () => {
+  assert.deepEqual(
+    runRule(reversedPolarity, "Top seed Marta Szabo was knocked out on Wednesday, losing to world number 87 Aiko Tanabe.", "World No 87 Aiko Tanabe recorded the biggest win of her career on Wednesday against Szabo.").spans,
+    [],
+  );
+});

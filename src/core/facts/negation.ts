@@ -453,6 +453,8 @@ export function antonymPairs(a: Word[], b: Word[]): [number, number][] {
 // gained the ward" / "the Civic Party lost the ward to the Alliance"
 const TRANSFER = new Set(["gain", "lose", "win", "take", "buy", "sell", "lend", "borrow", "give", "receive"].map(lemma));
 const CONVERSE_REACH = 14;
+// the other party's name after "to" or "from", past a short description: "losing to world number 87 Aiko Tanabe"
+const CONVERSE_NAME_REACH = 7;
 
 /**
  * Is y's verb (b[j]) the converse of x's (a[i]): the other party of the transfer, named after "to", "from" or
@@ -463,7 +465,7 @@ function converse(a: Word[], i: number, b: Word[], j: number): boolean {
   const before = new Set(a.slice(0, i).filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.norm));
   for (let k = j + 1; k < Math.min(b.length, j + CONVERSE_REACH); k++) {
     if (b[k].norm !== "to" && b[k].norm !== "from" && b[k].norm !== "by") continue;
-    for (let m = k + 1; m < Math.min(b.length, k + 4); m++) if (/^\p{Lu}/u.test(b[m].text) && before.has(b[m].norm)) return true;
+    for (let m = k + 1; m < Math.min(b.length, k + CONVERSE_NAME_REACH); m++) if (/^\p{Lu}/u.test(b[m].text) && before.has(b[m].norm)) return true;
   }
   return false;
 }

@@ -340,6 +340,8 @@ const SYNONYM_GROUPS: string[][] = [
   ["merge", "combine"],
   ["bid", "bidder"],
   ["move", "shift", "relocate", "transfer"],
+  ["full", "entire", "whole", "complete"],
+  ["repay", "reimburse", "refund"],
 ];
 const SYNONYM_KEY = new Map<string, string>();
 for (const group of SYNONYM_GROUPS) {
