@@ -569,3 +569,9 @@ test("one kind of speaker with a name only qualifying it ('a Haedo Lines spokesp
   ]) assert.deepEqual(runRule(changedAttribution, x, y).spans, [], `${x} / ${y}`);
   assert.equal(runRule(changedAttribution, "A hospital spokesperson said beds were full.", "A union spokesperson said beds were full.").spans.length, 1);
 });
+
+test("'the two announced' in the sentence before carries 'the companies announced' when the other version has no citation there", () => {
+  const a = "Veldmark is to merge with its rival Laitor. The new group will have 9,400 farmers, the companies announced on Monday.";
+  assert.deepEqual(runRule(changedAttribution, a, "Veldmark is to merge with Laitor, the two announced on Monday. The new group will have 9,400 farmers.").spans, []);
+  assert.equal(runRule(changedAttribution, a, "Veldmark is to merge with Laitor on Monday. The new group will have 9,400 farmers.").spans.length, 1);
+});

@@ -51,6 +51,8 @@ const PUBLISHED = new Set(["published", "released", "issued", "compiled", "unvei
 // the act of a reporting verb told as a noun: "Bishop Fennelly announced" / "The announcement was made by Bishop Fennelly"
 const ACT_OF = new Map([["announce", "announcement"], ["state", "statement"], ["declare", "declaration"], ["confirm", "confirmation"], ["reveal", "revelation"]].map(([v, n]) => [lemma(v), lemma(n)]));
 
+const GROUP_OF = new Set(["two", "three", "four", "both", "pair"].map(lemma));
+
 /** How many sentences away in its paragraph a moved citation is still looked for. */
 const PARAGRAPH_REACH = 4;
 
@@ -61,8 +63,11 @@ function citedNearby(s: Side, cited: Citation, ctx: VersionContext): boolean {
   const last = s.sentences[s.sentences.length - 1].index;
   // … or one body described two ways ("the company said" / "The studio said")
   const kind = sourceKind(cited);
+  // … or the two of them with the same verb ("the companies announced" / "the two announced")
+  const theTwo = (c: Citation) => !c.head && c.definite && c.verb === cited.verb && c.lemmas.length <= 2 && c.lemmas.some((l) => GROUP_OF.has(l));
   const sameSource = (c: Citation) =>
-    !!c.head && (c.head === cited.head || cited.lemmas.includes(c.head) || c.lemmas.includes(cited.head!) || (c.definite && cited.definite && !!kind && sourceKind(c) === kind));
+    theTwo(c) ||
+    (!!c.head && (c.head === cited.head || cited.lemmas.includes(c.head) || c.lemmas.includes(cited.head!) || (c.definite && cited.definite && !!kind && sourceKind(c) === kind)));
   const before = first - 1;
   const plainIsA = s.article === ctx.a;
   const { pairs } = ctx.comparison;
