@@ -440,3 +440,12 @@ test("one match told from the loser's side and the winner's, the winner describe
     [],
   );
 });
+
+test("'in the first half' is a part of the match, not a record: a negation beside it is still compared", () => {
+  assert.deepEqual(
+    runRule(reversedPolarity, "Ames was booked in the first half but will not miss the final, the club confirmed.", "The club confirmed that Ames, booked in the first half, will miss the final.").spans,
+    [["will not miss", "will miss"]],
+  );
+  // a record still implies its negation
+  assert.deepEqual(runRule(reversedPolarity, "It was the first time since 2008 that the bank cut rates.", "The bank had not cut rates since 2008.").spans, []);
+});

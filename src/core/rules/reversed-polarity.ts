@@ -87,6 +87,8 @@ const TIME_AFTER_LAST = new Set(
   "year week month night season weekend summer winter spring autumn fall january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split(" "),
 );
 
+const ORDER_PARTS = new Set(["half", "quarter", "round", "leg", "stage", "set", "innings", "period", "lap", "day", "phase", "minute", "minutes", "hour", "hours", "floor", "instance", "name", "names"]);
+
 /** "first", "last" or a superlative ("lowest", "biggest"): a record, which implies "not … since". */
 function hasRecordWord(ws: Word[], c: Clause): boolean {
   for (let i = c.from; i < c.to; i++) {
@@ -94,6 +96,8 @@ function hasRecordWord(ws: Word[], c: Clause): boolean {
     if (n === "last" && i + 1 < c.to && TIME_AFTER_LAST.has(ws[i + 1].norm)) continue;
     // "since the last inspection" is the previous one, not a record; "the last time" still is
     if (n === "last" && ws[i + 1]?.norm !== "time" && ws[i - 1]?.norm === "the") continue;
+    // "in the first half", "the first round", "first-time buyers": a part of something in order, not a record
+    if ((n === "first" || n === "last") && ORDER_PARTS.has(ws[i + 1]?.norm ?? "")) continue;
     if (n === "first" || n === "last" || (n.length > 5 && n.endsWith("est") && !/(?:interest|request|protest|suggest|invest|arrest|contest|forest|honest|modest|manifest|harvest|digest|test)$/.test(n))) return true;
   }
   return false;
