@@ -326,3 +326,8 @@ test("a modal on a rewording of the other version's verb ('could move its hub' /
   );
   assert.deepEqual(runRule(changedHedge, "Corvane Lines will move its hub to Rivenmouth next year.", "Corvane Lines will shift its hub to Rivenmouth next year.").spans, []);
 });
+
+test("'may be a dwarf planet' / 'is a dwarf planet': a possibility stated as fact, 'be' against its plain form", () => {
+  assert.deepEqual(runRule(changedHedge, "The object may be a dwarf planet.", "The object is a dwarf planet.").spans, [["may be", "is"]]);
+  assert.deepEqual(runRule(changedHedge, "The object will be a dwarf planet.", "The object is a dwarf planet.").spans, []);
+});

@@ -449,3 +449,8 @@ test("'in the first half' is a part of the match, not a record: a negation besid
   // a record still implies its negation
   assert.deepEqual(runRule(reversedPolarity, "It was the first time since 2008 that the bank cut rates.", "The bank had not cut rates since 2008.").spans, []);
 });
+
+test("welcoming a decision and criticising it are opposite reactions", () => {
+  assert.equal(runRule(reversedPolarity, "The owner welcomed the decision on Monday.", "The owner criticised the decision on Monday.").spans.length, 1);
+  assert.deepEqual(runRule(reversedPolarity, "The owner welcomed the decision on Monday.", "The owner praised the decision on Monday.").spans, []);
+});

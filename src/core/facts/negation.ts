@@ -323,6 +323,8 @@ const ANTONYMS: [string, string][] = [
   // a decision on a deal or a plan: "has blocked the takeover" / "has cleared the takeover"
   ["block", "clear"], ["block", "approve"], ["block", "allow"],
   ["approve", "refuse"], ["grant", "refuse"],
+  // a reaction: "welcomed the decision" / "criticised the decision"
+  ["welcome", "criticise"], ["welcome", "criticize"], ["welcome", "condemn"], ["praise", "criticise"], ["praise", "criticize"], ["praise", "condemn"],
   ["keep", "cut"], ["keep", "scrap"], ["keep", "axe"], ["retain", "cut"], ["retain", "scrap"], ["maintain", "cut"], ["maintain", "scrap"],
 ];
 const ANTONYM_OF = new Map<string, Set<string>>();

@@ -19,6 +19,7 @@ import { mayCount, QUALIFIER_WORDS, quantityWord, type NumberMention } from "../
 const message = (here: string, there: string) =>
   `Hedge changed: this version says ${here}; the other says ${there}. Make the versions agree on how certain or how exact this is.`;
 const SKIP_BETWEEN = new Set(["not", "n't", "also", "still", "never", "only", "then", "now", "soon", "quickly", "likely", "probably", "possibly", "be", "have"]);
+const PLAIN_BE = new Set(["is", "are", "was", "were"]);
 const TENSE_AUX = new Set(["was", "were", "is", "are", "has", "have", "had"]);
 const FUNCTION = new Set(["the", "a", "an", "to", "of", "and", "or", "in", "on", "at", "for", "that", "with", "by", "as", "it", "is", "was", "are", "were", "be"]);
 
@@ -260,7 +261,9 @@ export const changedHedge: VersionRule = {
         const modalSide = la === 2 && lb === 1 && hedging(wa, h.aStart) ? "a" : lb === 2 && la === 1 && hedging(wb, h.bStart) ? "b" : null;
         if (!modalSide) continue;
         const plain = modalSide === "a" ? wb[h.bStart] : wa[h.aStart];
-        if (FUNCTION.has(plain.norm) || modalClass(plain.norm) || !/^[a-z]+s$|ed$/.test(plain.norm)) continue;
+        // ("may be a new dwarf planet" / "is a new dwarf planet": "be" against its plain present or past)
+        const modalBe = (modalSide === "a" ? wa[h.aStart + 1] : wb[h.bStart + 1])?.norm === "be" && PLAIN_BE.has(plain.norm);
+        if (!modalBe && (FUNCTION.has(plain.norm) || modalClass(plain.norm) || !/^[a-z]+s$|ed$/.test(plain.norm))) continue;
         if (modalSide === "a" && seen.has(-1 - h.aStart)) continue;
         if (modalSide === "b" && seen.has(h.bStart)) continue;
         report(twoSided(ctx.a, span(wa, h.aStart, h.aEnd), ctx.b, span(wb, h.bStart, h.bEnd), message));
