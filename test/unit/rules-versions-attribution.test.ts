@@ -575,3 +575,14 @@ test("'the two announced' in the sentence before carries 'the companies announce
   assert.deepEqual(runRule(changedAttribution, a, "Veldmark is to merge with Laitor, the two announced on Monday. The new group will have 9,400 farmers.").spans, []);
   assert.equal(runRule(changedAttribution, a, "Veldmark is to merge with Laitor on Monday. The new group will have 9,400 farmers.").spans.length, 1);
 });
+
+test("'the force' is the police; 'to answer questions' cites nothing, so it cannot take a source's place", () => {
+  assert.deepEqual(
+    runRule(changedAttribution, "The fire service said crews had to free one of the injured.", "Crews had to free one of the injured, the force added.").spans,
+    [["The fire service", "the force"]],
+  );
+  assert.deepEqual(
+    runRule(changedAttribution, "Mayor Ann Quist and Angela Brooke appeared before the committee. Brooke told the committee the overspend came from steel prices.", "The overspend came from steel prices, Mayor Ann Quist told the committee, where she and Angela Brooke appeared to answer questions.", [[[0, 1], [0]]]).spans,
+    [["Brooke", "Mayor Ann Quist"]],
+  );
+});

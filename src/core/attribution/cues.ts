@@ -49,6 +49,8 @@ const OBJECT_VERBS = new Set([
   "publish", "published", "send", "sent", "review", "reviewed", "collect", "collected", "take", "took", "give", "gave", "get", "got",
   "welcome", "welcomed", "accept", "accepted", "hear", "heard", "leave", "left", "share", "shared", "deny", "denied", "dismiss",
   "dismissed", "reject", "rejected", "investigate", "investigated", "verify", "verified", "ignore", "ignored", "amid", "following",
+  // "to answer questions", "faced claims"
+  "answer", "answered", "answering", "ask", "asked", "face", "faced", "facing", "field", "fielded", "raise", "raised",
 ]);
 const ORGANISATIONS = new Set([
   "office", "agency", "ministry", "department", "bureau", "institute", "company", "firm", "government", "council", "commission",

@@ -509,7 +509,7 @@ const SOURCE_KINDS: Record<string, string[]> = {
     "official", "authorities", "government", "administration", "ministry", "spokesman", "spokeswoman", "spokesperson", "minister", "council",
     "councillor", "councilor", "commission", "office", "agency", "regulator",
   ],
-  police: ["police", "officer", "investigator", "detective"],
+  police: ["police", "officer", "investigator", "detective", "force", "constabulary"],
   prosecution: ["prosecutor", "prosecution"],
   defense: ["lawyer", "attorney", "defense", "defence", "legal", "solicitor", "barrister", "counsel"],
   witness: ["witness", "bystander", "resident", "neighbor", "neighbour", "local", "villager"],
