@@ -586,3 +586,11 @@ test("'the force' is the police; 'to answer questions' cites nothing, so it cann
     [["Brooke", "Mayor Ann Quist"]],
   );
 });
+
+test("'local' before a noun describes it ('local health officials' are no locals): witnesses against local officials are two sources", () => {
+  assert.deepEqual(
+    runRule(changedAttribution, "Witnesses told reporters the shells struck at midday.", "The shells struck at midday, local health officials said.").spans,
+    [["Witnesses", "local health officials"]],
+  );
+  assert.deepEqual(runRule(changedAttribution, "Her legal team said she would appeal.", "Vale's lawyers said she would appeal.").spans, []);
+});

@@ -418,10 +418,13 @@ function sharedKind(x: Citation, y: Citation): boolean {
   return kinds(x).some((k) => ky.includes(k));
 }
 
+// before another noun these describe it and name no kind: "local health officials" are no locals
+const ADJECTIVE_MODIFIERS = new Set(["local"].map(lemma));
+
 function modifierKinds(c: Citation): string[] {
   const out: string[] = [];
   for (const l of c.lemmas) {
-    const k = l === c.head ? undefined : SOURCE_KIND.get(l.replace(/'s$/, ""));
+    const k = l === c.head || ADJECTIVE_MODIFIERS.has(l) ? undefined : SOURCE_KIND.get(l.replace(/'s$/, ""));
     if (k) out.push(k);
   }
   return out;
