@@ -188,3 +188,8 @@ test("'125c a share' is 125 cents", () => {
   assert.deepEqual(runRule(changedNumber, "The group declared a dividend of 125c a share.", "It declared a dividend of 125 cents per share.").spans, []);
   assert.equal(runRule(changedNumber, "The group declared a dividend of 125c a share.", "It declared a dividend of 152 cents per share.").spans.length, 1);
 });
+
+test("an ordinal whose unit the sentence leaves out agrees with the same ordinal and its unit ('the winner in the 104th' / 'a 104th-minute header'); another ordinal does not", () => {
+  assert.deepEqual(runRule(changedNumber, "Kettle headed the winner in the 104th.", "Kettle's 104th-minute header won it.").spans, []);
+  assert.equal(runRule(changedNumber, "Kettle headed the winner in the 104th.", "Kettle's 105th-minute header won it.").spans.length, 1);
+});
