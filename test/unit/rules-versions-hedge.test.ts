@@ -331,3 +331,8 @@ test("'may be a dwarf planet' / 'is a dwarf planet': a possibility stated as fac
   assert.deepEqual(runRule(changedHedge, "The object may be a dwarf planet.", "The object is a dwarf planet.").spans, [["may be", "is"]]);
   assert.deepEqual(runRule(changedHedge, "The object will be a dwarf planet.", "The object is a dwarf planet.").spans, []);
 });
+
+test("a hedge dropped where the rewrite also changed the verb marks the other version's future ('is expected to reopen' / 'will return')", () => {
+  const r = runRule(changedHedge, "The viaduct is expected to reopen to trains on 30 November.", "Trains will return to the viaduct on 30 November.");
+  assert.deepEqual(r.spans, [["is expected to", "will return"]]);
+});

@@ -415,6 +415,9 @@ function statedPlainly(mine: Word[], other: Word[], h: Hedge): Span {
       while (from > 0 && j - from < 3 && (aux(other[from - 1].norm) || (FUNCTION.has(other[from - 1].norm) && from - 1 > 0 && aux(other[from - 2].norm)))) from--;
       return span(other, from, j + 1);
     }
+    // the verb reworded ("is expected to reopen" / "will return"): the other version's future stands for it
+    const will = other.findIndex((w) => modalClass(w.norm) === "will");
+    if (will >= 0 && will + 1 < other.length && !FUNCTION.has(other[will + 1].norm)) return span(other, will, will + 2);
   }
   return counterpart(mine, other, h.from);
 }
