@@ -493,6 +493,8 @@ test("a figure and its scale are one value to the aligner ('Rs 5 lakh' / 'Rs 500
   same("cost £3.5 billion", "cost £3,500,000,000");
   // a currency code before the figure scales its "m" as a sign does
   same("cost CHF 46m", "cost CHF 46 million");
+  // a "k" glued to the figure is thousands
+  same("about 140k passengers", "about 140,000 passengers");
   assert.notDeepEqual(Array.from(encode("a floor 5m wide")), Array.from(encode("a floor 5,000,000 wide")));
 });
 

@@ -74,7 +74,7 @@ const ALIASES: Record<string, string> = table({
   "e.u": "eu", "e.u.": "eu",
   // "per cent" (British) is "percent": "per" is a function word, "cent" the percent
   pct: "percent", "%": "percent", cent: "percent",
-  mln: "million", bln: "billion", bn: "billion", m: "million",
+  mln: "million", bln: "billion", bn: "billion", m: "million", k: "thousand",
   // "minus 9 degrees Celsius" / "-9C"
   celsius: "c", fahrenheit: "f",
   // "Sept. 1" / "September 1" (only abbreviations that are no English word: "mar" and "may" are left alone)
@@ -433,7 +433,9 @@ function encodeInto(text: string, n: number): number {
     if (numberEnd >= 0 && start - numberEnd <= 1 && c >= 0 && n > 0) {
       const scale = SCALE_VALUES[keys[c >> 2]];
       const metres = (raw === "m" || raw === "M") && !CURRENCY_SIGN.test(text.slice(Math.max(0, numberStart - 5), numberStart));
-      const value = scale !== undefined && !metres ? Number(keys[scratch[n - 1] >> 2]) * scale : NaN;
+      // "140k passengers" is 140,000; only glued ("a 5 k run" is no figure of thousands)
+      const spacedK = (raw === "k" || raw === "K") && start !== numberEnd;
+      const value = scale !== undefined && !metres && !spacedK ? Number(keys[scratch[n - 1] >> 2]) * scale : NaN;
       if (Number.isFinite(value)) {
         scratch[n - 1] = code(String(Math.round(value * 1000) / 1000), Kind.Number);
         numberEnd = -1;
