@@ -336,3 +336,7 @@ test("a hedge dropped where the rewrite also changed the verb marks the other ve
   const r = runRule(changedHedge, "The viaduct is expected to reopen to trains on 30 November.", "Trains will return to the viaduct on 30 November.");
   assert.deepEqual(r.spans, [["is expected to", "will return"]]);
 });
+
+test("'will turn off' / 'could switch off': a modal on a rewording of the verb", () => {
+  assert.deepEqual(runRule(changedHedge, "The town will turn off its street lights at midnight.", "The town could switch off its street lights at midnight.").spans, [["will turn", "could switch"]]);
+});

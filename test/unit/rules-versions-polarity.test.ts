@@ -454,3 +454,9 @@ test("welcoming a decision and criticising it are opposite reactions", () => {
   assert.equal(runRule(reversedPolarity, "The owner welcomed the decision on Monday.", "The owner criticised the decision on Monday.").spans.length, 1);
   assert.deepEqual(runRule(reversedPolarity, "The owner welcomed the decision on Monday.", "The owner praised the decision on Monday.").spans, []);
 });
+
+test("meeting a target and missing it are opposites; 'would not be seeking a rematch' denies 'would ask for a rematch'", () => {
+  assert.equal(runRule(reversedPolarity, "The airport had met its punctuality target.", "The airport had missed its punctuality target.").spans.length, 1);
+  assert.equal(runRule(reversedPolarity, "His team said they would ask for a rematch.", "His team said they would not be seeking a rematch.").spans.length, 1);
+  assert.deepEqual(runRule(reversedPolarity, "His team said they would ask for a rematch.", "His team said they would be seeking a rematch.").spans, []);
+});

@@ -83,6 +83,7 @@ const SYNONYMS: string[][] = [
   ["buy", "purchase", "acquire"],
   ["need", "require"],
   ["help", "assist"],
+  ["seek", "request", "ask"],
 ];
 const MEANING = new Map<string, number>();
 SYNONYMS.forEach((group, k) => {
@@ -318,7 +319,7 @@ const ANTONYMS: [string, string][] = [
   ["stronger", "weaker"], ["miss", "make"], ["rise", "drop"], ["rise", "decline"], ["increase", "decline"], ["increase", "drop"],
   ["above", "below"], ["pass", "reject"], ["pass", "defeat"], ["transparent", "opaque"], ["far", "near"], ["far", "close"],
   ["legal", "illegal"], ["public", "private"], ["temporary", "permanent"], ["rural", "urban"],
-  ["beat", "miss"], ["exceed", "miss"], ["surpass", "miss"],
+  ["beat", "miss"], ["exceed", "miss"], ["surpass", "miss"], ["meet", "miss"],
   // a decision on something that exists: "voted to keep funding" / "voted to cut funding"
   // a decision on a deal or a plan: "has blocked the takeover" / "has cleared the takeover"
   ["block", "clear"], ["block", "approve"], ["block", "allow"],

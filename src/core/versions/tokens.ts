@@ -342,6 +342,7 @@ const SYNONYM_GROUPS: string[][] = [
   ["move", "shift", "relocate", "transfer"],
   ["full", "entire", "whole", "complete"],
   ["repay", "reimburse", "refund"],
+  ["turn", "switch"],
 ];
 const SYNONYM_KEY = new Map<string, string>();
 for (const group of SYNONYM_GROUPS) {
