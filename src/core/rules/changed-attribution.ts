@@ -298,15 +298,17 @@ function movedQuotes(ctx: VersionContext, report: (r: VersionReport) => void): v
   if (!found) {
     cache.set(ctx.b, (found = []));
     const { pairOfA, pairOfB } = ctx.comparison;
-    // each quotation once in each version: one quoted twice may be two occasions
-    const once = (article: Article) => {
-      const out = new Map<string, Quote | null>();
-      for (const q of findQuotes(article)) {
-        const key = quoteKey(article, q);
-        if (key.split(" ").length >= SAME_QUOTE_WORDS) out.set(key, out.has(key) ? null : q);
-      }
-      return out;
-    };
+    // each quotation once in each version: one quoted twice may be two occasions (kept per parsed article:
+    // the editor re-checks one version against a partner whose parse is unchanged)
+    const once = (article: Article) =>
+      perArticle(article, "quotationsOnce", () => {
+        const out = new Map<string, Quote | null>();
+        for (const q of findQuotes(article)) {
+          const key = quoteKey(article, q);
+          if (key.split(" ").length >= SAME_QUOTE_WORDS) out.set(key, out.has(key) ? null : q);
+        }
+        return out;
+      });
     const inB = once(ctx.b);
     for (const [key, qa] of inB.size ? once(ctx.a) : []) {
       const qb = inB.get(key);
