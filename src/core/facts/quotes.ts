@@ -97,6 +97,11 @@ function ordered(article: Article): boolean {
   });
 }
 
+/** The quoted words of a quotation, folded: letters and digits only, single-spaced (to find one quotation in both versions). */
+export function quotedWords(article: Article, q: Quote): string {
+  return article.text.slice(q.innerStart, q.innerEnd).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
 /** Quotations overlapping [start, end). */
 export function quotesIn(article: Article, start: number, end: number): Quote[] {
   const qs = findQuotes(article);

@@ -87,6 +87,18 @@ export function perArticle<T>(article: Article, key: string, make: (a: Article) 
   return f.extra.get(key) as T;
 }
 
+/**
+ * A value computed once for a comparison of two parsed articles (a pass over the whole pair of versions) and
+ * replayed when the same two parses are compared again. The alignment of two parsed articles is always the
+ * same, so the two articles are the key.
+ */
+export function perArticlePair<T>(a: Article, b: Article, key: string, make: () => T): T {
+  const known = perArticle(a, key, () => new WeakMap<Article, T>());
+  let value = known.get(b);
+  if (value === undefined) known.set(b, (value = make()));
+  return value;
+}
+
 /** One side of an aligned pair: its sentences' facts, its words in order (computed on first use), and its extent. */
 export class Side {
   private _words?: Word[];

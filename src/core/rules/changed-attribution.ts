@@ -7,12 +7,13 @@
 import type { VersionRule, VersionContext } from "./rule";
 import type { Span } from "../types";
 import { bases, citations, differentSources, mayCite, onlyNameDiffers, sourceKind, stillCites, type Citation } from "../facts/sources";
-import { eachChangedPair, perArticle, side, type PairView, type Side } from "../facts/sentence-facts";
+import { eachChangedPair, perArticle, perArticlePair, side, type PairView, type Side } from "../facts/sentence-facts";
 import { sentenceIndexAt, type Article } from "../article";
-import { findQuotes, type Quote } from "../facts/quotes";
+import { findQuotes, quotedWords, type Quote } from "../facts/quotes";
 import type { VersionReport } from "./rule";
 import { dedupe, quote, twoSided } from "../facts/report";
 import { lemma } from "../facts/words";
+import { table } from "../facts/lookup";
 
 const agree = "check which is right and make the versions agree.";
 
@@ -233,7 +234,7 @@ export const changedAttribution: VersionRule = {
 
 const RELATIVE_BASIS = new Set(["who", "that", "which"]);
 // The sense a witness perceived by: what a source saw is not what it heard
-const SENSES: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+const SENSES: Record<string, string> = table({
   saw: "sight", seen: "sight", see: "sight", sees: "sight", seeing: "sight", watched: "sight", witnessed: "sight", spotted: "sight", noticed: "sight",
   heard: "hearing", hear: "hearing", hears: "hearing", hearing: "hearing",
   smelled: "smell", smelt: "smell", smell: "smell", smells: "smell",
@@ -267,11 +268,6 @@ function perceivedOtherwise(pv: PairView, ctx: VersionContext, report: (r: Versi
 /** Fewest words a quotation needs before its words alone say it is the same quotation in both versions. */
 const SAME_QUOTE_WORDS = 4;
 
-/** The quoted words, folded: letters and digits only, single-spaced. */
-function quoteKey(article: Article, q: Quote): string {
-  return article.text.slice(q.innerStart, q.innerEnd).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-}
-
 /** The named source a quotation's sentence gives it: the citation whose verb stands nearest the quotation. */
 function speakerOf(article: Article, q: Quote): Citation | undefined {
   const i = sentenceIndexAt(article, q.start);
@@ -293,39 +289,41 @@ function speakerOf(article: Article, q: Quote): Citation | undefined {
  * replays it.
  */
 function movedQuotes(ctx: VersionContext, report: (r: VersionReport) => void): void {
-  const cache = perArticle(ctx.a, "movedQuotes", () => new WeakMap<Article, VersionReport[]>());
-  let found = cache.get(ctx.b);
-  if (!found) {
-    cache.set(ctx.b, (found = []));
-    const { pairOfA, pairOfB } = ctx.comparison;
-    // each quotation once in each version: one quoted twice may be two occasions (kept per parsed article:
-    // the editor re-checks one version against a partner whose parse is unchanged)
-    const once = (article: Article) =>
-      perArticle(article, "quotationsOnce", () => {
-        const out = new Map<string, Quote | null>();
-        for (const q of findQuotes(article)) {
-          const key = quoteKey(article, q);
-          if (key.split(" ").length >= SAME_QUOTE_WORDS) out.set(key, out.has(key) ? null : q);
-        }
-        return out;
-      });
-    const inB = once(ctx.b);
-    for (const [key, qa] of inB.size ? once(ctx.a) : []) {
-      const qb = inB.get(key);
-      if (!qa || !qb) continue;
-      const i = sentenceIndexAt(ctx.a, qa.start);
-      const j = sentenceIndexAt(ctx.b, qb.start);
-      // in one pair, the pair's own comparison has the two speakers side by side
-      if (i < 0 || j < 0 || (pairOfA[i] >= 0 && pairOfA[i] === pairOfB[j])) continue;
-      const x = speakerOf(ctx.a, qa);
-      const y = speakerOf(ctx.b, qb);
-      if (!x || !y || !differentSources(ctx.a, x, ctx.b, y) || onlyNameDiffers(ctx.a, x, ctx.b, y)) continue;
-      found.push(
-        twoSided(ctx.a, x.source!, ctx.b, y.source!, (here, there) =>
-          `Quotation given to another speaker: this version has ${here} say ${quote(ctx.a, { start: qa.innerStart, end: qa.innerEnd })}; the other gives the same words to ${there}. Check who said it and make the versions agree.`,
-        ),
-      );
+  for (const r of perArticlePair(ctx.a, ctx.b, "movedQuotes", () => findMovedQuotes(ctx))) report(r);
+}
+
+/** Each quotation of four words or more quoted once in the article, by its words; one quoted twice may be two occasions. */
+function quotationsOnce(article: Article): Map<string, Quote | null> {
+  // (kept per parsed article: the editor re-checks one version against a partner whose parse is unchanged)
+  return perArticle(article, "quotationsOnce", () => {
+    const out = new Map<string, Quote | null>();
+    for (const q of findQuotes(article)) {
+      const key = quotedWords(article, q);
+      if (key.split(" ").length >= SAME_QUOTE_WORDS) out.set(key, out.has(key) ? null : q);
     }
+    return out;
+  });
+}
+
+function findMovedQuotes(ctx: VersionContext): VersionReport[] {
+  const found: VersionReport[] = [];
+  const { pairOfA, pairOfB } = ctx.comparison;
+  const inB = quotationsOnce(ctx.b);
+  for (const [key, qa] of inB.size ? quotationsOnce(ctx.a) : []) {
+    const qb = inB.get(key);
+    if (!qa || !qb) continue;
+    const i = sentenceIndexAt(ctx.a, qa.start);
+    const j = sentenceIndexAt(ctx.b, qb.start);
+    // in one pair, the pair's own comparison has the two speakers side by side
+    if (i < 0 || j < 0 || (pairOfA[i] >= 0 && pairOfA[i] === pairOfB[j])) continue;
+    const x = speakerOf(ctx.a, qa);
+    const y = speakerOf(ctx.b, qb);
+    if (!x || !y || !differentSources(ctx.a, x, ctx.b, y) || onlyNameDiffers(ctx.a, x, ctx.b, y)) continue;
+    found.push(
+      twoSided(ctx.a, x.source!, ctx.b, y.source!, (here, there) =>
+        `Quotation given to another speaker: this version has ${here} say ${quote(ctx.a, { start: qa.innerStart, end: qa.innerEnd })}; the other gives the same words to ${there}. Check who said it and make the versions agree.`,
+      ),
+    );
   }
-  for (const r of found) report(r);
+  return found;
 }

@@ -4,10 +4,9 @@
 // meaning the same day ("Dec. 14" / "December 14"), nor one present in one version only.
 
 import type { VersionRule, VersionContext, VersionReport } from "./rule";
-import type { Article } from "../article";
 import type { DateMention } from "../facts/dates";
 import { diffDates, diffRelativeTimes, conflictingDates } from "../facts/date-diff";
-import { cachedDateline, changedPairs, eachChangedPair, perArticle, sameChangedBag, sentenceFacts } from "../facts/sentence-facts";
+import { cachedDateline, changedPairs, eachChangedPair, perArticlePair, sameChangedBag, sentenceFacts } from "../facts/sentence-facts";
 import { lemma } from "../facts/words";
 import { calendarWord } from "../facts/dates";
 import { diffTimes, timeWord } from "../facts/times";
@@ -63,21 +62,12 @@ export const changedDate: VersionRule = {
  * told two ways. Dates that agree say nothing; dates after different words are different events.
  */
 function movedDates(ctx: VersionContext, keepA: (d: DateMention) => boolean, keepB: (d: DateMention) => boolean, report: (r: VersionReport) => void): void {
+  for (const r of perArticlePair(ctx.a, ctx.b, "movedDates", () => findMovedDates(ctx, keepA, keepB))) report(r);
+}
+
+function findMovedDates(ctx: VersionContext, keepA: (d: DateMention) => boolean, keepB: (d: DateMention) => boolean): VersionReport[] {
   const { pairs } = ctx.comparison;
-  // what it found for this comparison before: a re-check of the same two parsed articles replays it
-  // (the alignment of two parsed articles is always the same, so the two articles are the key)
-  const cache = perArticle(ctx.a, "movedDates", () => new WeakMap<Article, VersionReport[]>());
-  const known = cache.get(ctx.b);
-  if (known) {
-    for (const r of known) report(r);
-    return;
-  }
   const found: VersionReport[] = [];
-  cache.set(ctx.b, found);
-  const keep = (r: VersionReport) => {
-    found.push(r);
-    report(r);
-  };
   const datesOf = (article: typeof ctx.a, indices: number[], keep: (d: DateMention) => boolean) =>
     indices.flatMap((i) => sentenceFacts(article, i).dates.filter(keep));
   // a pair whose two sides read the same states the same dates on both: only changed pairs are read
@@ -94,10 +84,11 @@ function movedDates(ctx: VersionContext, keepA: (d: DateMention) => boolean, kee
       for (const x of xs) {
         const anchor = anchorBefore(ctx.a.text, x.start);
         const y = ys.find((d) => conflictingDates(x, d) && anchor && anchorBefore(ctx.b.text, d.start) === anchor);
-        if (y) keep(twoSided(ctx.a, x, ctx.b, y, (here, there) => `Date changed: this version says ${here}; the other says ${there}. ${agree}`));
+        if (y) found.push(twoSided(ctx.a, x, ctx.b, y, (here, there) => `Date changed: this version says ${here}; the other says ${there}. ${agree}`));
       }
     }
   }
+  return found;
 }
 
 const ANCHOR_SKIP = new Set(["on", "at", "by", "from", "until", "till", "in", "of", "the", "this", "next", "last", "early", "late", "before", "after"]);

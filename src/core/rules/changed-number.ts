@@ -10,7 +10,7 @@ import type { NumberMention } from "../facts/numbers";
 import { diffNumbers, kindLabel, sameQuantity } from "../facts/number-diff";
 import { mayCount, quantityWord } from "../facts/numbers";
 import { agesByName } from "../facts/ages";
-import { changedPairs, eachChangedPair, perArticle, sameChangedBag, sentenceFacts, type Side } from "../facts/sentence-facts";
+import { changedPairs, eachChangedPair, perArticlePair, sameChangedBag, sentenceFacts, type Side } from "../facts/sentence-facts";
 import { dedupe, twoSided } from "../facts/report";
 
 const HYPHEN_UNIT = /-(?:second|minute|hour|day|week|month|year|decade|century)$/;
@@ -102,10 +102,8 @@ interface MovedCounts {
  * articles, as a re-check replays it.
  */
 function movedCounts(ctx: VersionContext): MovedCounts {
-  const cache = perArticle(ctx.a, "movedCounts", () => new WeakMap<Article, MovedCounts>());
-  let found = cache.get(ctx.b);
-  if (!found) {
-    cache.set(ctx.b, (found = { reports: [], usedA: new Set(), usedB: new Set() }));
+  return perArticlePair(ctx.a, ctx.b, "movedCounts", () => {
+    const found: MovedCounts = { reports: [], usedA: new Set(), usedB: new Set() };
     const { pairs } = ctx.comparison;
     // only pairs whose changed words hold a figure can hold a stray one
     const changed = new Set(changedPairs(ctx.a, ctx.b, pairs).filter((pv) => (mayCount(pv.a.words) || mayCount(pv.b.words)) && !sameChangedBag(pv, quantityWord)).map((pv) => pv.pair));
@@ -132,8 +130,8 @@ function movedCounts(ctx: VersionContext): MovedCounts {
         }
       }
     }
-  }
-  return found;
+    return found;
+  });
 }
 
 const CHECK = "Check which is right and make the versions agree.";

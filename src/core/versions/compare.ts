@@ -2,7 +2,7 @@
 // and shared by every version rule. Pure: no vscode import. It never judges the differences; rules do.
 
 import { sentenceIndexAt, type Article } from "../article";
-import { findQuotes, quotesIn, type Quote } from "../facts/quotes";
+import { findQuotes, quotedWords, quotesIn } from "../facts/quotes";
 import type { Config } from "../types";
 import { alignSentences, type AlignedPair } from "./align";
 import { interviewing } from "../facts/transcript";
@@ -67,11 +67,6 @@ export function compareArticles(a: Article, b: Article, config: Config): Compari
 
 /** Fewest words a quotation needs before it alone can place its sentence. */
 const QUOTE_ANCHOR_WORDS = 4;
-
-/** The quoted words of a quotation, folded: letters and digits only, single-spaced. */
-function quotedWords(article: Article, q: Quote): string {
-  return article.text.slice(q.innerStart, q.innerEnd).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-}
 
 /**
  * Leftovers whose quotation (four words or more) one aligned sentence of the other version quotes word for
