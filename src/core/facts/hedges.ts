@@ -97,7 +97,7 @@ const SEEM = new Set(["seem", "seems", "seemed", "appear", "appears", "appeared"
 const EVIDENTIAL_ADJECTIVES = new Set(["reported", "alleged", "purported", "supposed"]);
 const DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "this", "that"]);
 const EXPECT = new Set(["expect", "expects", "expected", "expecting"]);
-const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]);
+export const BE_FORMS: ReadonlySet<string> = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]);
 
 /** The form of "be" before a participle ("is expected", "is widely expected"), or -1. */
 function passiveAt(ws: Word[], i: number): number {

@@ -7,7 +7,7 @@
 import type { VersionRule, VersionContext } from "./rule";
 import type { Span } from "../types";
 import { diffNumbers } from "../facts/number-diff";
-import { findHedges, modalClass, qualifierClass, type Hedge } from "../facts/hedges";
+import { BE_FORMS, findHedges, modalClass, qualifierClass, type Hedge } from "../facts/hedges";
 import { quotesIn } from "../facts/quotes";
 import { eachChangedPair, type Side } from "../facts/sentence-facts";
 import { diffWords, type Word } from "../facts/words";
@@ -323,7 +323,7 @@ const INTENTION = new Set([
   // hedge of its own (facts/hedges)
   "expect", "expects", "expected", "expecting",
 ]);
-const BE_FORMS = new Set(["is", "are", "was", "were", "be", "been", "being", "'s"]);
+
 
 const POSSESSIVE_OR_ARTICLE = new Set(["a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "new", "approved", "latest"]);
 

@@ -10,6 +10,7 @@ import { changedPairs, eachChangedPair, sameBag, type PairView, type Side } from
 import type { Article } from "../article";
 import type { Hunk, Word } from "../facts/words";
 import { dedupe, twoSided } from "../facts/report";
+import { table } from "../facts/lookup";
 
 const exactKey = (w: Word) => w.text.toLowerCase().replace(/[’‘`]/g, "'").replace(/\./g, "");
 
@@ -187,7 +188,7 @@ const PORTFOLIOS = new Set(
     "welfare sports youth").split(" "),
 );
 // one portfolio spelled the British or the American way
-const SAME_PORTFOLIO: Record<string, string> = { defense: "defence", labor: "labour", transportation: "transport" };
+const SAME_PORTFOLIO: Record<string, string> = table({ defense: "defence", labor: "labour", transportation: "transport" });
 const portfolio = (w: string): string => SAME_PORTFOLIO[w] ?? w;
 const PORTFOLIO_HEADS = new Set(["ministry", "ministries", "minister", "ministers", "department", "secretary", "office"]);
 

@@ -65,6 +65,8 @@ const CURRENCY_SIGN = new RegExp(`(?:[$€£¥₹₦₽₴]|(?<![A-Za-z])(?:${IS
 /** Scale words after a figure, by their folded key ("cror" is the stem "crore" leaves). */
 const SCALE_VALUES: Record<string, number> = table({
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, lakhs: 1e5, cror: 1e7, crore: 1e7, crores: 1e7,
+  // glued only ("140k"): a scale, never a word of its own
+  k: 1e3,
 });
 
 const ALIASES: Record<string, string> = table({
@@ -74,7 +76,7 @@ const ALIASES: Record<string, string> = table({
   "e.u": "eu", "e.u.": "eu",
   // "per cent" (British) is "percent": "per" is a function word, "cent" the percent
   pct: "percent", "%": "percent", cent: "percent",
-  mln: "million", bln: "billion", bn: "billion", m: "million", k: "thousand",
+  mln: "million", bln: "billion", bn: "billion", m: "million",
   // "minus 9 degrees Celsius" / "-9C"
   celsius: "c", fahrenheit: "f",
   // "Sept. 1" / "September 1" (only abbreviations that are no English word: "mar" and "may" are left alone)
