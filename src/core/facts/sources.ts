@@ -15,6 +15,7 @@ import { perArticle, sentenceFacts, type Side } from "./sentence-facts";
 import { findNames, isOrganisation, isTitleWord, sameEntity, spelledAlike, type NameMention } from "./names";
 import { lemma, words as wordsOf, type Word } from "./words";
 import { table } from "./lookup";
+import { BE_FORMS } from "./hedges";
 
 export interface Citation {
   cue: Span;
@@ -608,12 +609,11 @@ export function stillCites(side: Side, cited: Citation): boolean {
         // a piece of research as the subject of its finding ("The study found …" / "…, researchers said")
         (FINDING.has(w.lemma) && ws.slice(Math.max(0, k - 3), k).some((v) => RESEARCH.has(v.lemma))) ||
         // a press release's own voice: "The Royal Ballet is thrilled to welcome …" is the company speaking
-        (PLEASED.has(w.norm) && k >= 1 && BE_WORDS.has(ws[k - 1].norm) && ws[k + 1]?.norm === "to" && ANNOUNCING.has(ws[k + 2]?.lemma ?? ""))),
+        (PLEASED.has(w.norm) && k >= 1 && BE_FORMS.has(ws[k - 1].norm) && ws[k + 1]?.norm === "to" && ANNOUNCING.has(ws[k + 2]?.lemma ?? ""))),
   );
 }
 
 const PLEASED = new Set(["delighted", "thrilled", "pleased", "proud", "excited", "happy", "honoured", "honored", "glad"]);
-const BE_WORDS = new Set(["is", "are", "was", "were", "'s", "'re"]);
 const ANNOUNCING = new Set(["announce", "welcome", "confirm", "share", "report", "introduce", "unveil", "present", "reveal", "launch", "name", "appoint"].map(lemma));
 
 const FINDING = new Set(["find", "show", "suggest", "conclude", "indicate", "reveal"].map(lemma));
