@@ -340,3 +340,28 @@ test("a hedge dropped where the rewrite also changed the verb marks the other ve
 test("'will turn off' / 'could switch off': a modal on a rewording of the verb", () => {
   assert.deepEqual(runRule(changedHedge, "The town will turn off its street lights at midnight.", "The town could switch off its street lights at midnight.").spans, [["will turn", "could switch"]]);
 });
+
+test("'is set to return' / 'may return': an arranged event ('is set to', 'is due to', 'is scheduled to') is as sure as 'will'", () => {
+  assert.deepEqual(
+    runRule(changedHedge, "The Lantern Parade in Ormsby is set to return on 3 October, organisers said.", "Ormsby's Lantern Parade may return on October 3, according to organisers.").spans,
+    [["is set to return", "may return"]],
+  );
+  assert.deepEqual(runRule(changedHedge, "The ferry is due to resume sailings in June.", "Sailings could resume in June, the operator said.").spans, [["is due to resume", "could resume"]]);
+  assert.deepEqual(runRule(changedHedge, "The Lantern Parade is set to return on 3 October.", "The Lantern Parade will return on October 3.").spans, []);
+  // "due to" before a noun or a gerund gives a cause
+  assert.deepEqual(runRule(changedHedge, "The delay is due to flooding and may last a week.", "Flooding caused the delay, which may last a week.").spans, []);
+});
+
+test("'may be a new dwarf planet' / 'is a new dwarf planet' is found when the rewrite merged or reordered the sentence around it", () => {
+  assert.deepEqual(
+    runRule(
+      changedHedge,
+      "Researchers at the Tolvey Observatory say a dim body seen past Neptune may be a previously unknown dwarf planet.",
+      "A dim body seen past Neptune, catalogued as 2026 QR7, is a previously unknown dwarf planet, according to researchers at the Tolvey Observatory.",
+    ).spans,
+    [["may be", "is"]],
+  );
+  // the same possibility on both sides, a reported "could", or nothing after "be" but function words
+  assert.deepEqual(runRule(changedHedge, "The body may be a dwarf planet, researchers say.", "Researchers say the body, seen past Neptune, might be a dwarf planet.").spans, []);
+  assert.deepEqual(runRule(changedHedge, "The researchers said the body could be a dwarf planet.", "The body, the researchers said, is a dwarf planet they can name.").spans.length, 0);
+});

@@ -134,7 +134,7 @@ function hedgedSpan(n: NumberMention): Span {
 function verbAfter(ws: Word[], i: number): number {
   for (let k = i + 1; k < Math.min(ws.length, i + 5); k++) {
     // "may have to borrow", "will be able to pay": the verb comes after "to"
-    if (ws[k].norm === "to" && (ws[k - 1].norm === "have" || ws[k - 1].norm === "able")) continue;
+    if (ws[k].norm === "to" && (ws[k - 1].norm === "have" || ws[k - 1].norm === "able" || (k === i + 1 && ARRANGED.has(ws[i].norm)))) continue;
     if (ws[k].norm === "able" && ws[k - 1].norm === "be") continue;
     if (!SKIP_BETWEEN.has(ws[k].norm)) return k;
   }
@@ -165,8 +165,25 @@ function reported(ws: Word[], i: number, cls: string): string {
 
 function modalIndices(ws: Word[]): number[] {
   const out: number[] = [];
-  for (let i = 0; i < ws.length; i++) if (modalClass(ws[i].norm) && !purpose(ws, i)) out.push(i);
+  for (let i = 0; i < ws.length; i++) if (modalAt(ws, i) && !purpose(ws, i)) out.push(i);
   return out;
+}
+
+// "is set to return", "is due to open", "are scheduled to vote": an arranged event, as sure as "will"
+const ARRANGED = new Set(["set", "due", "scheduled", "slated", "poised"]);
+
+/** Where the modal at ws[i] starts: at its "is" for "is set to". */
+function modalStart(ws: Word[], i: number): number {
+  return modalClass(ws[i].norm) ? i : i - 1;
+}
+
+/** The modal class of ws[i]: a modal verb's, or "will" for the "set" of "is set to" and its kind. */
+function modalAt(ws: Word[], i: number): string | undefined {
+  const c = modalClass(ws[i].norm);
+  if (c || !ARRANGED.has(ws[i].norm)) return c;
+  // "due to flooding" gives a cause, not a date: only a verb after "to" is an arranged event
+  if (i === 0 || !BE_FORMS.has(ws[i - 1].norm) || ws[i + 1]?.norm !== "to" || !ws[i + 2] || ws[i + 2].norm.endsWith("ing") || FUNCTION.has(ws[i + 2].norm)) return undefined;
+  return "will";
 }
 
 /**
@@ -222,11 +239,11 @@ export const changedHedge: VersionRule = {
       const modalsB = modalIndices(wb);
       const seen = new Set<number>();
       for (const i of modalsA) {
-        const ma = reported(wa, i, modalClass(wa[i].norm)!);
+        const ma = reported(wa, i, modalAt(wa, i)!);
         const va = verbAfter(wa, i);
         if (va < 0 || FUNCTION.has(wa[va].norm)) continue;
         for (const j of modalsB) {
-          const mb = reported(wb, j, modalClass(wb[j].norm)!);
+          const mb = reported(wb, j, modalAt(wb, j)!);
           if (seen.has(j)) continue;
           const vb = verbAfter(wb, j);
           // the same verb, or a listed synonym or rewording of it ("will increase funding" / "funding could grow",
@@ -237,7 +254,7 @@ export const changedHedge: VersionRule = {
           // the same modal word, or one version's reported form of the other's: no change
           const sameWord = wa[i].norm === wb[j].norm;
           if (obligedFuture(ma, mb, wa.slice(i + 1, va + 1)) || obligedFuture(mb, ma, wb.slice(j + 1, vb + 1))) break;
-          if (!sameWord && ma !== mb && ma !== modalClass(wb[j].norm) && mb !== modalClass(wa[i].norm)) report(twoSided(ctx.a, span(wa, i, va + 1), ctx.b, span(wb, j, vb + 1), message));
+          if (!sameWord && ma !== mb && ma !== modalClass(wb[j].norm) && mb !== modalClass(wa[i].norm)) report(twoSided(ctx.a, span(wa, modalStart(wa, i), va + 1), ctx.b, span(wb, modalStart(wb, j), vb + 1), message));
           break;
         }
       }
@@ -245,6 +262,10 @@ export const changedHedge: VersionRule = {
       // "a faulty heater caused", "might have started" / "started"
       perfectPossibility(wa, wb, modalsA, modalsB, (x, y) => report(twoSided(ctx.a, x, ctx.b, y, message)));
       perfectPossibility(wb, wa, modalsB, modalsA, (y, x) => report(twoSided(ctx.a, x, ctx.b, y, message)));
+      // "may be a previously unknown dwarf planet" / "is a previously unknown dwarf planet" however much else the
+      // rewrite moved around it
+      possibleBe(wa, wb, modalsA, (x, y) => report(twoSided(ctx.a, x, ctx.b, y, message)));
+      possibleBe(wb, wa, modalsB, (y, x) => report(twoSided(ctx.a, x, ctx.b, y, message)));
       // an aim where the other version states the future: "plans to cut" / "will cut"
       intendedFuture(wa, wb, modalsB, (x, y) => report(twoSided(ctx.a, x, ctx.b, y, message)));
       intendedFuture(wb, wa, modalsA, (y, x) => report(twoSided(ctx.a, x, ctx.b, y, message)));
@@ -312,6 +333,28 @@ function perfectPossibility(mine: Word[], other: Word[], modalsMine: number[], m
     let from = j;
     while (from > 0 && j - from < 2 && TENSE_AUX.has(other[from - 1].norm)) from--;
     found(span(mine, i, k + 1), span(other, from, j + 1));
+  }
+}
+
+/**
+ * "may be a new dwarf planet" against "is a new dwarf planet": a possibility ("may", "might", "could" not
+ * reported after "said") on "be", where the other version has a plain "is", "are", "was" or "were" before the
+ * same two words, one of them a content word. Calls `found` with "may be" and "is".
+ */
+function possibleBe(mine: Word[], other: Word[], modalsMine: number[], found: (here: Span, there: Span) => void): void {
+  for (const i of modalsMine) {
+    if (mine[i + 1]?.norm !== "be" || i + 3 >= mine.length || mine[i - 1]?.norm === "what") continue;
+    if (modalClass(mine[i].norm) !== "possible" || reported(mine, i, "possible") !== "possible") continue;
+    const x = mine[i + 2].norm;
+    const y = mine[i + 3].norm;
+    if (FUNCTION.has(x) && FUNCTION.has(y)) continue;
+    for (let j = 1; j + 2 < other.length; j++) {
+      if (!PLAIN_BE.has(other[j].norm) || other[j + 1].norm !== x || other[j + 2].norm !== y) continue;
+      const before = other[j - 1].norm;
+      if (modalClass(before) || before === "not" || before === "n't") continue;
+      found(span(mine, i, i + 2), span(other, j, j + 1));
+      break;
+    }
   }
 }
 
