@@ -460,3 +460,11 @@ test("meeting a target and missing it are opposites; 'would not be seeking a rem
   assert.equal(runRule(reversedPolarity, "His team said they would ask for a rematch.", "His team said they would not be seeking a rematch.").spans.length, 1);
   assert.deepEqual(runRule(reversedPolarity, "His team said they would ask for a rematch.", "His team said they would be seeking a rematch.").spans, []);
 });
+
+test("'had exceeded the limits' / 'had not breached them': exceed and breach are one verb to the polarity rule", () => {
+  assert.deepEqual(
+    runRule(reversedPolarity, "Tests showed the bar's music had exceeded legal noise limits on four nights.", "On four nights the bar's music had not breached legal noise limits, tests showed.").spans,
+    [["exceeded", "had not breached"]],
+  );
+  assert.deepEqual(runRule(reversedPolarity, "The music had exceeded legal noise limits.", "The music had breached legal noise limits.").spans, []);
+});

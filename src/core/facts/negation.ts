@@ -84,6 +84,8 @@ const SYNONYMS: string[][] = [
   ["need", "require"],
   ["help", "assist"],
   ["seek", "request", "ask"],
+  // "had exceeded the limits" / "had not breached them"
+  ["exceed", "breach", "surpass"],
 ];
 const MEANING = new Map<string, number>();
 SYNONYMS.forEach((group, k) => {
