@@ -468,3 +468,24 @@ test("'had exceeded the limits' / 'had not breached them': exceed and breach are
   );
   assert.deepEqual(runRule(reversedPolarity, "The music had exceeded legal noise limits.", "The music had breached legal noise limits.").spans, []);
 });
+
+test("'will stay out of public view' says 'will not be on public view': the same sense as the negation, the opposite of 'will be on view'", () => {
+  assert.deepEqual(
+    runRule(reversedPolarity, "The foal will stay out of public view until March, keepers said.", "The foal will not be on public display until March, keepers said.").spans,
+    [],
+  );
+  // until a date, the state ends then: "will stay out of view until March" is "will go on view in March"
+  assert.equal(runRule(reversedPolarity, "The foal will stay out of public view until March.", "The foal will go on public view in March.").spans.length, 0);
+  assert.deepEqual(runRule(reversedPolarity, "The striker is out of hospital, the club said.", "The striker is in hospital, the club said.").spans.length, 1);
+  // "made out of", "six out of ten": no negation
+  assert.deepEqual(runRule(reversedPolarity, "Six out of ten homes were not insured.", "Six in ten homes were not insured.").spans, []);
+});
+
+test("'will not reopen until May' / 'will reopen in May': a negation that lasts until a time denies only the time before", () => {
+  assert.deepEqual(runRule(reversedPolarity, "The bridge will not reopen until May, the council said.", "The bridge will reopen in May, the council said.").spans, []);
+  assert.deepEqual(runRule(reversedPolarity, "Sales did not start until June.", "Sales started in June.").spans, []);
+  // no time on either side: a reversal
+  assert.equal(runRule(reversedPolarity, "The bridge will not reopen, the council said.", "The bridge will reopen, the council said.").spans.length, 1);
+  // both sides say "until": compared as before
+  assert.equal(runRule(reversedPolarity, "The bridge will not reopen until May.", "The bridge will reopen until May.").spans.length, 1);
+});

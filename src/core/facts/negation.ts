@@ -57,6 +57,8 @@ const NOT_NEGATION_AFTER: Record<string, Set<string>> = table({
   none: new Set(["other"]),
   without: new Set(["doubt"]),
 });
+// verbs of being or staying before "out of" ("stay out of view"): not "made out of wood" or "50 out of 100"
+const OUT_OF_AFTER = new Set(["stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining", "keep", "keeps", "kept", "is", "are", "was", "were", "be", "been"]);
 const PRICE_NOUNS = new Set(["charge", "cost", "costs", "fee", "price"]);
 const CLAUSE_OPENERS = new Set(["but", "while", "whereas", "although", "though", "yet", "however"]);
 const PREDICATE_STARTS = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "does", "do", "did"]);
@@ -169,6 +171,8 @@ export function cueAt(ws: Word[], i: number): number {
     return 1;
   }
   if (w === "yet" && next === "to") return 2;
+  // "will stay out of public view" says "will not be on public view"; "is out of hospital", "not in hospital"
+  if (w === "out" && next === "of" && OUT_OF_AFTER.has(prev)) return 2;
   if (LEXICAL.has(w)) {
     const need = NEEDS_NEXT[w];
     if (need && next !== need) return 0;
@@ -340,7 +344,7 @@ for (const [x, y] of ANTONYMS) {
 }
 
 function isCue(n: string): boolean {
-  return SIMPLE.has(n) || LEXICAL.has(n) || NEGATIVE_ADJECTIVES.has(n) || n === "yet" || n.endsWith("n't");
+  return SIMPLE.has(n) || LEXICAL.has(n) || NEGATIVE_ADJECTIVES.has(n) || n === "yet" || n === "out" || n.endsWith("n't");
 }
 
 const CUE = 1;

@@ -145,6 +145,8 @@ function reversals(x: ClauseView, y: ClauseView, hunks: Hunk[], xIsA: boolean): 
   for (let k = 0; k < x.clause.cues.length; k++) {
     const p = governed(wx, x.clause, k, x.gap);
     if (p < 0) continue;
+    // "will not reopen until May" is "will reopen in May": what is denied is only the time before
+    if (untilAfter(wx, p, x.clause.to) && !untilAfter(wy, y.clause.from, y.clause.to)) continue;
     // "found no evidence that the minister broke the rules": what is denied is the finding, which the other
     // version may state with no noun ("found that the minister broke the rules")
     const c = x.clause.cues[k];
@@ -169,6 +171,14 @@ function reversals(x: ClauseView, y: ClauseView, hunks: Hunk[], xIsA: boolean): 
     out.push({ negative, positive: { start: wy[from].start, end: wy[withHead(wy, j)].end } });
   }
   return out;
+}
+
+const UNTIL = new Set(["until", "till", "til"]);
+
+/** Is there an "until" among words from..to-1? */
+function untilAfter(ws: Word[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (UNTIL.has(ws[i].norm)) return true;
+  return false;
 }
 
 const EVIDENCE = new Set(["evidence", "sign", "signs", "indication", "proof", "trace"].map(lemma));
