@@ -589,3 +589,12 @@ test("rewording synonyms 'full' / 'entire' and 'repay' / 'refund' let a moved se
   );
   assert.deepEqual(r.only, [[], []]);
 });
+
+test("'with ten minutes left' / 'with twelve minutes remaining' are one wording to the aligner, so the sentence folded into the lead keeps its figure to compare", () => {
+  assert.deepEqual(Array.from(encode("with minutes left")), Array.from(encode("with minutes remaining")));
+  const r = linksOf(
+    "Ostby Harriers beat Crane Vale 31-28 in the county semi-final on Sunday, with wing Dara Quell scoring the winning try in the 78th minute. Crane Vale had led 28-21 with eight minutes left. The final is on 2 June.",
+    "A 78th-minute try from wing Dara Quell sent Ostby Harriers into the county final with a 31-28 semi-final win over Crane Vale on Sunday, after they had trailed 28-21 with nine minutes remaining. The final is on 2 June.",
+  );
+  assert.deepEqual(r.only, [[], []]);
+});

@@ -345,6 +345,8 @@ const SYNONYM_GROUPS: string[][] = [
   ["full", "entire", "whole", "complete"],
   ["repay", "reimburse", "refund"],
   ["turn", "switch"],
+  // "with ten minutes left" / "with ten minutes remaining"
+  ["remain", "left"],
 ];
 const SYNONYM_KEY = new Map<string, string>();
 for (const group of SYNONYM_GROUPS) {
