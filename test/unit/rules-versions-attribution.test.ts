@@ -594,3 +594,14 @@ test("'local' before a noun describes it ('local health officials' are no locals
   );
   assert.deepEqual(runRule(changedAttribution, "Her legal team said she would appeal.", "Vale's lawyers said she would appeal.").spans, []);
 });
+
+test("a body named with a word the other version's source only owns is another source ('the Prison Officers' Association' / 'the prison's governor'); the body's own head is the same one", () => {
+  assert.equal(
+    runRule(changedAttribution, "Two inmates were hurt in a fight at Dunmere Prison, the Prison Officers' Association said.", "Two inmates were hurt in a fight at Dunmere Prison, the prison's governor said.").spans.length,
+    1,
+  );
+  assert.deepEqual(
+    runRule(changedAttribution, "Ferry fares will rise by 4%, the Harbour Authority said.", "Ferry fares will rise by 4%, the authority's director said.").spans,
+    [],
+  );
+});

@@ -315,7 +315,13 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
     // a named source against a description: "her lawyer" may well be the person named; "a person familiar
     // with the matter", "local media" or "officials" are someone else
     const [names, other, otherArticle, self] = nx.length ? [nx, y, b, x] : [ny, x, a, y];
-    if (names[0].words.some((w) => w.lemma === other.head || other.sourceWords.some((o) => o.lemma === w.lemma))) return false;
+    // (a word inside the name that the description names only as an owner is not enough: "the Prison
+    // Officers' Association" / "the prison's governor")
+    const nameHead = names[0].words[names[0].words.length - 1];
+    if (names[0].words.some((w) => w.lemma === other.head || (other.sourceWords.some((o) => o.lemma === w.lemma) && (w === nameHead || !ownerOnly(other, w.lemma))))) return false;
+    // … and a body's name that shares only that owner is another body: the governor speaks for the prison, not
+    // for the officers' association
+    if (isOrganisation(names[0]) && names[0].words.some((w) => w !== nameHead && ownerOnly(other, w.lemma))) return true;
     // the other version names the same one in the same sentence, set beside the description ("a lawyer
     // for the company, Petra Lindahl, said" / "said Petra Lindahl"): one source, described two ways
     // (a person or a firm is not a paper: "Westline told the Courier" / "Westline plans cuts, according to an
@@ -361,6 +367,11 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
   const px = isPlural(x.sourceWords[x.sourceWords.length - 1]);
   const py = isPlural(y.sourceWords[y.sourceWords.length - 1]);
   return !!cx && !!cy && px !== py && (px ? !y.definite : !x.definite);
+}
+
+/** Is `lemma` in citation c only as a possessive owner of its head ("prison" in "the prison's governor")? */
+function ownerOnly(c: Citation, lemma: string): boolean {
+  return c.sourceWords.some((o) => o.lemma === lemma && /['’]s$/.test(o.norm)) && c.head !== lemma;
 }
 
 /**
