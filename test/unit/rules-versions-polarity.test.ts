@@ -489,3 +489,8 @@ test("'will not reopen until May' / 'will reopen in May': a negation that lasts 
   // both sides say "until": compared as before
   assert.equal(runRule(reversedPolarity, "The bridge will not reopen until May.", "The bridge will reopen until May.").spans.length, 1);
 });
+
+test("'a ticket bought at a newsagent' / 'a ticket sold by a newsagent' is one sale told from each end; 'bought by' / 'sold by' are opposite parties", () => {
+  assert.deepEqual(runRule(reversedPolarity, "A ticket bought at a newsagent in Penhallow won the jackpot.", "The jackpot went to a ticket sold by a Penhallow newsagent.").spans, []);
+  assert.equal(runRule(reversedPolarity, "The painting was bought by the Harlan Trust in 1990.", "The painting was sold by the Harlan Trust in 1990.").spans.length, 1);
+});

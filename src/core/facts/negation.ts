@@ -424,7 +424,19 @@ const STOP_BEFORE = new Set(["he", "she", "it", "they", "we", "i", "you", "who",
 export function sameExchange(a: Word[], i: number, b: Word[], j: number): boolean {
   if (CONVERSES.get(a[i].lemma) !== b[j].lemma || a[i].norm === a[i].lemma || b[j].norm === b[j].lemma) return false;
   if (i === 0 || j === 0 || a[i - 1].norm !== b[j - 1].norm || STOP_BEFORE.has(a[i - 1].norm)) return false;
-  return PLACE_OR_TIME.has(a[i + 1]?.norm) && PLACE_OR_TIME.has(b[j + 1]?.norm);
+  if (PLACE_OR_TIME.has(a[i + 1]?.norm) && PLACE_OR_TIME.has(b[j + 1]?.norm)) return true;
+  // "a ticket bought at a newsagent" / "a ticket sold by a newsagent": the seller named from each end
+  return soldBy(a, i, b, j) || soldBy(b, j, a, i);
+}
+
+const SELLER_AT = new Set(["at", "from"]);
+
+/** "bought at a newsagent" (x, i) and "sold by a Carrowmore newsagent" (y, j): one shop, the place or the seller. */
+function soldBy(x: Word[], i: number, y: Word[], j: number): boolean {
+  if (x[i].lemma !== lemma("buy") || !SELLER_AT.has(x[i + 1]?.norm ?? "") || y[j + 1]?.norm !== "by") return false;
+  const after = (ws: Word[], k: number) => ws.slice(k + 2, k + 6).filter((w) => w.norm.length > 3).map((w) => w.lemma);
+  const there = after(y, j);
+  return after(x, i).some((l) => there.includes(l));
 }
 
 /** Antonym pairs between two clauses: a word on one side whose opposite is on the other and not on its own. */
