@@ -365,3 +365,16 @@ test("'may be a new dwarf planet' / 'is a new dwarf planet' is found when the re
   assert.deepEqual(runRule(changedHedge, "The body may be a dwarf planet, researchers say.", "Researchers say the body, seen past Neptune, might be a dwarf planet.").spans, []);
   assert.deepEqual(runRule(changedHedge, "The researchers said the body could be a dwarf planet.", "The body, the researchers said, is a dwarf planet they can name.").spans.length, 0);
 });
+
+test("'possibly moving in' / 'may move in': a possibility told by an adverb on one side and by a modal on the other is the same hedge", () => {
+  assert.deepEqual(runRule(changedHedge, "Showers may move in from the west on Friday, forecasters said.", "Forecasters said showers were possibly moving in from the west on Friday.").spans, []);
+  // no modal of possibility on the other side: the adverb was added
+  assert.equal(runRule(changedHedge, "Showers will move in from the west on Friday.", "Showers are possibly moving in from the west on Friday.").spans.length, 1);
+});
+
+test("'estimates put losses at between NZ$180m and NZ$220m' states the estimate 'estimated at NZ$180m-NZ$220m' states", () => {
+  assert.deepEqual(
+    runRule(changedHedge, "Early estimates put insured losses at between NZ$180 million and NZ$220 million.", "Insured losses were provisionally estimated at NZ$180m-NZ$220m.").spans,
+    [],
+  );
+});

@@ -118,7 +118,7 @@ function withinBefore(text: string, n: NumberMention): boolean {
 // "According to estimates, the budget will lose 9 billion": the estimate told as the source of the figure
 const ESTIMATES_SAY = /(?<![\p{L}])(?:according\s+to\s+(?:[\p{L}'’-]+\s+){0,2}estimates?|by\s+(?:[\p{L}'’-]+\s+){0,2}estimates?)\b/iu;
 const ESTIMATED_VERB =
-  /(?<![\p{L}])(?:(?:is|are|was|were|been)\s+estimated\s+(?:to\s+(?:have\s+been|be|total|number|reach|cost|measure)|at)\s+(?:[\p{L}-]+\s+){0,2}|(?:estimates?|estimated|puts?)\s+(?:[\p{L}'’-]+\s+){0,8}at\s+)$/iu;
+  /(?<![\p{L}])(?:(?:is|are|was|were|been)\s+estimated\s+(?:to\s+(?:have\s+been|be|total|number|reach|cost|measure)|at)\s+(?:[\p{L}-]+\s+){0,2}|(?:estimates?|estimated|puts?)\s+(?:[\p{L}'’-]+\s+){0,8}at\s+(?:between\s+)?)$/iu;
 
 /** "can reach 20 million euros", "could total $5m": a ceiling, the "up to" of the other version. */
 const CEILING_VERB = /(?<![\p{L}])(?:can|could|may|might)\s+(?:reach|total|hit|amount\s+to|run\s+to|go\s+as\s+high\s+as|be\s+as\s+much\s+as)\s+$/iu;
@@ -293,6 +293,9 @@ export const changedHedge: VersionRule = {
       const ha = findHedges(wa);
       const hb = findHedges(wb);
       const usedB = new Set<Hedge>();
+      // "possibly moving in" / "may move in": a possibility told by an adverb on one side, a modal on the other
+      let spareA = possibleModals(wa, modalsA) - possibleModals(wb, modalsB);
+      let spareB = -spareA;
       for (const x of ha) {
         const same = hb.find((y) => !usedB.has(y) && y.scale === x.scale && y.level === x.level);
         if (same) {
@@ -304,16 +307,34 @@ export const changedHedge: VersionRule = {
           usedB.add(other);
           report(twoSided(ctx.a, span(wa, x.from, x.to), ctx.b, span(wb, other.from, other.to), message));
         } else if (x.standalone) {
+          if (x.level === POSSIBILITY_LEVEL && x.scale === "certainty" && spareB > 0) {
+            spareB--;
+            continue;
+          }
           report(twoSided(ctx.a, span(wa, x.from, x.to), ctx.b, statedPlainly(wa, wb, x), alone("a"), false));
         }
       }
       for (const y of hb) {
         if (usedB.has(y) || !y.standalone) continue;
+        if (POSSIBILITY_LEVEL === y.level && y.scale === "certainty" && spareA > 0) {
+          spareA--;
+          continue;
+        }
         report(twoSided(ctx.a, statedPlainly(wb, wa, y), ctx.b, span(wb, y.from, y.to), alone("b"), false));
       }
     });
   },
 };
+
+// the level of "possibly", "perhaps", "maybe" (facts/hedges): what "may", "might" and "could" say
+const POSSIBILITY_LEVEL = 2;
+
+/** How many of the modals are a possibility ("may", "might", "could" not reported after "said"). */
+function possibleModals(ws: Word[], modals: number[]): number {
+  let n = 0;
+  for (const i of modals) if (modalClass(ws[i].norm) === "possible" && reported(ws, i, "possible") === "possible") n++;
+  return n;
+}
 
 /**
  * "may have been caused", "might have started", "could have triggered": a possibility in the perfect, on a
