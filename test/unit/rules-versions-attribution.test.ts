@@ -605,3 +605,12 @@ test("a body named with a word the other version's source only owns is another s
     [],
   );
 });
+
+test("two bodies joined by 'and' are a group, not one person: 'Nordair and Baltic Skyways announced' / 'The two carriers said'", () => {
+  assert.deepEqual(
+    runRule(changedAttribution, "Nordair and Baltic Skyways announced on Monday that they had agreed to merge.", "The two carriers said on Monday they had agreed to combine.").spans,
+    [],
+  );
+  // one named person against a group is still another source
+  assert.equal(runRule(changedAttribution, "Marta Quill announced on Monday that the firms had agreed to merge.", "The carriers said on Monday they had agreed to combine.").spans.length, 1);
+});

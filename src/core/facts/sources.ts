@@ -326,7 +326,8 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
     // for the company, Petra Lindahl, said" / "said Petra Lindahl"): one source, described two ways
     // (a person or a firm is not a paper: "Westline told the Courier" / "Westline plans cuts, according to an
     // internal memo", however the paper's sentence names it)
-    const person = names.length === 1 && names[0].words.length <= 3 && !isOrganisation(names[0]);
+    // ("Nordair and Baltic Skyways" is two, even where only one of them reads as a name)
+    const person = names.length === 1 && names[0].words.length <= 3 && !isOrganisation(names[0]) && !/\s(?:and|&)\s/.test((nx.length ? a : b).text.slice(self.source!.start, self.source!.end));
     if (person && other.head && SOURCE_KIND.get(other.head) === "document") return true;
     const beside = sentenceNames(otherArticle, other.cue);
     if (names.some((n) => beside.some((m) => sameEntity(n, m)))) return false;
