@@ -598,3 +598,12 @@ test("'with ten minutes left' / 'with twelve minutes remaining' are one wording 
   );
   assert.deepEqual(r.only, [[], []]);
 });
+
+test("'award' and 'prize' are one word to the aligner, so a sentence about the award's ceremony folds into the rewrite's lead", () => {
+  assert.deepEqual(Array.from(encode("won the award")), Array.from(encode("won the prize")));
+  const r = linksOf(
+    "Poet Marisol Venn has won the Arden Prize for her third collection. The award was announced at a ceremony in Leeds on Friday night.",
+    "At a ceremony in Leeds on Friday night, the poet Marisol Venn was named winner of the Arden Prize for her third collection.",
+  );
+  assert.deepEqual(r.only, [[], []]);
+});

@@ -347,6 +347,7 @@ const SYNONYM_GROUPS: string[][] = [
   ["turn", "switch"],
   // "with ten minutes left" / "with ten minutes remaining"
   ["remain", "left"],
+  ["award", "prize"],
 ];
 const SYNONYM_KEY = new Map<string, string>();
 for (const group of SYNONYM_GROUPS) {
