@@ -261,3 +261,15 @@ test("race times with a fraction of a second ('3:59.04', '1:21.447') and glued a
   assert.deepEqual(findNumbers("The bus leaves at 3:59."), []);
   assert.notEqual(findNumbers("90+3 min: Full time.").find((n) => n.unit === "minute")?.value, 3);
 });
+
+test("'three-quarters of an hour' is 0.75 of the unit, as 'a quarter of an hour' is; 'two thirds of the vote' stays a fraction", () => {
+  assert.deepEqual(brief(one("three-quarters of an hour")), ["three-quarters of an hour", 0.75, "duration", "hour"]);
+  assert.deepEqual(brief(one("two thirds of the vote")), ["two thirds", 2 / 3, "fraction", undefined]);
+});
+
+test("a bare figure after a singular unit of time counts which one ('on day one', 'Day 3', 'in year two'); 'three days' is a span", () => {
+  assert.deepEqual(brief(one("on day one against Essex")), ["one", 1, "ordinal", "day"]);
+  assert.deepEqual(brief(one("Day 3 of the trial")), ["3", 3, "ordinal", "day"]);
+  assert.deepEqual(brief(one("in year two of the plan")), ["two", 2, "ordinal", "year"]);
+  assert.deepEqual(brief(one("for three days")), ["three days", 3, "duration", "day"]);
+});

@@ -193,3 +193,10 @@ test("an ordinal whose unit the sentence leaves out agrees with the same ordinal
   assert.deepEqual(runRule(changedNumber, "Kettle headed the winner in the 104th.", "Kettle's 104th-minute header won it.").spans, []);
   assert.equal(runRule(changedNumber, "Kettle headed the winner in the 104th.", "Kettle's 105th-minute header won it.").spans.length, 1);
 });
+
+test("'on day one' / 'the first day' and 'delayed by 45 minutes' / 'for three-quarters of an hour' state the same figures", () => {
+  assert.deepEqual(runRule(changedNumber, "Rain stopped play on day one at Hove.", "Rain stopped play on the first day at Hove.").spans, []);
+  assert.deepEqual(runRule(changedNumber, "Play was delayed by 45 minutes.", "Play was held up for three-quarters of an hour.").spans, []);
+  assert.equal(runRule(changedNumber, "Rain stopped play on day one at Hove.", "Rain stopped play on the second day at Hove.").spans.length, 1);
+  assert.equal(runRule(changedNumber, "Play was delayed by 30 minutes.", "Play was held up for three-quarters of an hour.").spans.length, 1);
+});

@@ -457,6 +457,7 @@ export function findNumbers(text: string, from = 0, to = text.length, dates?: re
     }
   }
   out.sort((x, y) => x.start - y.start || y.end - x.end);
+  unitBefore(slice, out);
   ratios(slice, out);
   mixedNumbers(slice, out);
   spokenCents(slice, out);
@@ -639,6 +640,9 @@ function quantity(slice: string, s: number, e: number, value: number, kind: Numb
     k = "fraction";
     v = v / DENOMINATORS[r[1].toLowerCase()];
     end += r[0].length;
+    // "three-quarters of an hour" is so much of the unit, as "a quarter of an hour" is
+    const part = partOfUnit(slice, s, end, v, slice.slice(end, end + 40));
+    if (part) return part;
   } else if (k === "cardinal" && (r = MEASURE_AFTER.exec(rest))) {
     const m = r[1].toLowerCase().replace(/\s+/g, " ").replace(/^(?:square|sq\.) /, "sq ");
     // "110 kilometres an hour" is "110km/h"
@@ -648,6 +652,20 @@ function quantity(slice: string, s: number, e: number, value: number, kind: Numb
   const mention: NumberMention = { start: s, end, text: "", value: v, kind: k };
   if (u) mention.unit = u;
   return withMeta(slice, mention);
+}
+
+// "day one", "week 3", "in year two": a singular unit of time before a bare figure counts which one
+const UNIT_BEFORE = /(?:^|[^\p{L}])(day|week|month|year)\s+$/iu;
+
+/** A bare figure after a singular unit of time ("on day one") is the ordinal "the first day" states. */
+function unitBefore(slice: string, out: NumberMention[]): void {
+  for (const n of out) {
+    if (n.kind !== "cardinal" || n.unit || !Number.isInteger(n.value) || n.value < 1 || n.value > 400) continue;
+    const m = UNIT_BEFORE.exec(slice.slice(Math.max(0, n.start - 8), n.start));
+    if (!m) continue;
+    n.kind = "ordinal";
+    n.unit = TIME_UNITS[m[1].toLowerCase()];
+  }
 }
 
 // "a quarter of a percentage point", "half a mile", "a third of an hour": so much of the unit
