@@ -225,3 +225,14 @@ test("cues: a reporting verb joined to the clause's first verb shares its subjec
   assert.equal(said?.source, "Ola Berg");
   assert.deepEqual(cues("The mayor opened the bridge and said it would ease traffic.").map((c) => [c.cue, c.source]), [["said", "The mayor"]]);
 });
+
+test("cues: a clause opened by ', while' has its own subject ('…, while residents, who signed a petition, said')", () => {
+  assert.deepEqual(
+    cues("The mayor said the scheme would go ahead, while residents, who signed a petition, said they were angry.").map((c) => c.source),
+    ["The mayor", "residents"],
+  );
+  assert.deepEqual(
+    cues("The mayor said the scheme would go ahead, although residents, who signed a petition, said they were angry.").map((c) => c.source),
+    ["The mayor", "residents"],
+  );
+});

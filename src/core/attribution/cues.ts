@@ -254,17 +254,20 @@ function qualifierPreposition(tokens: Token[], k: number): boolean {
   return ["close", "familiar", "near", "loyal", "knowledge", "briefed", "involved", "allied", "connected", "closest"].includes(before) || (tokens[k].lower === "with" && after === "knowledge");
 }
 
+// words that open a clause of their own after a comma: "…, while campaigners, who …, said"
+const CLAUSE_JOINS = new Set(["but", "however", "and", "while", "whereas", "although", "though"]);
+
 /** The first noun phrase of the clause that holds token i: from the clause start to the first comma or relative word. */
 function clauseSubject(tokens: Token[], i: number): [number, number] | undefined {
   let a = i - 1;
   while (a >= 0) {
     const t = tokens[a];
-    if (t.quoted || t.text === ";" || (t.word && (t.lower === "but" || t.lower === "however" || t.lower === "and") && a > 0 && tokens[a - 1].text === ",")) break;
+    if (t.quoted || t.text === ";" || (t.word && CLAUSE_JOINS.has(t.lower) && a > 0 && tokens[a - 1].text === ",")) break;
     if (t.word && t.lower === "that") break;
     a--;
   }
   a++;
-  while (a < i && (!tokens[a].word || tokens[a].lower === "but" || tokens[a].lower === "however" || tokens[a].lower === "and")) a++;
+  while (a < i && (!tokens[a].word || CLAUSE_JOINS.has(tokens[a].lower))) a++;
   let b = a;
   while (b < i && tokens[b].word && !["who", "which", "that", "along", "including", "close", "familiar"].includes(tokens[b].lower) && b - a < 8) b++;
   return b > a ? [a, b - 1] : undefined;
