@@ -494,3 +494,13 @@ test("'a ticket bought at a newsagent' / 'a ticket sold by a newsagent' is one s
   assert.deepEqual(runRule(reversedPolarity, "A ticket bought at a newsagent in Penhallow won the jackpot.", "The jackpot went to a ticket sold by a Penhallow newsagent.").spans, []);
   assert.equal(runRule(reversedPolarity, "The painting was bought by the Harlan Trust in 1990.", "The painting was sold by the Harlan Trust in 1990.").spans.length, 1);
 });
+
+test("'a lack of crew' is a noun, 'a shortage of crew' in other words, and no negation to balance one elsewhere in the sentence", () => {
+  assert.deepEqual(runRule(reversedPolarity, "The operator blamed a shortage of qualified crew.", "The operator cited a lack of qualified crew.").spans, []);
+  assert.equal(
+    runRule(reversedPolarity, "The council said it will not reopen the pool, which shut in 2024 because of staff shortages.", "The pool, shut in 2024 because of a lack of staff, will be reopened, the council said.").spans.length,
+    1,
+  );
+  // the verb still negates
+  assert.equal(runRule(reversedPolarity, "The island lacks qualified crew.", "The island has qualified crew.").spans.length, 1);
+});

@@ -177,7 +177,8 @@ export function cueAt(ws: Word[], i: number): number {
     const need = NEEDS_NEXT[w];
     if (need && next !== need) return 0;
     // "attributed the decline to high costs", "a failure to act" after an article: a noun, not "did not"
-    if (NOUN_BEFORE.has(prev) && (w === "decline" || w === "declines")) return 0;
+    // "a lack of qualified crew" is the noun, "a shortage of qualified crew" in other words
+    if (NOUN_BEFORE.has(prev) && (w === "decline" || w === "declines" || w === "lack")) return 0;
     return need ? 2 : 1;
   }
   if (NEGATIVE_ADJECTIVES.has(w) && (PREDICATING.has(prev) || COMPLEMENT.has(next))) return 1;
