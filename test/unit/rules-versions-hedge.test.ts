@@ -378,3 +378,8 @@ test("'estimates put losses at between NZ$180m and NZ$220m' states the estimate 
     [],
   );
 });
+
+test("'peaks above 8,000 metres' / '8,000-metre peaks': a figure hyphenated to its unit names a class the bound describes; an approximation is still a change", () => {
+  assert.deepEqual(runRule(changedHedge, "She has climbed all 14 peaks above 8,000 metres.", "She has climbed all 14 of the world's 8,000-metre peaks.").spans, []);
+  assert.equal(runRule(changedHedge, "The boy, about 10, was unhurt.", "The 10-year-old boy was unhurt.").spans.length, 1);
+});

@@ -74,6 +74,11 @@ function negatedFloor(text: string, n: NumberMention, cls: string): string {
   return NEGATION_BEFORE.test(clause) ? "under" : cls;
 }
 
+/** "8,000-metre peaks", "a 10-year-old": a figure hyphenated to its unit, before a lower-case word. */
+function attributive(text: string, n: NumberMention): boolean {
+  return /^[\d.,]+-\p{L}+$/u.test(text.slice(n.start, n.end)) && /^\s+\p{Ll}/u.test(text.slice(n.end, n.end + 3));
+}
+
 /** "Some 410 …" opening a sentence, before a figure in digits. */
 function openingSome(text: string, n: NumberMention): boolean {
   const q = n.qualifierStart ?? n.start;
@@ -226,6 +231,11 @@ export const changedHedge: VersionRule = {
           // "Some 410 appointments were cancelled" / "The hospital cancelled 410": a sentence may not open with
           // digits, and "Some" is how a rewrite avoids it, not an approximation
           if ((qa === "about" && !qb && openingSome(ctx.a.text, p.a)) || (qb === "about" && !qa && openingSome(ctx.b.text, p.b))) continue;
+          // "8,000-metre peaks" / "peaks above 8,000 metres": a figure joined to its unit before a noun names a class
+          // of thing, which the other version's bound describes; it says nothing of how exact the writer is
+          // ("a 10-year-old" / "about 10" is still an approximation added)
+          const bound = (q: string) => q === "over" || q === "under";
+          if ((bound(qb) && !qa && attributive(ctx.a.text, p.a)) || (bound(qa) && !qb && attributive(ctx.b.text, p.b))) continue;
           // the other version states the same qualifier in the words before its figure
           if ((qa && !qb && toldBefore(qa, ctx.b.text, p.b)) || (qb && !qa && toldBefore(qb, ctx.a.text, p.a))) continue;
           report(twoSided(ctx.a, hedgedSpan(p.a), ctx.b, hedgedSpan(p.b), message));
