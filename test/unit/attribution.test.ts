@@ -236,3 +236,8 @@ test("cues: a clause opened by ', while' has its own subject ('…, while reside
     ["The mayor", "residents"],
   );
 });
+
+test("cues: 'although' or 'whereas' before a source is no part of it ('…, although the firm said'); 'Smith and Jones said' keeps both", () => {
+  assert.deepEqual(cues("Names were exposed, although the firm said bank details were safe.").map((c) => c.source), ["the firm"]);
+  assert.deepEqual(cues("Smith and Jones said the plan would fail.").map((c) => c.source), ["Smith and Jones"]);
+});

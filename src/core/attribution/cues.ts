@@ -162,7 +162,7 @@ function phraseBack(tokens: Token[], end: number): [number, number] | undefined 
   while (a - 1 >= 0 && end - (a - 1) < 9) {
     const t = tokens[a - 1];
     if (t.quoted || (!t.word && t.text !== "." && t.text !== "'" && t.text !== "’")) break;
-    if (t.word && (t.lower === "that" || t.lower === "which" || t.lower === "but" || t.lower === "while" || t.lower === "as" || t.lower === "because" || t.lower === "if" || t.lower === "when")) break;
+    if (t.word && (t.lower === "that" || t.lower === "which" || t.lower === "as" || t.lower === "because" || t.lower === "if" || t.lower === "when" || (CLAUSE_JOINS.has(t.lower) && t.lower !== "and"))) break;
     if (t.word && PREPOSITIONS.has(t.lower) && !qualifierPreposition(tokens, a - 1) && !ofPhrase(tokens, a - 1)) break;
     if (t.word && (SPEECH_STRONG.has(t.lower) || BE.has(t.lower))) break;
     a--;
@@ -254,7 +254,8 @@ function qualifierPreposition(tokens: Token[], k: number): boolean {
   return ["close", "familiar", "near", "loyal", "knowledge", "briefed", "involved", "allied", "connected", "closest"].includes(before) || (tokens[k].lower === "with" && after === "knowledge");
 }
 
-// words that open a clause of their own after a comma: "…, while campaigners, who …, said"
+// words that open a clause of their own after a comma: "…, while campaigners, who …, said" ("and" only there:
+// "Smith and Jones said" is one source)
 const CLAUSE_JOINS = new Set(["but", "however", "and", "while", "whereas", "although", "though"]);
 
 /** The first noun phrase of the clause that holds token i: from the clause start to the first comma or relative word. */
