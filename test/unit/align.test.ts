@@ -607,3 +607,11 @@ test("'award' and 'prize' are one word to the aligner, so a sentence about the a
   );
   assert.deepEqual(r.only, [[], []]);
 });
+
+test("a name the other sentence gives by its initials is held there ('the Information Commissioner's Office' / 'the ICO'), so the sentence folds in", () => {
+  const r = linksOf(
+    "Data of 80,000 Orbis Telecom customers was exposed, the firm said. The Information Commissioner's Office said it was making enquiries. Customers should change passwords.",
+    "Data of 80,000 Orbis Telecom customers was exposed, the firm said. The ICO said it was making enquiries, and customers were told to change passwords.",
+  );
+  assert.deepEqual(r.only, [[], []]);
+});

@@ -6,7 +6,7 @@ import { findQuotes, quotedWords, quotesIn } from "../facts/quotes";
 import type { Config } from "../types";
 import { alignSentences, type AlignedPair } from "./align";
 import { interviewing } from "../facts/transcript";
-import { articleFeatures, articleTokens, keyOf, Kind } from "./tokens";
+import { articleFeatures, articleTokens, keyOf, knownId, Kind } from "./tokens";
 
 export type { AlignedPair };
 
@@ -283,10 +283,12 @@ function shares(codes: Int32Array, otherCodes: Int32Array): { all: number; words
   let words = 0;
   let wordHits = 0;
   let facts = true;
-  for (const c of codes) {
+  const shortened = abbreviatedNames(codes, there);
+  for (let k = 0; k < codes.length; k++) {
+    const c = codes[k];
     const plain = (c & 3) === Kind.Word;
     const w = plain ? 1 : 1.6;
-    const found = there.has(c >> 2);
+    const found = there.has(c >> 2) || (shortened !== null && shortened.has(k));
     total += w;
     if (found) hit += w;
     if (plain) {
@@ -295,6 +297,35 @@ function shares(codes: Int32Array, otherCodes: Int32Array): { all: number; words
     } else if (!found) facts = false;
   }
   return { all: total ? hit / total : 0, words: words ? wordHits / words : 1, plain: words, facts, factCount: codes.length - words };
+}
+
+/**
+ * Positions of the names in `codes` that the other sentence gives by their initials: "the Information
+ * Commissioner's Office" is held by "the ICO". A run of two to six name words whose first letters are an
+ * acronym the other sentence uses; null when there is none (most sentences).
+ */
+function abbreviatedNames(codes: Int32Array, there: Set<number>): Set<number> | null {
+  let out: Set<number> | null = null;
+  let k = 0;
+  while (k < codes.length) {
+    if ((codes[k] & 3) !== Kind.Name) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end < codes.length && (codes[end] & 3) === Kind.Name) end++;
+    if (end - k >= 2 && end - k <= 6) {
+      let letters = "";
+      for (let m = k; m < end; m++) letters += keyOf(codes[m] >> 2).charAt(0);
+      const id = knownId(letters);
+      if (id >= 0 && there.has(id)) {
+        out ??= new Set<number>();
+        for (let m = k; m < end; m++) out.add(m);
+      }
+    }
+    k = end;
+  }
+  return out;
 }
 
 /** Every name of `codes` is in `otherCodes`, and what is missing is figures only (one at least), where the other has figures too. */

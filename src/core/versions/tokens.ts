@@ -251,6 +251,11 @@ export function intern(key: string): number {
   return id;
 }
 
+/** The id of a feature already interned, or -1: a look-up that never adds one. */
+export function knownId(key: string): number {
+  return interned.get(key) ?? -1;
+}
+
 /** The text of an interned feature. */
 export function keyOf(id: number): string {
   return keys[id];
