@@ -302,3 +302,12 @@ test("'for' after a body's word joins its name ('the Institute for Fisheries Res
   assert.deepEqual(names("Stocks fell, the Vesijärvi Institute for Fisheries Research said."), ["Vesijärvi Institute for Fisheries Research"]);
   assert.deepEqual(names("Anna Berg voted for Harlow on Monday."), ["Anna Berg", "Harlow"]);
 });
+
+test("an office holder's possessive before a body's word is one name ('the Information Commissioner's Office'), which its acronym names too", () => {
+  const names = (t: string) => findNames(parseArticle("a.txt", t), 0).map((n) => n.text);
+  assert.deepEqual(names("The Information Commissioner's Office is making enquiries."), ["Information Commissioner's Office"]);
+  assert.deepEqual(names("Officers from the Sheriff's Office arrived."), ["Sheriff's Office"]);
+  // a place's possessive stays its own name
+  assert.ok(!names("Then Norway's Ministry of Justice replied.").some((n) => n.startsWith("Norway's Ministry")));
+  assert.deepEqual(runRule(changedName, "The Information Commissioner's Office said it was making enquiries.", "The ICO said it was making enquiries.").spans, []);
+});

@@ -338,7 +338,7 @@ function scanNames(article: Article, index: number): NameMention[] {
       }
       if (group.length && !inName) flush();
       group.push(w);
-      if (/['’]s$/.test(w.text)) flush();
+      if (/['’]s$/.test(w.text) && !possessiveInName(ws, k, text)) flush();
       continue;
     }
     // "the Institute for Fisheries Research", "the Centre for Disease Control": "for" after a body's word joins its name
@@ -407,6 +407,20 @@ function insertedWord(short: string[], long: string[]): boolean {
   const last = long.lastIndexOf(short[short.length - 1]);
   if (first < 0 || last <= first) return false;
   return long.slice(first, last + 1).some((t) => !short.includes(t) && t.replace(/\./g, "").length > 1);
+}
+
+// Holders of an office whose possessive opens a body's name: "the Information Commissioner's Office", "the
+// Sheriff's Office", "the Children's Hospital", "the People's Party"
+const OFFICE_HOLDERS = new Set([
+  "commissioner", "children", "people", "women", "men", "veterans", "workers", "farmers", "governor", "director", "attorney",
+  "auditor", "controller", "prosecutor", "ombudsman", "mayor", "sheriff", "coroner", "marshal", "registrar", "chancellor",
+  "president", "queen", "king", "general", "chief",
+]);
+
+/** Is ws[k], a possessive, inside one name: an office holder before a body's word ("Commissioner's Office")? */
+function possessiveInName(ws: Word[], k: number, text: string): boolean {
+  const next = ws[k + 1];
+  return !!next && OFFICE_HOLDERS.has(ws[k].norm.replace(/['’]s$/, "")) && ORG_WORDS.has(next.norm) && /^\p{Lu}/u.test(next.text) && spacesOnly(text, ws[k].end, next.start);
 }
 
 /** One body's name with a word set into it: "Kelvin University" / "Kelvin State University", another body. */
