@@ -200,3 +200,10 @@ test("'on day one' / 'the first day' and 'delayed by 45 minutes' / 'for three-qu
   assert.equal(runRule(changedNumber, "Rain stopped play on day one at Hove.", "Rain stopped play on the second day at Hove.").spans.length, 1);
   assert.equal(runRule(changedNumber, "Play was delayed by 30 minutes.", "Play was held up for three-quarters of an hour.").spans.length, 1);
 });
+
+test("a figure meets the changed figure with its own qualifier ('around 1290' / 'around 1280') before a bare one beside it", () => {
+  assert.deepEqual(
+    runRule(changedNumber, "The coins were buried around 1290.", "The 1,800 coins went into the ground around 1280.").spans,
+    [["1290", "1280"]],
+  );
+});

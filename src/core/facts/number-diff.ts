@@ -131,6 +131,8 @@ function compatible(x: NumberMention, y: NumberMention): number {
   else return 0;
   if (x.noun && x.noun === y.noun) score += 2;
   if (x.unit && x.unit === y.unit) score += 1;
+  // "around 1290" / "around 1280": the same qualifier on both, rather than a bare figure beside it
+  if (x.qualifier && x.qualifier === y.qualifier) score += 1;
   // "first" and "one" are mostly not counts; they pair only when they order or count the same thing
   if ((isWeak(x) || isWeak(y)) && !(x.noun && x.noun === y.noun) && !(x.unit && x.unit === y.unit)) return 0;
   return score;
