@@ -614,3 +614,11 @@ test("two bodies joined by 'and' are a group, not one person: 'Nordair and Balti
   // one named person against a group is still another source
   assert.equal(runRule(changedAttribution, "Marta Quill announced on Monday that the firms had agreed to merge.", "The carriers said on Monday they had agreed to combine.").spans.length, 1);
 });
+
+test("'the University of Mercia' is a body of experts by the word before 'of': against 'the council' it is another source; against 'the university' it is not", () => {
+  assert.equal(
+    runRule(changedAttribution, "Decay fell by 28% since 2019, according to a study by the University of Tarn.", "Decay fell by 28 per cent since 2019, according to the council.").spans.length,
+    1,
+  );
+  assert.deepEqual(runRule(changedAttribution, "Decay fell by 28%, according to the University of Tarn.", "Decay fell by 28 per cent, according to the university.").spans, []);
+});

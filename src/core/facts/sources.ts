@@ -337,7 +337,9 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
     // announced" / "the company announced", "Kessel Police said" / "the hospital said"
     // (the kind is the name's head, "Authority" of "the Civil Aviation Authority": "the Lenholm Teachers'
     // Association" is no school)
-    const named = SOURCE_KIND.get(names[0].words[names[0].words.length - 1].lemma.replace(/'s$/, ""));
+    // ("the University of Mercia": the word before "of" is the head)
+    const of = names[0].words.findIndex((w, k) => k > 0 && w.norm === "of");
+    const named = SOURCE_KIND.get(names[0].words[of > 0 ? of - 1 : names[0].words.length - 1].lemma.replace(/'s$/, ""));
     if (named && isOrganisation(names[0]) && named !== sourceKind(other) && !modifierKinds(other).includes(named)) return true;
     // the named source's own phrase says its kind, and the description is of another: "the consumer group
     // FairPay" / "the sheriff's office", "analysts at Brightline Consulting" / "the grid operator"
@@ -529,7 +531,7 @@ const SOURCE_KINDS: Record<string, string[]> = {
   prosecution: ["prosecutor", "prosecution"],
   defense: ["lawyer", "attorney", "defense", "defence", "legal", "solicitor", "barrister", "counsel"],
   witness: ["witness", "bystander", "resident", "neighbor", "neighbour", "local", "villager"],
-  expert: ["expert", "analyst", "economist", "scientist", "researcher", "academic", "scholar", "observer", "team", "tank", "institute", "observatory", "laboratory"],
+  expert: ["expert", "analyst", "economist", "scientist", "researcher", "academic", "scholar", "observer", "team", "tank", "institute", "observatory", "laboratory", "university"],
   charity: ["charity", "ngo", "nonprofit", "campaigners", "consumer"],
   company: [
     "company", "firm", "executive", "manager", "management", "studio", "producer", "developer", "maker", "manufacturer", "operator",
