@@ -383,3 +383,11 @@ test("'peaks above 8,000 metres' / '8,000-metre peaks': a figure hyphenated to i
   assert.deepEqual(runRule(changedHedge, "She has climbed all 14 peaks above 8,000 metres.", "She has climbed all 14 of the world's 8,000-metre peaks.").spans, []);
   assert.equal(runRule(changedHedge, "The boy, about 10, was unhurt.", "The 10-year-old boy was unhurt.").spans.length, 1);
 });
+
+test("'said … and that repairs would take' is reported speech however far the 'that' is from 'said': 'would' there is 'will'", () => {
+  assert.deepEqual(
+    runRule(changedHedge, "Norvale Rail said nine wagons had left the track and that repairs to the line would take until Friday.", "According to Norvale Rail, nine wagons left the track, and repairing the line will take until Friday.").spans,
+    [],
+  );
+  assert.equal(runRule(changedHedge, "Repairs to the line would take until Friday.", "Repairs to the line will take until Friday.").spans.length, 1);
+});

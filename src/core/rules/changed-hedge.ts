@@ -163,7 +163,8 @@ function reported(ws: Word[], i: number, cls: string): string {
   if (n !== "would" && n !== "could") return cls;
   for (let k = i - 1; k >= Math.max(0, i - REPORTED_THAT_REACH); k--) {
     if (!PAST_REPORTING.has(ws[k].norm)) continue;
-    if (i - k <= REPORTED_REACH || ws.slice(k + 1, Math.min(i, k + 5)).some((w) => w.norm === "that")) return n === "would" ? "will" : "can";
+    // ("said 11 wagons had left the track and that repairs … would take": any "that" opens a reported clause)
+    if (i - k <= REPORTED_REACH || ws.slice(k + 1, i).some((w) => w.norm === "that")) return n === "would" ? "will" : "can";
   }
   return cls;
 }
