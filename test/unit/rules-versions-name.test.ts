@@ -311,3 +311,8 @@ test("an office holder's possessive before a body's word is one name ('the Infor
   assert.ok(!names("Then Norway's Ministry of Justice replied.").some((n) => n.startsWith("Norway's Ministry")));
   assert.deepEqual(runRule(changedName, "The Information Commissioner's Office said it was making enquiries.", "The ICO said it was making enquiries.").spans, []);
 });
+
+test("a place in '-land' and its adjective in '-landic' are one entity ('Vesterland' / 'the Vesterlandic coast guard'); another place is not", () => {
+  assert.deepEqual(runRule(changedName, "The Vesterland coast guard found the boat.", "The Vesterlandic coast guard found the boat.").spans, []);
+  assert.equal(runRule(changedName, "The Vesterland coast guard found the boat.", "The Osterlandic coast guard found the boat.").spans.length, 1);
+});

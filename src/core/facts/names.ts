@@ -379,7 +379,8 @@ function isAcronym(n: NameMention): boolean {
   return n.words.length === 1 && /^[A-Z](?:\.?[A-Z]){1,5}\.?$/.test(n.words[0].text.replace(/['’]s$/, ""));
 }
 
-const DEMONYM_ENDINGS = ["n", "an", "ian", "ean", "ese", "i", "er", "ite"];
+// ("-ic": "Iceland" / "Icelandic", "Quenland" / "Quenlandic")
+const DEMONYM_ENDINGS = ["n", "an", "ian", "ean", "ese", "i", "er", "ite", "ic"];
 
 /**
  * Is one word the people or adjective of the place the other names ("Veloria" / "Velorian", "Italy" /
