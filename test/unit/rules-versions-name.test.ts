@@ -316,3 +316,8 @@ test("a place in '-land' and its adjective in '-landic' are one entity ('Vesterl
   assert.deepEqual(runRule(changedName, "The Vesterland coast guard found the boat.", "The Vesterlandic coast guard found the boat.").spans, []);
   assert.equal(runRule(changedName, "The Vesterland coast guard found the boat.", "The Osterlandic coast guard found the boat.").spans.length, 1);
 });
+
+test("a player's position before the name is a title, not part of it ('Goalie Aaron Kell' / 'Goaltender Aaron Kell')", () => {
+  assert.deepEqual(runRule(changedName, "Goalie Aaron Kell stopped 31 shots.", "Goaltender Aaron Kell made 31 saves.").spans, []);
+  assert.equal(runRule(changedName, "Goalie Aaron Kell stopped 31 shots.", "Goaltender Aaron Kent made 31 saves.").spans.length, 1);
+});

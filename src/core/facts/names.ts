@@ -53,6 +53,8 @@ const TITLES = new Set(
     "coun cllr supt insp det const superintendent alderman " +
     "curator editor producer architect scientist researcher economist analyst historian designer novelist poet " +
     "skipper founder co-founder conductor composer chef surgeon nurse pilot principal headteacher headmaster headmistress " +
+    "goalie goaltender keeper fly-half scrum-half quarterback pitcher batsman batter bowler seamer spinner wicketkeeper wicket-keeper jockey " +
+    "eng engineer " +
     "top senior junior retired current ex high-ranking"
   ).split(" "),
 );
