@@ -207,3 +207,9 @@ test("a figure meets the changed figure with its own qualifier ('around 1290' / 
     [["1290", "1280"]],
   );
 });
+
+test("the ordinal of a run counts as many: 'the fifth league win in a row' / 'have won their last five league games'", () => {
+  assert.deepEqual(runRule(changedNumber, "Rovers have won their last five league games.", "It was the fifth league win in a row for Rovers.").spans, []);
+  assert.deepEqual(runRule(changedNumber, "Rovers have won five league games.", "It was Rovers' fifth straight league win.").spans, []);
+  assert.equal(runRule(changedNumber, "Rovers have won their last five league games.", "It was the sixth league win in a row for Rovers.").spans.length, 1);
+});

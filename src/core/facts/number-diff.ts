@@ -99,6 +99,8 @@ export function sameQuantity(x: NumberMention, y: NumberMention): boolean {
   }
   // "a 35-year-old striker" / "the striker, 35": a bare figure that does not repeat the unit
   if (!x.vague && !y.vague && ((x.kind === "cardinal" && !x.unit) || (y.kind === "cardinal" && !y.unit)) && x.kind !== "ordinal" && y.kind !== "ordinal" && equal(x.value, y.value)) return true;
+  // "the fifth league win in a row" / "have won their last five league games": a run's ordinal counts as many
+  if ((x.streak && y.kind === "cardinal") || (y.streak && x.kind === "cardinal")) return x.value === y.value;
   // "headed the winner in the 104th" / "a 104th-minute header": an ordinal whose unit the sentence leaves out
   if (x.kind === "ordinal" && y.kind === "ordinal" && (!x.unit || !y.unit) && x.value === y.value) return true;
   if (family(x) !== family(y)) return false;

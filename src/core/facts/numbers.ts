@@ -34,6 +34,8 @@ export interface NumberMention {
    * earlier", "three days later", "two years ago").
    */
   reading?: "elapsed" | "offset";
+  /** An ordinal of a run ("the fifth straight win", "the third consecutive year", "fifth … in a row"): it counts as many. */
+  streak?: boolean;
 }
 
 const UNITS: Record<string, number> = table({
@@ -709,8 +711,13 @@ const GONE_UP = /(?:^|[^\p{L}])(?:(?:go(?:es)?|went|gone|going|mov(?:e|es|ed|ing
 const PARTICLE_OVER = /(?:^|[^\p{L}])(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|sign(?:s|ed|ing)?)\s+$/iu;
 const EXTENT_BEFORE = /(?:^|[^\p{L}])(?:extend(?:s|ed|ing)?|spread(?:s|ing)?|stretch(?:es|ed|ing)?|sprawl(?:s|ed|ing)?)\s+$/iu;
 
+// "the fifth straight win", "the fifth league win in a row", "a third successive year"
+const STREAK_IN = /(?:consecutive|straight|successive|running)\b/i;
+const STREAK_AFTER = /^(?:[\s-]+(?:consecutive|straight|successive)\b|(?:\s+[\p{L}'’-]+){0,3}\s+in\s+a\s+row\b)/iu;
+
 function withMeta(slice: string, n: NumberMention): NumberMention {
   n.text = slice.slice(n.start, n.end);
+  if (n.kind === "ordinal" && (STREAK_IN.test(n.text) || STREAK_AFTER.test(slice.slice(n.end, n.end + 40)))) n.streak = true;
   const before = slice.slice(Math.max(0, n.start - 24), n.start);
   const read = reading(slice, n, before);
   if (read) n.reading = read;
