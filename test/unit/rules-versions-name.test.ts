@@ -321,3 +321,9 @@ test("a player's position before the name is a title, not part of it ('Goalie Aa
   assert.deepEqual(runRule(changedName, "Goalie Aaron Kell stopped 31 shots.", "Goaltender Aaron Kell made 31 saves.").spans, []);
   assert.equal(runRule(changedName, "Goalie Aaron Kell stopped 31 shots.", "Goaltender Aaron Kent made 31 saves.").spans.length, 1);
 });
+
+test("'AD', 'BC', 'BCE' and 'CE' are eras, not names", () => {
+  const names = (t: string) => findNames(parseArticle("a.txt", t), 0).map((n) => n.text);
+  assert.deepEqual(names("The villa dates from the second century AD, said Marco Ferrante."), ["Marco Ferrante"]);
+  assert.deepEqual(runRule(changedName, "The villa dates from the second century after Christ.", "The villa dates from the second century AD.").spans, []);
+});

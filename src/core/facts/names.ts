@@ -310,6 +310,11 @@ function scanNames(article: Article, index: number): NameMention[] {
     const inName = tight || (group.length > 0 && isCap(w) && ((ws[k - 1].text.endsWith("s") && /^['’] +$/.test(gap)) || /^ ?& ?$/.test(gap)));
     const initial = k === 0 || (!inName && OPENER_BEFORE.test(gap));
     if (isCap(w)) {
+      // "the second century AD", "300 BC": an era, not a name
+      if (ERAS.has(w.text.replace(/\./g, ""))) {
+        flush();
+        continue;
+      }
       // "No. 11", "Nos. 4 and 5": the abbreviation of "number" before a figure
       if ((w.text === "No" || w.text === "Nos") && /^\.\s*\d/.test(text.slice(w.end, w.end + 3))) {
         flush();
@@ -411,6 +416,8 @@ function insertedWord(short: string[], long: string[]): boolean {
   if (first < 0 || last <= first) return false;
   return long.slice(first, last + 1).some((t) => !short.includes(t) && t.replace(/\./g, "").length > 1);
 }
+
+const ERAS = new Set(["AD", "BC", "BCE", "CE"]);
 
 // Holders of an office whose possessive opens a body's name: "the Information Commissioner's Office", "the
 // Sheriff's Office", "the Children's Hospital", "the People's Party"
