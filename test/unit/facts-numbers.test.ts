@@ -273,3 +273,8 @@ test("a bare figure after a singular unit of time counts which one ('on day one'
   assert.deepEqual(brief(one("in year two of the plan")), ["two", 2, "ordinal", "year"]);
   assert.deepEqual(brief(one("for three days")), ["three days", 3, "duration", "day"]);
 });
+
+test("'fines going up to 5,000 euros' range up to the figure ('up to'); 'fees will go up to £9,535' reach it", () => {
+  assert.equal(one("Traders risk fines going up to 5,000 euros.").qualifier, "up to");
+  assert.equal(one("Fees will go up to £9,535.").qualifier, undefined);
+});

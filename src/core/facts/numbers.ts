@@ -708,6 +708,7 @@ function reading(slice: string, n: NumberMention, before: string): NumberMention
 /** Text, the hedge in front, and the counted word after. */
 // (the verb may take its object first: "pushed gold up to $2,412", "sent shares up to 40p"; never "fines of up to")
 const GONE_UP = /(?:^|[^\p{L}])(?:(?:go(?:es)?|went|gone|going|mov(?:e|es|ed|ing)|shot|shoot(?:s|ing)?|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|edg(?:e|es|ed|ing)|inch(?:es|ed|ing)?|creep(?:s|ing)?|crept|tick(?:s|ed|ing)?|back)|(?:push(?:es|ed|ing)?|bump(?:s|ed|ing)?|ramp(?:s|ed|ing)?|step(?:s|ped|ping)?|sen[dt](?:s|ing)?|dr(?:ive|ove|iven|ives|iving)|lift(?:s|ed|ing)?)(?:\s+(?!of\b)[\p{L}'’-]+){0,2})\s+$/iu;
+const RANGING = /(?:fines?|penalt(?:y|ies)|sentences?|terms?)\s+going\s+$/i;
 const PARTICLE_OVER = /(?:^|[^\p{L}])(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|sign(?:s|ed|ing)?)\s+$/iu;
 const EXTENT_BEFORE = /(?:^|[^\p{L}])(?:extend(?:s|ed|ing)?|spread(?:s|ing)?|stretch(?:es|ed|ing)?|sprawl(?:s|ed|ing)?)\s+$/iu;
 
@@ -730,7 +731,8 @@ function withMeta(slice: string, n: NumberMention): NumberMention {
   // (only a bare "over" reads as "during": "in under twelve minutes" and "up to 20 years" are limits)
   // "moved up to fourth in the table": a place reached, not a ceiling on it
   // "fees will go up to £9,535", "shot up to 40": a figure reached, not a ceiling on it
-  const climb = (n.kind === "ordinal" || GONE_UP.test(before.slice(0, q?.index ?? 0))) && /^up to$/i.test(q?.[1] ?? "");
+  // ("fines going up to 5,000 euros" range up to it, as "fines of up to €5,000" do)
+  const climb = (n.kind === "ordinal" || (GONE_UP.test(before.slice(0, q?.index ?? 0)) && !RANGING.test(before.slice(0, q?.index ?? 0)))) && /^up to$/i.test(q?.[1] ?? "");
   // … but after "for", "in" or "of", or a verb of waiting, it is "more than": "operated for over 80 years", "the
   // first rise in over a decade", "patients waiting over 18 weeks"
   const during = span && /^over$/i.test(q?.[1] ?? "") && !/\b(?:for|in|of|after|wait(?:s|ed|ing)?|last(?:s|ed|ing)?|took|takes?|taking|spen[dt]s?|spending)\s+$/i.test(before.slice(0, q!.index));
