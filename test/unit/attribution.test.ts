@@ -241,3 +241,8 @@ test("cues: 'although' or 'whereas' before a source is no part of it ('…, alth
   assert.deepEqual(cues("Names were exposed, although the firm said bank details were safe.").map((c) => c.source), ["the firm"]);
   assert.deepEqual(cues("Smith and Jones said the plan would fail.").map((c) => c.source), ["Smith and Jones"]);
 });
+
+test("cues: a day after 'on' before the verb is when, not who ('A panel of three judges on Thursday dismissed')", () => {
+  const [cue] = cues("A panel of three appeal judges on Thursday dismissed his claim that the evidence was wrongly excluded.");
+  assert.match(cue.source ?? "", /judges$/);
+});

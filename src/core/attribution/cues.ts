@@ -178,6 +178,11 @@ function phraseBack(tokens: Token[], end: number): [number, number] | undefined 
   if (p >= 1 && tokens.slice(a, end + 1).every((t) => !t.word || MONTH_OR_DAY.has(t.lower) || /^\d/.test(t.text)) && PREPOSITIONS.has(tokens[a - 1].lower) && PARTICIPLE_AFTER_SOURCE.has(tokens[p].lower)) {
     return phraseBack(tokens, p - 1) ?? [a, end];
   }
+  // "A panel of three judges on Thursday dismissed": a day after its preposition is when, not who; the source is
+  // the noun phrase before it
+  if (a >= 2 && tokens.slice(a, end + 1).every((t) => !t.word || MONTH_OR_DAY.has(t.lower)) && (tokens[a - 1].lower === "on" || tokens[a - 1].lower === "last") && tokens[a - 2].word) {
+    return phraseBack(tokens, a - 2) ?? [a, end];
+  }
   return [a, end];
 }
 
