@@ -623,3 +623,11 @@ test("two leftovers with the same two or more names and a word in common, differ
   );
   assert.deepEqual(r.only, [[], []]);
 });
+
+test("a short sentence with no names folds into its neighbour's pair even when the alignment marked that pair as the moved one", () => {
+  const r = linksOf(
+    "Police in Tarnby are appealing for witnesses after a 40-year-old man was stabbed outside a bar on Cole Street at about 1am on Sunday. He was taken to Tarnby General Hospital with serious injuries. Two men, aged 20 and 23, have been arrested and remain in custody. Inspector Ruth Vale said: \"This was a targeted attack.\"",
+    "Two men aged 20 and 23 are in custody after a stabbing in Tarnby on Sunday. The victim, a man of 40, was attacked outside a bar on Cole Street at around 1am and taken to Tarnby General Hospital with serious injuries. Officers are appealing for witnesses. \"This was a targeted attack,\" said Inspector Ruth Vale.",
+  );
+  assert.deepEqual(r.only, [[], []]);
+});

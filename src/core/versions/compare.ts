@@ -457,7 +457,7 @@ function foldIn(
       const between = n === i - 2 ? i - 1 : n === i + 2 ? i + 1 : -1;
       if (between >= 0 && pairOfMine[between] < 0 && !question(between)) continue;
       const p = pairs[pairOfMine[n]];
-      if (p.moved) continue;
+      // (a moved pair still has this sentence beside it on this side)
       const partners = side === "a" ? p.a : p.b;
       for (const j of side === "a" ? p.b : p.a) {
         const share = shares(codes, other[j]);
