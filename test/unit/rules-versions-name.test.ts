@@ -327,3 +327,9 @@ test("'AD', 'BC', 'BCE' and 'CE' are eras, not names", () => {
   assert.deepEqual(names("The villa dates from the second century AD, said Marco Ferrante."), ["Marco Ferrante"]);
   assert.deepEqual(runRule(changedName, "The villa dates from the second century after Christ.", "The villa dates from the second century AD.").spans, []);
 });
+
+test("a people's adjective in '-ish' and its noun are one people ('Swedish' / 'Swede', 'Danish' / 'Danes', 'Scottish' / 'Scot')", () => {
+  assert.deepEqual(runRule(changedName, "The 21-year-old Swede made six appearances.", "The Swedish 21-year-old made six appearances.").spans, []);
+  assert.deepEqual(runRule(changedName, "Two Danes finished on the podium.", "Two Danish riders finished on the podium.").spans, []);
+  assert.deepEqual(runRule(changedName, "The Scottish driver won.", "The Scot won.").spans, []);
+});

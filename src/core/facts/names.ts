@@ -394,6 +394,7 @@ const DEMONYM_ENDINGS = ["n", "an", "ian", "ean", "ese", "i", "er", "ite", "ic"]
  * "Italian", "Nepal" / "Nepalese", "Israel" / "Israelis")? Lets unlisted places and their demonyms meet.
  */
 export function demonymForm(x: string, y: string): boolean {
+  if (ishForm(x, y) || ishForm(y, x)) return true;
   const [place, people] = x.length <= y.length ? [x, y] : [y, x];
   if (place.length < 4) return false;
   // a place in "-ia" whose people drop the "a": "Somalia" / "Somali(s)", "Zerandia" / "Zerandi"
@@ -402,6 +403,17 @@ export function demonymForm(x: string, y: string): boolean {
   const d = people.endsWith("s") && !people.endsWith("ss") ? people.slice(0, -1) : people;
   const stems = /[aeoy]$/.test(place) ? [place, place.slice(0, -1)] : [place];
   return stems.some((stem) => d.startsWith(stem) && DEMONYM_ENDINGS.includes(d.slice(stem.length)));
+}
+
+/**
+ * A people's adjective in "-ish" and its noun for one of them: "Swedish" / "Swede(s)", "Danish" / "Dane", "Polish"
+ * / "Pole", "Turkish" / "Turk", "Finnish" / "Finn", "Scottish" / "Scot", "British" / "Brit".
+ */
+function ishForm(adjective: string, noun: string): boolean {
+  if (!adjective.endsWith("ish") || adjective.length < 6) return false;
+  const stem = adjective.slice(0, -3);
+  const n = noun.endsWith("s") && noun.length > 3 ? noun.slice(0, -1) : noun;
+  return n === stem || n === `${stem}e` || (stem.length > 3 && stem[stem.length - 1] === stem[stem.length - 2] && n === stem.slice(0, -1));
 }
 
 /**
