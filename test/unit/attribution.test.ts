@@ -246,3 +246,13 @@ test("cues: a day after 'on' before the verb is when, not who ('A panel of three
   const [cue] = cues("A panel of three appeal judges on Thursday dismissed his claim that the evidence was wrongly excluded.");
   assert.match(cue.source ?? "", /judges$/);
 });
+
+test("cues: 'with X saying' names the speaker X ('…, with the local supplier, Northway Water, saying …', 'with officials saying')", () => {
+  assert.deepEqual(
+    cues("The notice has ended, with the local supplier, Northway Water, saying on Friday that the water was safe.").map((c) => c.source),
+    ["the local supplier, Northway Water"],
+  );
+  assert.deepEqual(cues("Prices rose, with officials saying the rise was temporary.").map((c) => c.source), ["officials"]);
+  // a participle after its own subject's clause still goes on with the speaker before it
+  assert.deepEqual(cues("The mayor resigned on Monday, saying she was tired.").map((c) => c.source), [undefined]);
+});

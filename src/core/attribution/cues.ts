@@ -544,6 +544,12 @@ export function findCues(tokens: Token[], extra: ReadonlySet<string>): { cues: C
     let src: [number, number] | undefined;
     let position: Cue["position"] = "none";
     let scope: Span | undefined;
+    // "…, with the local supplier, Northway Water, saying that …": the phrase after "with" speaks
+    const withSource = /ing$/.test(l) ? afterWith(tokens, i) : undefined;
+    if (withSource) {
+      cues.push({ kind: "speech", span: span(tokens, i, i), source: span(tokens, withSource[0], withSource[1]), sourceTokens: withSource, position: "before" });
+      continue;
+    }
     if (/ing$/.test(l) && prev && prev.word && !AUX.has(prev.lower) && !BE.has(prev.lower) && i > 0) {
       // "a government that came to power promising reform": a participle describes, it does not attribute the sentence
       cues.push({ kind: "speech", span: span(tokens, i, i), position: "none", scope: { start: t.start, end: tokens[clauseEnd(tokens, i)].end } });
@@ -619,6 +625,29 @@ export function findCues(tokens: Token[], extra: ReadonlySet<string>): { cues: C
   }
   return { cues, expectations };
 }
+
+/**
+ * The phrase between "with" and the participle at `i` ("with the local supplier, Northway Water, saying",
+ * "with officials saying"): at most eight tokens of words and commas, opening with a determiner or a capital,
+ * no verb among them.
+ */
+function afterWith(tokens: Token[], i: number): [number, number] | undefined {
+  let end = i - 1;
+  if (end >= 0 && tokens[end].text === ",") end--;
+  if (end < 0 || !tokens[end].word) return undefined;
+  for (let k = end - 1; k >= Math.max(0, i - 10); k--) {
+    const t = tokens[k];
+    if (t.quoted || (!t.word && t.text !== ",")) return undefined;
+    if (t.word && t.lower === "with") {
+      const first = tokens[k + 1];
+      if (k + 1 > end || !(first.cap || DETERMINERS.has(first.lower) || SOURCE_PLURALS.test(first.lower))) return undefined;
+      if (tokens.slice(k + 1, end + 1).some((x) => x.word && (AUX.has(x.lower) || BE.has(x.lower) || CLAUSE_VERBS.has(x.lower)))) return undefined;
+      return [k + 1, end];
+    }
+  }
+  return undefined;
+}
+const SOURCE_PLURALS = /^(?:officials|police|residents|experts|analysts|critics|witnesses|organisers|organizers|campaigners|doctors|scientists|researchers)$/;
 
 /** The words after the participle at `i` close with a comma within a few words, and a verb of the clause follows it. */
 function participleAside(tokens: Token[], i: number): boolean {
