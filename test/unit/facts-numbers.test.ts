@@ -278,3 +278,10 @@ test("'fines going up to 5,000 euros' range up to the figure ('up to'); 'fees wi
   assert.equal(one("Traders risk fines going up to 5,000 euros.").qualifier, "up to");
   assert.equal(one("Fees will go up to £9,535.").qualifier, undefined);
 });
+
+test("'one patient in eight' and 'one in every eight' are the share 'one in eight' is; 'phased in over 18 months' is a span, as 'over 18 months' is", () => {
+  assert.deepEqual(brief(one("One patient in eight waited.")), ["One patient in eight", 12.5, "percent", "%"]);
+  assert.deepEqual(brief(one("one in every eight homes")), ["one in every eight", 12.5, "percent", "%"]);
+  assert.equal(one("The cuts will be phased in over 18 months.").qualifier, undefined);
+  assert.equal(findNumbers("prices rose in over a decade").find((n) => n.kind === "duration")?.qualifier, "over");
+});

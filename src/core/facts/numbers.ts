@@ -552,12 +552,14 @@ function mixedNumbers(slice: string, list: NumberMention[]): void {
 }
 
 /** "one in five", "1 in 4": a share, the same figure as "20 percent" and "25%". Merged in place. */
+const RATIO_BETWEEN = /^\s+(?:\p{Ll}+\s+)?in\s+(?:every\s+)?$/u;
 function ratios(slice: string, list: NumberMention[]): void {
   for (let i = list.length - 2; i >= 0; i--) {
     const x = list[i];
     const y = list[i + 1];
     if (x.kind !== "cardinal" || y.kind !== "cardinal" || x.unit || y.unit || x.vague || y.vague) continue;
-    if (!(y.value > x.value) || !/^\s+in\s+$/.test(slice.slice(x.end, y.start))) continue;
+    // "one in eight", "one patient in eight", "one in every eight"
+    if (!(y.value > x.value) || !RATIO_BETWEEN.test(slice.slice(x.end, y.start))) continue;
     const share = withMeta(slice, { start: x.start, end: y.end, text: "", value: (100 * x.value) / y.value, kind: "percent", unit: "%" });
     if (y.noun) share.noun = y.noun;
     list.splice(i, 2, share);
@@ -735,7 +737,8 @@ function withMeta(slice: string, n: NumberMention): NumberMention {
   const climb = (n.kind === "ordinal" || (GONE_UP.test(before.slice(0, q?.index ?? 0)) && !RANGING.test(before.slice(0, q?.index ?? 0)))) && /^up to$/i.test(q?.[1] ?? "");
   // … but after "for", "in" or "of", or a verb of waiting, it is "more than": "operated for over 80 years", "the
   // first rise in over a decade", "patients waiting over 18 weeks"
-  const during = span && /^over$/i.test(q?.[1] ?? "") && !/\b(?:for|in|of|after|wait(?:s|ed|ing)?|last(?:s|ed|ing)?|took|takes?|taking|spen[dt]s?|spending)\s+$/i.test(before.slice(0, q!.index));
+  // ("phased in over 18 months": "in" there is the verb's particle)
+  const during = span && /^over$/i.test(q?.[1] ?? "") && !/\b(?:for|(?<!(?:phased|brought|ushered|introduced|rolled|paid)\s+)in|of|after|wait(?:s|ed|ing)?|last(?:s|ed|ing)?|took|takes?|taking|spen[dt]s?|spending)\s+$/i.test(before.slice(0, q!.index));
   // "a seven-under 65", "two-over par": a golfer's score against par, no bound on the figure
   const score = !!q && /^(?:under|over)$/i.test(q[1]) && /-$/.test(before.slice(0, q.index));
   // "sea ice extended over 1.12 million sq km": "over" says across, as "covered 1.12 million" does
