@@ -256,3 +256,7 @@ test("cues: 'with X saying' names the speaker X ('…, with the local supplier, 
   // a participle after its own subject's clause still goes on with the speaker before it
   assert.deepEqual(cues("The mayor resigned on Monday, saying she was tired.").map((c) => c.source), [undefined]);
 });
+
+test("cues: a figure's thousands separator is no clause break inside a source ('An audit of 4,380 referrals … found')", () => {
+  assert.deepEqual(cues("An audit of 4,380 referrals found that waits had grown.").map((c) => c.source), ["An audit of 4,380 referrals"]);
+});

@@ -33,6 +33,11 @@ function isDigit(text: string, i: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** A thousands separator at `j`: a comma between a digit and exactly three digits ("4,380", "12,500,000"). */
+function thousands(text: string, j: number, end: number): boolean {
+  return text[j] === "," && j + 3 < end + 1 && isDigit(text, j - 1) && isDigit(text, j + 1) && isDigit(text, j + 2) && isDigit(text, j + 3) && !(j + 4 < end && isDigit(text, j + 4));
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff;
 }
@@ -59,7 +64,8 @@ export function tokenize(text: string, start: number, end: number, quotedAt: (of
       for (;;) {
         while (j < end && isWordChar(text, j)) j++;
         // "11:15" is one token (a clock time), so its minutes never read as a word of the phrase after it
-        if (j + 1 < end && (JOINERS.has(text[j]) || (text[j] === ":" && isDigit(text, j - 1) && isDigit(text, j + 1))) && isWordChar(text, j + 1)) j += 2;
+        // "4,380" is one token too: a comma before three digits inside a figure is no clause break
+        if (j + 1 < end && (JOINERS.has(text[j]) || (text[j] === ":" && isDigit(text, j - 1) && isDigit(text, j + 1)) || thousands(text, j, end)) && isWordChar(text, j + 1)) j += 2;
         else break;
       }
     } else j = c >= 0xd800 && c <= 0xdbff ? i + 2 : i + 1;
