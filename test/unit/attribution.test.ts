@@ -258,5 +258,5 @@ test("cues: 'with X saying' names the speaker X ('…, with the local supplier, 
 });
 
 test("cues: a figure's thousands separator is no clause break inside a source ('An audit of 4,380 referrals … found')", () => {
-  assert.deepEqual(cues("An audit of 4,380 referrals found that waits had grown.").map((c) => c.source), ["An audit of 4,380 referrals"]);
+  assert.deepEqual(cues("An audit of 4,380 referrals made in 2024, published on Wednesday by the authority, found that waits had grown.").map((c) => c.source), ["An audit of 4,380 referrals made in 2024", "An audit of 4,380 referrals made in 2024"]);
 });
