@@ -622,3 +622,11 @@ test("'the University of Mercia' is a body of experts by the word before 'of': a
   );
   assert.deepEqual(runRule(changedAttribution, "Decay fell by 28%, according to the University of Tarn.", "Decay fell by 28 per cent, according to the university.").spans, []);
 });
+
+test("'Coroner Martin Eade said' / 'her family said': a coroner's title says the source's kind, a court, not the family", () => {
+  assert.equal(
+    runRule(changedAttribution, "Coroner Ruth Adley said staff had not checked on him for 11 hours.", "Staff had not checked on him for 11 hours, his family said.").spans.length,
+    1,
+  );
+  assert.deepEqual(runRule(changedAttribution, "Coroner Ruth Adley said staff had not checked on him.", "Staff had not checked on him, the coroner said.").spans, []);
+});

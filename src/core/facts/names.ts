@@ -54,7 +54,7 @@ const TITLES = new Set(
     "curator editor producer architect scientist researcher economist analyst historian designer novelist poet " +
     "skipper founder co-founder conductor composer chef surgeon nurse pilot principal headteacher headmaster headmistress " +
     "goalie goaltender keeper fly-half scrum-half quarterback pitcher batsman batter bowler seamer spinner wicketkeeper wicket-keeper jockey " +
-    "eng engineer " +
+    "eng engineer coroner magistrate " +
     "top senior junior retired current ex high-ranking"
   ).split(" "),
 );
