@@ -504,3 +504,8 @@ test("'a lack of crew' is a noun, 'a shortage of crew' in other words, and no ne
   // the verb still negates
   assert.equal(runRule(reversedPolarity, "The island lacks qualified crew.", "The island has qualified crew.").spans.length, 1);
 });
+
+test("'little changed' is a market's 'unchanged'", () => {
+  assert.deepEqual(runRule(reversedPolarity, "Brent crude was little changed at $83.20 a barrel.", "Brent crude was broadly unchanged at $83.20 a barrel.").spans, []);
+  assert.equal(runRule(reversedPolarity, "Brent crude was little changed at $83.20 a barrel.", "Brent crude changed sharply to $83.20 a barrel.").spans.length, 1);
+});

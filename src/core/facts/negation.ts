@@ -171,6 +171,8 @@ export function cueAt(ws: Word[], i: number): number {
     return 1;
   }
   if (w === "yet" && next === "to") return 2;
+  // "little changed", "little moved": a market's "barely changed", "unchanged" in other words
+  if (w === "little" && (next === "changed" || next === "moved")) return 1;
   // "will stay out of public view" says "will not be on public view"; "is out of hospital", "not in hospital"
   if (w === "out" && next === "of" && OUT_OF_AFTER.has(prev)) return 2;
   if (LEXICAL.has(w)) {
@@ -345,7 +347,7 @@ for (const [x, y] of ANTONYMS) {
 }
 
 function isCue(n: string): boolean {
-  return SIMPLE.has(n) || LEXICAL.has(n) || NEGATIVE_ADJECTIVES.has(n) || n === "yet" || n === "out" || n.endsWith("n't");
+  return SIMPLE.has(n) || LEXICAL.has(n) || NEGATIVE_ADJECTIVES.has(n) || n === "yet" || n === "out" || n === "little" || n.endsWith("n't");
 }
 
 const CUE = 1;
