@@ -631,3 +631,11 @@ test("a short sentence with no names folds into its neighbour's pair even when t
   );
   assert.deepEqual(r.only, [[], []]);
 });
+
+test("a sentence folds into a pair that only the pairing of leftovers made ('Brent crude was little changed at $83.20' into the moved gold sentence that also reports Brent)", () => {
+  const r = linksOf(
+    "The krona rose 0.7 per cent on Monday after the central bank raised rates. Gold fell $14 to $2,318 an ounce. Brent crude was little changed at $83.20 a barrel. Analysts at Corvin Securities said the rise had been expected.",
+    "The krona gained 0.7% on Monday after the central bank raised rates. Analysts at Corvin Securities said the rise had been expected. Elsewhere, gold lost 14 dollars to 2,318 dollars an ounce, while Brent crude was broadly unchanged at $83.20 a barrel.",
+  );
+  assert.deepEqual(r.only, [[], []]);
+});

@@ -59,7 +59,16 @@ export function compareArticles(a: Article, b: Article, config: Config): Compari
   const tb = articleTokens(b).sentences;
   let onlyA = foldIn(alignment.pairs, alignment.onlyA, ta, tb, pairOfA, pairOfB, "a", (i) => asking(a, i));
   let onlyB = foldIn(alignment.pairs, alignment.onlyB, tb, ta, pairOfB, pairOfA, "b", (j) => asking(b, j));
-  if (onlyA.length && onlyB.length) [onlyA, onlyB] = pairLeftovers(alignment.pairs, onlyA, onlyB, ta, tb, pairOfA, pairOfB);
+  if (onlyA.length && onlyB.length) {
+    const before = onlyA.length + onlyB.length;
+    [onlyA, onlyB] = pairLeftovers(alignment.pairs, onlyA, onlyB, ta, tb, pairOfA, pairOfB);
+    // two leftovers paired as one sentence moved are a pair the rest may fold into ("Brent crude was little
+    // changed at $83.20." into "…, gold lost 14 dollars …, while Brent crude was broadly unchanged at $83.20")
+    if (onlyA.length + onlyB.length < before) {
+      onlyA = foldIn(alignment.pairs, onlyA, ta, tb, pairOfA, pairOfB, "a", (i) => asking(a, i));
+      onlyB = foldIn(alignment.pairs, onlyB, tb, ta, pairOfB, pairOfA, "b", (j) => asking(b, j));
+    }
+  }
   onlyA = foldQuoted(alignment.pairs, onlyA, a, b, pairOfA, pairOfB, "a");
   onlyB = foldQuoted(alignment.pairs, onlyB, b, a, pairOfB, pairOfA, "b");
   return { a, b, pairs: alignment.pairs, onlyA, onlyB, pairOfA, pairOfB };
