@@ -630,3 +630,12 @@ test("'Coroner Martin Eade said' / 'her family said': a coroner's title says the
   );
   assert.deepEqual(runRule(changedAttribution, "Coroner Ruth Adley said staff had not checked on him.", "Staff had not checked on him, the coroner said.").spans, []);
 });
+
+test("'announced a share buyback' / 'unveiled a share buyback': an act of the source's own, with a noun for object, drops no source when the other version states it done", () => {
+  assert.deepEqual(
+    runRule(changedAttribution, "The company raised its dividend and announced a £150 million share buyback.", "It lifted its dividend and unveiled a share buyback worth £150m.").spans,
+    [],
+  );
+  // a claim announced as a clause still needs its source
+  assert.equal(runRule(changedAttribution, "The company announced that profits had doubled.", "Profits doubled.").spans.length, 1);
+});

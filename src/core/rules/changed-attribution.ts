@@ -140,8 +140,14 @@ function ownResults(article: Article, cited: Citation, plain: Side): boolean {
   if (!REPORTS_RESULTS.has(cited.verb)) return false;
   const after = article.text.slice(cited.cue.end, cited.cue.end + 60).toLowerCase().match(/[a-z]+/g) ?? [];
   const noun = after.slice(0, 4).find((w) => RESULTS.has(w));
-  return !!noun && plain.words.some((w) => w.norm === noun || (RESULTS.has(w.norm) && w.lemma === noun.replace(/s$/, "")));
+  if (noun) return plain.words.some((w) => w.norm === noun || (RESULTS.has(w.norm) && w.lemma === noun.replace(/s$/, "")));
+  // "announced a £150 million share buyback" / "unveiled a share buyback worth £150m": an act of the source's own
+  // announced, with a noun for its object rather than a clause, that the other version states as done
+  if (!OWN_OBJECT.test(article.text.slice(cited.cue.end, cited.cue.end + 8))) return false;
+  const object = new Set(after.slice(1, 6).filter((w) => w.length > 3).map(lemma));
+  return plain.words.some((w) => object.has(w.lemma));
 }
+const OWN_OBJECT = /^\s+(?:a|an|its|their|his|her)\s/i;
 
 export const changedAttribution: VersionRule = {
   id: "changed-attribution",
