@@ -272,6 +272,8 @@ test("a bare figure after a singular unit of time counts which one ('on day one'
   assert.deepEqual(brief(one("Day 3 of the trial")), ["3", 3, "ordinal", "day"]);
   assert.deepEqual(brief(one("in year two of the plan")), ["two", 2, "ordinal", "year"]);
   assert.deepEqual(brief(one("for three days")), ["three days", 3, "duration", "day"]);
+  // … but a figure counting the plural after it is a count: "started the day three shots clear"
+  assert.deepEqual(brief(one("She started the day three shots clear.")), ["three", 3, "cardinal", undefined]);
 });
 
 test("'fines going up to 5,000 euros' range up to the figure ('up to'); 'fees will go up to £9,535' reach it", () => {

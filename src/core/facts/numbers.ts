@@ -661,12 +661,15 @@ function quantity(slice: string, s: number, e: number, value: number, kind: Numb
 // "day one", "week 3", "in year two": a singular unit of time before a bare figure counts which one
 const UNIT_BEFORE = /(?:^|[^\p{L}])(day|week|month|year)\s+$/iu;
 
+const COUNTED_AFTER = /^\s+(?!(?:as|is|was|has|this|its|his|us|thus|plus|across|versus|unless)\b)\p{Ll}+s\b/u;
+
 /** A bare figure after a singular unit of time ("on day one") is the ordinal "the first day" states. */
 function unitBefore(slice: string, out: NumberMention[]): void {
   for (const n of out) {
     if (n.kind !== "cardinal" || n.unit || !Number.isInteger(n.value) || n.value < 1 || n.value > 400) continue;
     const m = UNIT_BEFORE.exec(slice.slice(Math.max(0, n.start - 8), n.start));
-    if (!m) continue;
+    // "started the day three shots clear": the figure counts the plural after it
+    if (!m || COUNTED_AFTER.test(slice.slice(n.end, n.end + 24))) continue;
     n.kind = "ordinal";
     n.unit = TIME_UNITS[m[1].toLowerCase()];
   }
