@@ -639,3 +639,11 @@ test("a sentence folds into a pair that only the pairing of leftovers made ('Bre
   );
   assert.deepEqual(r.only, [[], []]);
 });
+
+test("a number spelled past its scale is one figure to the aligner ('two thousand five hundred' is 2,500, 'three million five hundred thousand' is 3,500,000)", () => {
+  assert.deepEqual(Array.from(encode("a crowd of two thousand five hundred")), Array.from(encode("a crowd of 2,500")));
+  assert.deepEqual(Array.from(encode("three million five hundred thousand")), Array.from(encode("3,500,000")));
+  assert.deepEqual(Array.from(encode("two thousand and fifty")), Array.from(encode("2,050")));
+  // a comma ends it: two figures
+  assert.equal(encode("two thousand, five hundred").length, 3);
+});

@@ -287,3 +287,7 @@ test("'one patient in eight' and 'one in every eight' are the share 'one in eigh
   assert.equal(one("The cuts will be phased in over 18 months.").qualifier, undefined);
   assert.equal(findNumbers("prices rose in over a decade").find((n) => n.kind === "duration")?.qualifier, "over");
 });
+
+test("'nil' is a score's zero: 'won three-nil' states the figures '3-0' states", () => {
+  assert.deepEqual(all("They won three-nil.").map((n) => n[1]), [3, 0]);
+});

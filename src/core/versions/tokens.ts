@@ -48,7 +48,7 @@ export const STOPWORDS = new Set(
 // Spelled-out numbers and common abbreviations are folded so "two" and "2", "20%" and "20 percent",
 // "U.S." and "US" give the same feature.
 const NUMBER_WORDS: Record<string, string> = table({
-  zero: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9",
+  zero: "0", nil: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9",
   ten: "10", eleven: "11", twelve: "12", thirteen: "13", fourteen: "14", fifteen: "15", sixteen: "16",
   seventeen: "17", eighteen: "18", nineteen: "19", twenty: "20", thirty: "30", forty: "40", fifty: "50",
   sixty: "60", seventy: "70", eighty: "80", ninety: "90", hundred: "100", dozen: "12",
@@ -420,9 +420,20 @@ function encodeInto(text: string, n: number): number {
   // where the last plain figure started and ended, for a scale word right after it
   let numberEnd = -1;
   let numberStart = 0;
+  // a number spelled out past its scale ("two thousand five hundred" is 2500): the scratch slot of the figure, the
+  // thousands so far, the smaller part after them, and where the last of its words ended
+  let spelled: { slot: number; total: number; rest: number; end: number } | undefined;
   // (the checks below run on every word of every sentence: each tests the cheap condition first)
   scan(text, (start, end) => {
     const raw = text.slice(start, end);
+    if (spelled) {
+      if (start === spelled.end + 1 && spelledPart(spelled, raw)) {
+        spelled.end = end;
+        scratch[spelled.slot] = code(String(spelled.total + spelled.rest), Kind.Number);
+        return;
+      }
+      spelled = undefined;
+    }
     const e = classify(raw);
     let c = first ? e.start : e.mid;
     first = false;
@@ -449,6 +460,8 @@ function encodeInto(text: string, n: number): number {
       const value = scale !== undefined && !metres && !spacedK ? Number(keys[scratch[n - 1] >> 2]) * scale : NaN;
       if (Number.isFinite(value)) {
         scratch[n - 1] = code(String(Math.round(value * 1000) / 1000), Kind.Number);
+        // a spelled figure before a spelled scale may go on: "two thousand five hundred"
+        if (/^\p{L}/u.test(text.slice(numberStart, numberStart + 1)) && /^\p{L}+$/u.test(raw)) spelled = { slot: n - 1, total: value, rest: 0, end };
         numberEnd = -1;
         afterAt = false;
         return;
@@ -485,6 +498,38 @@ function encodeInto(text: string, n: number): number {
   });
   return n;
 }
+
+/**
+ * Takes one more word of a number spelled out after its scale: "and", a unit or tens word (added), or "hundred"
+ * (multiplying what came after the scale). False for any other word, which ends the number.
+ */
+function spelledPart(s: { total: number; rest: number }, raw: string): boolean {
+  const w = raw.toLowerCase();
+  if (w === "and") return true;
+  if (w === "hundred") {
+    if (s.rest === 0 || s.rest >= 10) return false;
+    s.rest *= 100;
+    return true;
+  }
+  // "three million five hundred thousand": a smaller scale closes the part after the larger one
+  const scale = SCALE_VALUES[w];
+  if (scale !== undefined && /^\p{L}+$/u.test(w)) {
+    if (s.rest === 0 || s.rest * scale >= s.total) return false;
+    s.total += s.rest * scale;
+    s.rest = 0;
+    return true;
+  }
+  const v = SPELLED_SMALL[w];
+  if (v === undefined || (s.rest % 100 !== 0 && s.rest % 10 !== 0) || (v >= 20 && s.rest % 100 !== 0)) return false;
+  s.rest += v;
+  return true;
+}
+// the cardinal words below a hundred, by value ("fifth" and "dozen" end a spelled number)
+const SPELLED_SMALL: Record<string, number> = table({
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
+  fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+});
 
 /** Feature codes (id · 4 + kind) of a piece of text, in order; function words are dropped. */
 export function encode(text: string): Int32Array {
