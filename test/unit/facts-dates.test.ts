@@ -139,3 +139,10 @@ test("a day of the month alone after a preposition of time is a date ('from the 
   assert.deepEqual(days("She finished 3rd in the final."), []);
   assert.deepEqual(days("on the 4th of March"), [["4th of March", 4, 3]]);
 });
+
+test("a day spelled out before 'of' and a month is a date, as a script read aloud writes it ('the nineteenth of July'); 'the first of many' is not", () => {
+  const got = (s: string) => findDates(s).map((d) => [d.day, d.month, d.year]);
+  assert.deepEqual(got("Schools break up on the nineteenth of July."), [[19, 7, undefined]]);
+  assert.deepEqual(got("It opens on the twenty-first of March 2027."), [[21, 3, 2027]]);
+  assert.deepEqual(got("It was the first of many."), []);
+});

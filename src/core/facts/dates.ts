@@ -59,6 +59,14 @@ const WEEKDAY =
   "|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)";
 const DAY = "(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?";
 const YEAR = "(?:1[89]\\d\\d|20\\d\\d|2100)";
+const DAY_WORDS: Record<string, number> = table({
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+  "twenty-first": 21, "twenty-second": 22, "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26,
+  "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, thirtieth: 30, "thirty-first": 31,
+});
+// longest first, so "twenty-first" is not read as "first"
+const DAY_WORD = `(?:${Object.keys(DAY_WORDS).sort((x, y) => y.length - x.length).join("|")})`;
 const SEASON_W = "(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)";
 const NOT_WORD = "(?![\\p{L}\\p{N}])";
 const GLUED_BEFORE = /[\p{L}\p{N}]/u;
@@ -78,6 +86,8 @@ const DATE_RE = new RegExp(
     `|${WD_PREFIX}(?<m1>${MONTH})\\s+(?<d1>${DAY})${NOT_WORD}(?:,?\\s+(?<y1>${YEAR})${NOT_WORD})?` +
     // [Wednesday,] [the] 20[th] [of] November[,] [2024]
     `|(?:(?<wd2>${WEEKDAY}),?\\s+)?(?<d2>${DAY})(?:\\s+of)?\\s+(?<m2>${MONTH})${NOT_WORD}(?:,?\\s+(?<y2>${YEAR})${NOT_WORD})?` +
+    // [the] nineteenth of July[, 2024]: a day spelled out, as a script read aloud writes it
+    `|(?<d9>${DAY_WORD})\\s+of\\s+(?<m9>${MONTH})${NOT_WORD}(?:,?\\s+(?<y9>${YEAR})${NOT_WORD})?` +
     // February 2022, May of 2022
     `|(?<m3>${MONTH})(?:,?\\s+|\\s+of\\s+)(?<y3>${YEAR})${NOT_WORD}` +
     // the fall of 2022, spring 2023
@@ -192,6 +202,10 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
       d.day = dayOf(g.d2);
       if (g.y2) d.year = +g.y2;
       d.weekday = lookupWeekday(g.wd2);
+    } else if (g.m9) {
+      d.month = lookupMonth(g.m9);
+      d.day = DAY_WORDS[g.d9.toLowerCase()];
+      if (g.y9) d.year = +g.y9;
     } else if (g.m3) {
       d.month = lookupMonth(g.m3);
       d.year = +g.y3;
