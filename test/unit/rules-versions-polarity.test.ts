@@ -509,3 +509,8 @@ test("'little changed' is a market's 'unchanged'", () => {
   assert.deepEqual(runRule(reversedPolarity, "Brent crude was little changed at $83.20 a barrel.", "Brent crude was broadly unchanged at $83.20 a barrel.").spans, []);
   assert.equal(runRule(reversedPolarity, "Brent crude was little changed at $83.20 a barrel.", "Brent crude changed sharply to $83.20 a barrel.").spans.length, 1);
 });
+
+test("'remain closed' / 'have reopened' are opposites; 'remain closed until May' / 'will reopen in May' agree", () => {
+  assert.equal(runRule(reversedPolarity, "The firm's offices on Grove Street remain closed.", "The firm's offices on Grove Street have reopened.").spans.length, 1);
+  assert.deepEqual(runRule(reversedPolarity, "The bridge will remain closed until May.", "The bridge will reopen in May.").spans, []);
+});

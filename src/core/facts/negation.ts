@@ -329,6 +329,8 @@ const ANTONYMS: [string, string][] = [
   ["above", "below"], ["pass", "reject"], ["pass", "defeat"], ["transparent", "opaque"], ["far", "near"], ["far", "close"],
   ["legal", "illegal"], ["public", "private"], ["temporary", "permanent"], ["rural", "urban"],
   ["beat", "miss"], ["exceed", "miss"], ["surpass", "miss"], ["meet", "miss"],
+  // "remain closed" / "have reopened"
+  ["reopen", "close"], ["reopen", "shut"],
   // a decision on something that exists: "voted to keep funding" / "voted to cut funding"
   // a decision on a deal or a plan: "has blocked the takeover" / "has cleared the takeover"
   ["block", "clear"], ["block", "approve"], ["block", "allow"],

@@ -252,6 +252,8 @@ export const reversedPolarity: VersionRule = {
         for (const [i, j] of antonymPairs(xw, yw)) {
           // "did not rise" / "fell" agree
           if (negatedAt(x.clause, x.clause.from + i, x.gap) !== negatedAt(y.clause, y.clause.from + j, y.gap) || sameExchange(xw, i, yw, j)) continue;
+          // "will remain closed until May" / "will reopen in May": a state that lasts until a time, then ends
+          if (untilAfter(xw, i, xw.length) !== untilAfter(yw, j, yw.length)) continue;
           // "voted for" / "voted against": the stance with its verb
           const at = (ws: Word[], k: number) => ({ start: stanceAt(ws, k) ? ws[k - 1].start : ws[k].start, end: ws[k].end });
           report(twoSided(ctx.a, at(xw, i), ctx.b, at(yw, j), say, false));
