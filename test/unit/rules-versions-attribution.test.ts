@@ -639,3 +639,8 @@ test("'announced a share buyback' / 'unveiled a share buyback': an act of the so
   // a claim announced as a clause still needs its source
   assert.equal(runRule(changedAttribution, "The council announced that the old bridge would close for repairs.", "The old bridge will close for repairs.").spans.length, 1);
 });
+
+test("'according to the trust' / 'patient groups say': a hospital trust and patients' advocates are two kinds of source; 'the trust' / 'the hospital' one", () => {
+  assert.equal(runRule(changedAttribution, "According to the trust, waits average 41 weeks.", "Waits average 41 weeks, patient groups say.").spans.length, 1);
+  assert.deepEqual(runRule(changedAttribution, "According to the trust, waits average 41 weeks.", "Waits average 41 weeks, the hospital said.").spans, []);
+});

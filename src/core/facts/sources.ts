@@ -532,12 +532,14 @@ const SOURCE_KINDS: Record<string, string[]> = {
   defense: ["lawyer", "attorney", "defense", "defence", "legal", "solicitor", "barrister", "counsel"],
   witness: ["witness", "bystander", "resident", "neighbor", "neighbour", "local", "villager"],
   expert: ["expert", "analyst", "economist", "scientist", "researcher", "academic", "scholar", "observer", "team", "tank", "institute", "observatory", "laboratory", "university"],
-  charity: ["charity", "ngo", "nonprofit", "campaigners", "consumer"],
+  // ("patient groups", "patients' association": advocates, not the hospital)
+  charity: ["charity", "ngo", "nonprofit", "campaigners", "consumer", "patient"],
   company: [
     "company", "firm", "executive", "manager", "management", "studio", "producer", "developer", "maker", "manufacturer", "operator",
     "insurer", "lender", "retailer", "publisher", "carrier", "airline", "brewer", "distributor", "supplier", "startup", "start-up",
   ],
-  medical: ["doctor", "physician", "nurse", "medic", "hospital", "clinic"],
+  // ("the hospital trust", "the trust": a health service's body)
+  medical: ["doctor", "physician", "nurse", "medic", "hospital", "clinic", "trust"],
   school: ["school", "teacher", "headteacher", "principal", "college"],
   court: ["court", "judge", "tribunal", "panel", "jury", "inquiry", "coroner"],
   protester: ["protester", "activist", "demonstrator", "campaigner"],
