@@ -644,3 +644,14 @@ test("'according to the trust' / 'patient groups say': a hospital trust and pati
   assert.equal(runRule(changedAttribution, "According to the trust, waits average 41 weeks.", "Waits average 41 weeks, patient groups say.").spans.length, 1);
   assert.deepEqual(runRule(changedAttribution, "According to the trust, waits average 41 weeks.", "Waits average 41 weeks, the hospital said.").spans, []);
 });
+
+test("'her office announced' / 'according to sources close to her office': people close to a body are not the body", () => {
+  assert.equal(
+    runRule(changedAttribution, "The premier will reshuffle her cabinet on Friday, her office announced.", "The premier will reshuffle her cabinet on Friday, according to sources close to her office.").spans.length,
+    1,
+  );
+  assert.deepEqual(
+    runRule(changedAttribution, "The premier will reshuffle her cabinet, sources close to her said.", "The premier will reshuffle her cabinet, according to sources close to her.").spans,
+    [],
+  );
+});

@@ -353,8 +353,9 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
   // another number of them: "three people familiar with the matter" / "one person familiar with the matter"
   if (x.head === y.head) return differentBodies(x, y) || differentCounts(x, y);
   // "a spokesperson for the association" is the association speaking; "aides to the minister" are not the minister
-  if (x.lemmas.includes(y.head)) return ENTOURAGE.has(x.head) && !ENTOURAGE.has(y.head);
-  if (y.lemmas.includes(x.head)) return ENTOURAGE.has(y.head) && !ENTOURAGE.has(x.head);
+  // … nor are "sources close to her office" the office
+  if (x.lemmas.includes(y.head)) return (ENTOURAGE.has(x.head) && !ENTOURAGE.has(y.head)) || closeTo(x, y.head);
+  if (y.lemmas.includes(x.head)) return (ENTOURAGE.has(y.head) && !ENTOURAGE.has(x.head)) || closeTo(y, x.head);
   const cx = sourceKind(x);
   const cy = sourceKind(y);
   // "opposition members" / "opposition councillors": a kind either phrase names that the other names too
@@ -375,6 +376,14 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
 /** Is `lemma` in citation c only as a possessive owner of its head ("prison" in "the prison's governor")? */
 function ownerOnly(c: Citation, lemma: string): boolean {
   return c.sourceWords.some((o) => o.lemma === lemma && /['’]s$/.test(o.norm)) && c.head !== lemma;
+}
+
+const CLOSE = lemma("close");
+
+/** "sources close to her office": people near the body named after "close to", not that body. */
+function closeTo(c: Citation, other: string): boolean {
+  const k = c.lemmas.indexOf(CLOSE);
+  return k > 0 && c.lemmas[k + 1] === "to" && c.lemmas.indexOf(other) > k;
 }
 
 /**
