@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { changedNumber } from "../../src/core/rules/changed-number";
 import { runRule } from "../fixtures/facts/pair";
+import { compareVersions, defaultConfig, parseArticle } from "../../src/core/index";
 
 test("a different value is reported on both sides with exact spans and a fix", () => {
   const r = runRule(changedNumber, "The fire destroyed 40 homes on the hill.", "The fire destroyed 45 homes on the hill.");
@@ -212,4 +213,14 @@ test("the ordinal of a run counts as many: 'the fifth league win in a row' / 'ha
   assert.deepEqual(runRule(changedNumber, "Rovers have won their last five league games.", "It was the fifth league win in a row for Rovers.").spans, []);
   assert.deepEqual(runRule(changedNumber, "Rovers have won five league games.", "It was Rovers' fifth straight league win.").spans, []);
   assert.equal(runRule(changedNumber, "Rovers have won their last five league games.", "It was the sixth league win in a row for Rovers.").spans.length, 1);
+});
+
+test("a figure moved in from the neighbouring sentence never stands against one that counts something else ('12-0 down at the break' beside 'two tries')", () => {
+  const a = parseArticle("a", "Tavarua won the Sevens, beating Norland 24-19 after trailing 12-0 at half-time. Winger Josaia Ratu scored two tries.");
+  const b = parseArticle("b", "Norland lost the Sevens final 24-19 to Tavarua. Tavarua came back from 12-0 down at the break, with winger Josaia Ratu crossing twice.");
+  const found = compareVersions(a, b, defaultConfig()).filter((f) => f.rule === "changed-number");
+  assert.deepEqual(found, []);
+  // a figure of the same thing changed in place is still reported
+  const c = parseArticle("c", "Tavarua won the Sevens, beating Norland 24-19 after trailing 12-0 at half-time. Winger Josaia Ratu scored three tries.");
+  assert.equal(compareVersions(a, c, defaultConfig()).filter((f) => f.rule === "changed-number").length, 2);
 });

@@ -68,7 +68,11 @@ export const changedNumber: VersionRule = {
       for (const c of diffNumbers(na, nb).changed) {
         // each figure stated in the other version's next sentence: the rewrite moved figures between
         // sentences ("trailed by 11 at half-time" went into the sentence before), it did not change them
-        if (strayNextTo(ctx, b, c.a) && strayNextTo(ctx, a, c.b)) continue;
+        // (one of them is enough when the two count different things: "12-0 down at the break" moved into the
+        // sentence where "two tries" became "crossing twice")
+        const strayA = strayNextTo(ctx, b, c.a);
+        const strayB = strayNextTo(ctx, a, c.b);
+        if ((strayA && strayB) || ((strayA || strayB) && c.a.noun !== c.b.noun)) continue;
         // a figure that moved into the neighbouring pair and changed there is reported with its counterpart there
         if (moved.usedA.has(c.a.start) || moved.usedB.has(c.b.start)) continue;
         const kinds = c.a.kind !== c.b.kind;
