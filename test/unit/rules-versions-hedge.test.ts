@@ -391,3 +391,12 @@ test("'said … and that repairs would take' is reported speech however far the 
   );
   assert.equal(runRule(changedHedge, "Repairs to the line would take until Friday.", "Repairs to the line will take until Friday.").spans.length, 1);
 });
+
+test("'The suspects allegedly asked' / 'were allegedly asked': 'suspects' after a determiner is the noun, no belief to pair with the other 'allegedly'", () => {
+  assert.deepEqual(
+    runRule(changedHedge, "The suspects allegedly asked applicants to pay fees of up to Tk 25,000.", "Applicants were allegedly asked for fees of as much as Tk 25,000.").spans,
+    [],
+  );
+  // "police suspect" is still the active belief
+  assert.deepEqual(runRule(changedHedge, "Police suspect the fire was started deliberately.", "Police suspect the fire was started deliberately, officers said.").spans, []);
+});

@@ -152,7 +152,8 @@ export function findHedges(ws: Word[]): Hedge[] {
         i++;
         continue;
       }
-      if (active && be < 0 && i > 0) {
+      // ("The suspects allegedly asked", "the fears of residents": after a determiner, the noun)
+      if (active && be < 0 && i > 0 && !DETERMINERS.has(ws[i - 1].norm)) {
         out.push({ from: i, to: i + 1, scale: "certainty", level: 1, standalone: false });
         continue;
       }
