@@ -514,3 +514,8 @@ test("'remain closed' / 'have reopened' are opposites; 'remain closed until May'
   assert.equal(runRule(reversedPolarity, "The firm's offices on Grove Street remain closed.", "The firm's offices on Grove Street have reopened.").spans.length, 1);
   assert.deepEqual(runRule(reversedPolarity, "The bridge will remain closed until May.", "The bridge will reopen in May.").spans, []);
 });
+
+test("'will pay no tuition' / 'will offer free tuition': what costs nothing is free; 'will pay tuition' still reverses", () => {
+  assert.deepEqual(runRule(reversedPolarity, "The university will offer free tuition to students from poorer families.", "Students from poorer families will pay no tuition at the university.").spans, []);
+  assert.equal(runRule(reversedPolarity, "Students from poorer families will pay tuition at the university.", "Students from poorer families will pay no tuition at the university.").spans.length, 1);
+});

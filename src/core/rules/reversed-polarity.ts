@@ -159,6 +159,8 @@ function reversals(x: ClauseView, y: ClauseView, hunks: Hunk[], xIsA: boolean): 
     let j = find(wx[p].lemma);
     if (j < 0 && finding) j = find(wx[c - 1].lemma);
     if (j < 0 || negatedAt(y.clause, j, y.gap) || deprivedOf(wy, j, y.clause.from)) continue;
+    // "will pay no tuition" / "will offer free tuition": what costs nothing is "free"
+    if (wy[j - 1]?.norm === "free" || /-free$/.test(wy[j + 1]?.norm ?? "")) continue;
     const cue = x.clause.cues[k];
     // an adverb takes the word it qualifies along ("not seasonally adjusted"), on the other side too when it
     // qualifies the same word there
