@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { changedAttribution } from "../../src/core/rules/changed-attribution";
 import { runRule } from "../fixtures/facts/pair";
+import { compareVersions, defaultConfig, parseArticle } from "../../src/core/index";
 
 test("how the source knows changed: the two descriptions, exactly", () => {
   const r = runRule(
@@ -654,4 +655,10 @@ test("'her office announced' / 'according to sources close to her office': peopl
     runRule(changedAttribution, "The premier will reshuffle her cabinet, sources close to her said.", "The premier will reshuffle her cabinet, according to sources close to her.").spans,
     [],
   );
+});
+
+test("a press release's own voice anywhere in the article speaks for its plain statements ('The Department for Energy is delighted to announce …' / '…, the department said')", () => {
+  const a = parseArticle("a", "The Department for Energy is delighted to announce approval of the Brackenfield Solar Farm. Construction is expected to begin in spring 2026 and to create 600 jobs.");
+  const b = parseArticle("b", "The Department for Energy has approved the Brackenfield Solar Farm. Building work is expected to start in spring 2026 and to generate 600 jobs, the department said.");
+  assert.deepEqual(compareVersions(a, b, defaultConfig()).filter((f) => f.rule === "changed-attribution"), []);
 });

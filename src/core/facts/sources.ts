@@ -635,7 +635,26 @@ export function stillCites(side: Side, cited: Citation): boolean {
         (FINDING.has(w.lemma) && ws.slice(Math.max(0, k - 3), k).some((v) => RESEARCH.has(v.lemma))) ||
         // a press release's own voice: "The Royal Ballet is thrilled to welcome …" is the company speaking
         (PLEASED.has(w.norm) && k >= 1 && BE_FORMS.has(ws[k - 1].norm) && ws[k + 1]?.norm === "to" && ANNOUNCING.has(ws[k + 2]?.lemma ?? ""))),
-  );
+  ) || (!!cited.head && pressVoiceOf(side.article).has(cited.head));
+}
+
+/**
+ * The words naming whoever speaks in a press release's own voice anywhere in the article ("The Department for
+ * Energy is delighted to announce …" gives "department", "energy"): every plain statement of such an article is
+ * that body's, so another version citing the body drops nothing.
+ */
+function pressVoiceOf(article: Article): Set<string> {
+  return perArticle(article, "pressVoice", () => {
+    const out = new Set<string>();
+    for (let i = 0; i < article.sentences.length; i++) {
+      const ws = sentenceFacts(article, i).words;
+      for (let k = 1; k + 2 < ws.length; k++) {
+        if (!PLEASED.has(ws[k].norm) || !BE_FORMS.has(ws[k - 1].norm) || ws[k + 1].norm !== "to" || !ANNOUNCING.has(ws[k + 2].lemma)) continue;
+        for (let m = Math.max(0, k - 7); m < k - 1; m++) out.add(ws[m].lemma);
+      }
+    }
+    return out;
+  });
 }
 
 const PLEASED = new Set(["delighted", "thrilled", "pleased", "proud", "excited", "happy", "honoured", "honored", "glad"]);
