@@ -519,3 +519,9 @@ test("'will pay no tuition' / 'will offer free tuition': what costs nothing is f
   assert.deepEqual(runRule(reversedPolarity, "The university will offer free tuition to students from poorer families.", "Students from poorer families will pay no tuition at the university.").spans, []);
   assert.equal(runRule(reversedPolarity, "Students from poorer families will pay tuition at the university.", "Students from poorer families will pay no tuition at the university.").spans.length, 1);
 });
+
+test("'rare' / 'common' and 'raised' / 'cut' are opposites", () => {
+  assert.equal(runRule(reversedPolarity, "Dr Qureshi said side effects were rare.", "Dr Qureshi said side effects were common.").spans.length, 1);
+  assert.equal(runRule(reversedPolarity, "The central bank raised its benchmark rate to 11.25%.", "The central bank took the decision to cut its benchmark rate to 11.25%.").spans.length, 1);
+  assert.deepEqual(runRule(reversedPolarity, "Side effects were rare.", "Side effects were uncommon.").spans, []);
+});

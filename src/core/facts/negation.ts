@@ -331,6 +331,8 @@ const ANTONYMS: [string, string][] = [
   ["beat", "miss"], ["exceed", "miss"], ["surpass", "miss"], ["meet", "miss"],
   // "remain closed" / "have reopened"
   ["reopen", "close"], ["reopen", "shut"],
+  // "side effects were rare" / "were common"; "raised its rate" / "cut its rate"
+  ["rare", "common"], ["rare", "frequent"], ["raise", "cut"],
   // a decision on something that exists: "voted to keep funding" / "voted to cut funding"
   // a decision on a deal or a plan: "has blocked the takeover" / "has cleared the takeover"
   ["block", "clear"], ["block", "approve"], ["block", "allow"],
