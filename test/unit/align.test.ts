@@ -647,3 +647,24 @@ test("a number spelled past its scale is one figure to the aligner ('two thousan
   // a comma ends it: two figures
   assert.equal(encode("two thousand, five hundred").length, 3);
 });
+
+test("an ordinal's suffix is no word of its own ('22nd' is 22, '23rd-placed' is 23) and 'League Two's' is 'League Two'", () => {
+  assert.deepEqual(Array.from(encode("the 22nd place")), Array.from(encode("the 22 place")));
+  assert.deepEqual(Array.from(encode("League Two's leaders")).slice(0, 2), Array.from(encode("League Two leaders")).slice(0, 2));
+});
+
+test("a sentence between two sentences of one pair joins it: the rewrite split a sentence in three", () => {
+  const r = linksOf(
+    "The council said the city will hold a referendum on the tram plan on 18 May, after the mayor lost his majority on Monday. The mayor needs 31 of the 60 votes.",
+    "The council said the city will hold a referendum on the tram plan. The vote will take place on 16 May, officials said. That comes after the mayor lost his majority on Monday. The mayor needs 31 of the 60 votes.",
+  );
+  assert.deepEqual(r.only, [[], []]);
+});
+
+test("a short sentence of a name and a figure folds beside the rewrite that holds the name and its words ('The club are 22nd in League Two.')", () => {
+  const r = linksOf(
+    "Kelby Town have sacked manager Phil Dent after eight defeats in nine games. The club are 22nd in League Two. Dent was appointed in May 2024.",
+    "League Two's 23rd-placed club Kelby Town have sacked manager Phil Dent after eight defeats in nine games. Dent was appointed in May 2024.",
+  );
+  assert.deepEqual(r.only, [[], []]);
+});

@@ -437,6 +437,7 @@ function foldIn(
     // the neighbour's rewrite "… from March 1, after the council approved …"
     // a sentence with no names or figures ("The company said there was no evidence …") only next to its old
     // neighbours, and only when the other sentence holds most of its words and enough of them to tell
+    if (best < 0) best = between(i);
     if (best < 0) best = neighbourHolding(i, codes, facts);
     if (best < 0 && facts.size >= SPLIT_FACTS) best = splitHolding(codes, lists[0]);
     if (best < 0) best = figureChangedBeside(i, codes);
@@ -450,6 +451,20 @@ function foldIn(
   // joined the merged sentence, so "Mining stocks led the losses." after it can join it too)
   if (left.length && left.length < only.length) return foldIn(pairs, left, mine, other, pairOfMine, pairOfOther, side, question);
   return left;
+
+  /**
+   * A sentence whose two neighbours belong to one pair: the rewrite split a sentence in three and it is the middle
+   * ("… will hold a confidence vote." / "The vote will take place on 16 March, the office said." / "It follows
+   * …"). Returns a sentence of that pair's other side, or -1.
+   */
+  function between(i: number): number {
+    if (i === 0 || i + 1 >= mine.length) return -1;
+    const k = pairOfMine[i - 1];
+    if (k < 0 || k !== pairOfMine[i + 1]) return -1;
+    const p = pairs[k];
+    const others = side === "a" ? p.b : p.a;
+    return others.length ? others[0] : -1;
+  }
 
   /**
    * The other side of a pair next to sentence i, or one further away across a single aligned sentence
@@ -542,7 +557,10 @@ function foldIn(
       if (p.moved) continue;
       for (const j of side === "a" ? p.b : p.a) {
         const share = shares(codes, other[j]);
-        if (share.facts || share.plain < 2 || share.words * share.plain < 2 || share.words < FOLDED_WORDS) continue;
+        // (a short sentence of a name, a figure and a plain word or two holds too when every plain word is there:
+        // "The club are 22nd in League Two." beside "League Two's 23rd-placed club …")
+        const short = share.plain >= 1 && share.words === 1 && codes.some((c) => (c & 3) === Kind.Name);
+        if (share.facts || (!short && (share.plain < 2 || share.words * share.plain < 2 || share.words < FOLDED_WORDS))) continue;
         if (onlyFiguresMissing(codes, other[j]) && orphanFigure(other[j], side === "a" ? p.a : p.b) && !leftoverHolds(codes, share.words)) return j;
       }
     }

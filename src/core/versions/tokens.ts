@@ -130,6 +130,9 @@ function scan(text: string, visit: (start: number, end: number) => void): void {
         while (j < n && isDigit(text.charCodeAt(j))) j++;
       }
       visit(i, j);
+      // "22nd", "6th": the ordinal's suffix says nothing the figure does not ("23rd-placed" / "23rd in the league")
+      const suffix = text.slice(j, j + 2).toLowerCase();
+      if ((suffix === "st" || suffix === "nd" || suffix === "rd" || suffix === "th") && !isLetter(text, j + 2)) j += 2;
       i = j;
     } else if (c === 37) {
       visit(i, i + 1);
@@ -390,7 +393,8 @@ function classifyFresh(raw: string): Entry {
   const f = fold(raw);
   const alias = ALIASES[f];
   if (alias) return same(code(alias, alias === "percent" || alias.endsWith("illion") ? Kind.Word : Kind.Name));
-  const num = NUMBER_WORDS[f];
+  // ("League Two's" is "League Two")
+  const num = NUMBER_WORDS[f] ?? NUMBER_WORDS[f.replace(/'s$/, "")];
   if (num) return same(code(num, Kind.Number));
   if (STOPWORDS.has(f)) return { mid: -1, start: -1 };
   const base = f.replace(/'s$/, "").replace(/\./g, "");
