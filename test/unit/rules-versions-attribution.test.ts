@@ -662,3 +662,18 @@ test("a press release's own voice anywhere in the article speaks for its plain s
   const b = parseArticle("b", "The Department for Energy has approved the Brackenfield Solar Farm. Building work is expected to start in spring 2026 and to generate 600 jobs, the department said.");
   assert.deepEqual(compareVersions(a, b, defaultConfig()).filter((f) => f.rule === "changed-attribution"), []);
 });
+
+test("two named sources neither version names in the other are two sources ('Dr Sarah Quinn said' / 'The UK Health Security Agency said'); a person the other version also names is not", () => {
+  assert.equal(
+    runRule(changedAttribution, "Infection control lead Dr Sarah Quinn said 37 patients had been affected.", "The Health Security Agency said 37 patients had been affected.").spans.length,
+    1,
+  );
+  assert.deepEqual(
+    runRule(
+      changedAttribution,
+      "Dr Sarah Quinn of the Health Security Agency said 37 patients had been affected.",
+      "The Health Security Agency said 37 patients had been affected, according to Dr Sarah Quinn.",
+    ).spans,
+    [],
+  );
+});

@@ -305,7 +305,14 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
     // Roads Agency said" / "Harlow County Police said"
     if (!px && !py && nx.some(isOrganisation) && ny.some(isOrganisation)) return true;
     // or sources of two kinds: "the Police Standards Commission" / "lawyers for the Fenner family"
-    return !!kx && !!ky && kx !== ky;
+    if (kx && ky && kx !== ky) return true;
+    // or a named person against a named body, neither named anywhere in the other version ("Dr Sarah Quinn said" /
+    // "The UK Health Security Agency said"): not one source described two ways (a body under another of its names,
+    // "the Pentagon" / "the Defense Department", is two bodies to this test, so it is left to the ones above)
+    const absent = (n: NameMention, article: Article) => !article.text.includes(n.words[n.words.length - 1].text);
+    const fullName = (n: NameMention) => !isOrganisation(n) && n.words.length >= 2;
+    const personAndBody = (nx.some(fullName) && !py && ny.some(isOrganisation)) || (ny.some(fullName) && !px && nx.some(isOrganisation));
+    return personAndBody && nx.every((p) => absent(p, b)) && ny.every((q) => absent(q, a));
   }
   if (nx.length || ny.length) {
     // one kind of speaker, a name only qualifying it ("a Haedo Lines spokesperson" / "a spokesperson for the ferry
