@@ -677,3 +677,14 @@ test("two named sources neither version names in the other are two sources ('Dr 
     [],
   );
 });
+
+test("an email or a letter is a paper, not a person: 'according to an email seen by the Echo' / 'according to a staff member who spoke to the Echo'", () => {
+  assert.equal(
+    runRule(changedAttribution, "The store will close in January, according to an email seen by the Colchurch Echo.", "The store will close in January, according to a staff member who spoke to the Colchurch Echo.").spans.length,
+    1,
+  );
+  assert.deepEqual(
+    runRule(changedAttribution, "The store will close in January, according to an email seen by the Colchurch Echo.", "The store will close in January, an email seen by the Colchurch Echo said.").spans,
+    [],
+  );
+});

@@ -163,7 +163,7 @@ function phraseBack(tokens: Token[], end: number): [number, number] | undefined 
     const t = tokens[a - 1];
     if (t.quoted || (!t.word && t.text !== "." && t.text !== "'" && t.text !== "’")) break;
     if (t.word && (t.lower === "that" || t.lower === "which" || t.lower === "as" || t.lower === "because" || t.lower === "if" || t.lower === "when" || (CLAUSE_JOINS.has(t.lower) && t.lower !== "and"))) break;
-    if (t.word && PREPOSITIONS.has(t.lower) && !qualifierPreposition(tokens, a - 1) && !ofPhrase(tokens, a - 1)) break;
+    if (t.word && PREPOSITIONS.has(t.lower) && !qualifierPreposition(tokens, a - 1) && !ofPhrase(tokens, a - 1) && !seenBy(tokens, a - 1)) break;
     if (t.word && (SPEECH_STRONG.has(t.lower) || BE.has(t.lower))) break;
     a--;
   }
@@ -251,6 +251,12 @@ function setOff(tokens: Token[], end: number): [number, number] | undefined {
   const q = p[0] >= 2 ? phraseBack(tokens, p[0] - 2) : undefined;
   return fits(q, true) ? [q[0], p[1]] : p;
 }
+
+/** "by" after "seen", "obtained" or "reviewed": "an email seen by the Echo said" cites the email, which the phrase holds. */
+function seenBy(tokens: Token[], k: number): boolean {
+  return tokens[k].lower === "by" && k > 0 && SEEN.has(tokens[k - 1].lower);
+}
+const SEEN = new Set(["seen", "obtained", "reviewed", "viewed", "leaked"]);
 
 /** A preposition inside a source's qualifier: "close to", "familiar with", "with knowledge of", "briefed on". */
 function qualifierPreposition(tokens: Token[], k: number): boolean {

@@ -572,7 +572,7 @@ const SOURCE_KINDS: Record<string, string[]> = {
   opposition: ["opposition", "rebel", "insurgent"],
   // a paper rather than a speaker ("according to a leaked internal report"); studies and surveys are left
   // out, since "the study found" and "researchers said" are one source told two ways
-  document: ["report", "document", "memo", "dossier", "filing", "audit"],
+  document: ["report", "document", "memo", "dossier", "filing", "audit", "email", "e-mail", "letter"],
 };
 const SOURCE_KIND = new Map<string, string>();
 for (const [kind, heads] of Object.entries(SOURCE_KINDS)) for (const h of heads) SOURCE_KIND.set(lemma(h), kind);
