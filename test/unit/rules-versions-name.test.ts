@@ -333,3 +333,8 @@ test("a people's adjective in '-ish' and its noun are one people ('Swedish' / 'S
   assert.deepEqual(runRule(changedName, "Two Danes finished on the podium.", "Two Danish riders finished on the podium.").spans, []);
   assert.deepEqual(runRule(changedName, "The Scottish driver won.", "The Scot won.").spans, []);
 });
+
+test("'Peru' / 'Peruvian' and 'Congo' / 'Congolese' are a place and its people", () => {
+  assert.deepEqual(runRule(changedName, "The Peruvian government sent aid.", "The government of Peru sent aid.").spans, []);
+  assert.deepEqual(runRule(changedName, "Congolese troops crossed the river.", "Troops from Congo crossed the river.").spans, []);
+});

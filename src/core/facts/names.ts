@@ -386,8 +386,8 @@ function isAcronym(n: NameMention): boolean {
   return n.words.length === 1 && /^[A-Z](?:\.?[A-Z]){1,5}\.?$/.test(n.words[0].text.replace(/['’]s$/, ""));
 }
 
-// ("-ic": "Iceland" / "Icelandic", "Quenland" / "Quenlandic")
-const DEMONYM_ENDINGS = ["n", "an", "ian", "ean", "ese", "i", "er", "ite", "ic"];
+// ("-ic": "Iceland" / "Icelandic"; "Peru" / "Peruvian", "Congo" / "Congolese")
+const DEMONYM_ENDINGS = ["n", "an", "ian", "ean", "ese", "i", "er", "ite", "ic", "vian", "lese"];
 
 /**
  * Is one word the people or adjective of the place the other names ("Veloria" / "Velorian", "Italy" /
