@@ -260,3 +260,7 @@ test("cues: 'with X saying' names the speaker X ('…, with the local supplier, 
 test("cues: a figure's thousands separator is no clause break inside a source ('An audit of 4,380 referrals … found')", () => {
   assert.deepEqual(cues("An audit of 4,380 referrals made in 2024, published on Wednesday by the authority, found that waits had grown.").map((c) => c.source), ["An audit of 4,380 referrals made in 2024", "An audit of 4,380 referrals made in 2024"]);
 });
+
+test("cues: a day after the sentence's opening preposition is no part of the source ('On Monday the companies announced')", () => {
+  assert.deepEqual(cues("On Monday the companies announced a £2.6bn deal.").map((c) => c.source), ["the companies"]);
+});

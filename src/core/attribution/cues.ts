@@ -170,6 +170,8 @@ function phraseBack(tokens: Token[], end: number): [number, number] | undefined 
   while (a <= end && !tokens[a].word) a++;
   // "By 11:15 the company said": a time or a figure before a determiner closes the adverbial, not the source
   if (a < end && /^\d/.test(tokens[a].text) && DETERMINERS.has(tokens[a + 1].lower)) a++;
+  // "On Monday the companies announced": the day after the sentence's opening preposition is when, not who
+  if (a < end && MONTH_OR_DAY.has(tokens[a].lower) && DETERMINERS.has(tokens[a + 1].lower)) a++;
   a = afterCoordinatedClause(tokens, a, end);
   if (a > end) return undefined;
   // "…, a report published on Wednesday found": the day closes the participle's adjunct; the source is the
