@@ -338,3 +338,8 @@ test("'Peru' / 'Peruvian' and 'Congo' / 'Congolese' are a place and its people",
   assert.deepEqual(runRule(changedName, "The Peruvian government sent aid.", "The government of Peru sent aid.").spans, []);
   assert.deepEqual(runRule(changedName, "Congolese troops crossed the river.", "Troops from Congo crossed the river.").spans, []);
 });
+
+test("'Englishman' / 'England', 'Irishwoman' / 'Ireland', 'Scotsman' / 'Scotland' are one of a people and its land", () => {
+  assert.deepEqual(runRule(changedName, "England's Tom Aldridge finished second.", "Englishman Tom Aldridge was runner-up.").spans, []);
+  assert.deepEqual(runRule(changedName, "Scotland's Ann Reid won.", "Scotswoman Ann Reid won.").spans, []);
+});

@@ -394,7 +394,7 @@ const DEMONYM_ENDINGS = ["n", "an", "ian", "ean", "ese", "i", "er", "ite", "ic",
  * "Italian", "Nepal" / "Nepalese", "Israel" / "Israelis")? Lets unlisted places and their demonyms meet.
  */
 export function demonymForm(x: string, y: string): boolean {
-  if (ishForm(x, y) || ishForm(y, x)) return true;
+  if (ishForm(x, y) || ishForm(y, x) || manOf(x, y) || manOf(y, x)) return true;
   const [place, people] = x.length <= y.length ? [x, y] : [y, x];
   if (place.length < 4) return false;
   // a place in "-ia" whose people drop the "a": "Somalia" / "Somali(s)", "Zerandia" / "Zerandi"
@@ -403,6 +403,12 @@ export function demonymForm(x: string, y: string): boolean {
   const d = people.endsWith("s") && !people.endsWith("ss") ? people.slice(0, -1) : people;
   const stems = /[aeoy]$/.test(place) ? [place, place.slice(0, -1)] : [place];
   return stems.some((stem) => d.startsWith(stem) && DEMONYM_ENDINGS.includes(d.slice(stem.length)));
+}
+
+/** "Englishman" / "England", "Irishwoman" / "Ireland", "Scotsman" / "Scotland": one of a people and its land. */
+function manOf(person: string, place: string): boolean {
+  const m = /^(.{2,}?)(?:ish|s)(?:man|woman|men|women)$/.exec(person);
+  return !!m && place.endsWith("land") && place.startsWith(m[1]);
 }
 
 /**
