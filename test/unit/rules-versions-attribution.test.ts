@@ -688,3 +688,12 @@ test("an email or a letter is a paper, not a person: 'according to an email seen
     [],
   );
 });
+
+test("a quotation given to 'a federal judge' in one version and to 'Reyes' in the other is one speaker when the other version titles her 'Judge'", () => {
+  const a = parseArticle("a", "U.S. District Judge Alma Reyes blocked the law on Thursday. \"The state may not burn down the house to roast the pig,\" Reyes wrote.");
+  const b = parseArticle("b", "\"The state may not burn down the house to roast the pig,\" a federal judge wrote Thursday as she blocked the law.");
+  assert.deepEqual(compareVersions(a, b, defaultConfig()).filter((f) => f.rule === "changed-attribution").map((f) => f.message.slice(0, 40)), []);
+  // a judge the other version never titles so is someone else
+  const c = parseArticle("c", "Governor Alma Reyes vetoed the law on Thursday. \"The state may not burn down the house to roast the pig,\" Reyes wrote.");
+  assert.equal(compareVersions(c, b, defaultConfig()).filter((f) => f.rule === "changed-attribution").length, 2);
+});

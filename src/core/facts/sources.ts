@@ -329,6 +329,9 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
     // … and a body's name that shares only that owner is another body: the governor speaks for the prison, not
     // for the officers' association
     if (isOrganisation(names[0]) && names[0].words.some((w) => w !== nameHead && ownerOnly(other, w.lemma))) return true;
+    // the description is the title the named source carries in its own version ("a federal judge wrote" / "Reyes
+    // wrote", after "U.S. District Judge Alma Reyes"): one person
+    if (other.head && titledAs(nx.length ? a : b, names[0], other.head)) return false;
     // the other version names the same one in the same sentence, set beside the description ("a lawyer
     // for the company, Petra Lindahl, said" / "said Petra Lindahl"): one source, described two ways
     // (a person or a firm is not a paper: "Westline told the Courier" / "Westline plans cuts, according to an
@@ -378,6 +381,13 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
   const px = isPlural(x.sourceWords[x.sourceWords.length - 1]);
   const py = isPlural(y.sourceWords[y.sourceWords.length - 1]);
   return !!cx && !!cy && px !== py && (px ? !y.definite : !x.definite);
+}
+
+/** Does the article put `head` as a title just before the name's last word ("Judge Alma Reyes", "Judge Reyes")? */
+function titledAs(article: Article, name: NameMention, head: string): boolean {
+  const last = name.words[name.words.length - 1].text;
+  const at = new RegExp(`(?:^|[^\\p{L}])${head}\\p{L}*\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${last.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "iu");
+  return at.test(article.text);
 }
 
 /** Is `lemma` in citation c only as a possessive owner of its head ("prison" in "the prison's governor")? */
