@@ -291,3 +291,7 @@ test("'one patient in eight' and 'one in every eight' are the share 'one in eigh
 test("'nil' is a score's zero: 'won three-nil' states the figures '3-0' states", () => {
   assert.deepEqual(all("They won three-nil.").map((n) => n[1]), [3, 0]);
 });
+
+test("'a win over second seed Elise Duparc': 'over' before an ordinal is a win against a rank, no qualifier", () => {
+  assert.equal(findNumbers("She won 6-4 over second seed Elise Duparc.").find((n) => n.kind === "ordinal")?.qualifier, undefined);
+});

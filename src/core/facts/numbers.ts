@@ -749,7 +749,9 @@ function withMeta(slice: string, n: NumberMention): NumberMention {
   // "has handed over 1,240 units", "turned over 40 files": the particle of a phrasal verb, not "more than"
   // ("taking over $240,000" stays "more than": "take over" may be either)
   const across = !!q && /^over$/i.test(q[1]) && (EXTENT_BEFORE.test(before.slice(0, q.index)) || PARTICLE_OVER.test(before.slice(0, q.index)));
-  if (q && !comparison && !climb && !during && !across && !score) {
+  // "a win over second seed Elise Duparc": over an ordinal is a win against a rank, never "more than" one
+  const rank = n.kind === "ordinal" && !!q && /^(?:over|above|under|below)$/i.test(q[1]);
+  if (q && !comparison && !climb && !during && !across && !score && !rank) {
     // "an estimated value of £120,000" qualifies the figure as "an estimated £120,000" does
     n.qualifier = q[1].toLowerCase().replace(/\s+/g, " ").replace(/^an estimated .+ of$|^estimated to .+$|^estimated \w+ (?:is|was|will be|stands at|of|at)$|^estimated at$/, "an estimated");
     n.qualifierStart = n.start - (before.length - q.index);
