@@ -72,3 +72,14 @@ test("a title in quotation marks is a name, not speech: one house style quotes i
   // a sentence of speech is still speech
   assert.equal(runRule(changedQuote, "He said: “We will win this.”", "He said: We will win this.").spans.length, 1);
 });
+
+test("a quotation that opens its sentence is presented whole: dropping its first words changes it ('\"I'm hopeful I'll be fit\"' / '\"I'll be fit\"'); a fragment quoted inside a sentence may be shorter", () => {
+  assert.equal(
+    runRule(changedQuote, "\"I'm hopeful I'll be fit for the final, but I can't promise anything,\" Reid said.", "\"I'll be fit for the final, but I can't promise anything,\" the Briton said.").spans.length,
+    1,
+  );
+  assert.deepEqual(
+    runRule(changedQuote, "\"I'm hopeful I'll be fit for the final, but I can't promise anything,\" Reid said.", "Reid said he would \"be fit for the final, but I can't promise anything\".").spans,
+    [],
+  );
+});

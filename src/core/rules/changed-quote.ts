@@ -40,6 +40,12 @@ function dice(x: Word[], y: Word[]): number {
   return (2 * common) / (x.length + y.length);
 }
 
+/** A quotation that opens its sentence, its first word capitalised: presented whole, not as a fragment. */
+function opensSentence(article: Article, q: Quote): boolean {
+  const before = article.text.slice(Math.max(0, q.start - 3), q.start);
+  return /(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(before) && /^\p{Lu}/u.test(article.text.slice(q.innerStart, q.innerStart + 1)) && (q.start === 0 || before.length > 0);
+}
+
 function spanOf(ws: Word[], from: number, to: number): Span {
   return { start: ws[from].start, end: ws[to - 1].end };
 }
@@ -58,7 +64,10 @@ function compareQuoted(ctx: VersionContext, report: (r: ReturnType<typeof twoSid
   for (const h of diffWords(wa, wb, norm)) {
     // a quotation shortened at either end ("a dark day" for "This is a dark day") quotes fewer words, not other ones
     const trimmed = (h.aEnd === h.aStart || h.bEnd === h.bStart) && ((h.aStart === 0 && h.bStart === 0) || (h.aEnd === wa.length && h.bEnd === wb.length));
-    if (trimmed) continue;
+    // … unless the shorter one opens its sentence as a whole quotation would: "I'll be fit …," Reid said.' for
+    // "I'm hopeful I'll be fit …," has lost its first words, it is not quoted in part
+    const shorter = h.aEnd === h.aStart ? { groups: ga, article: ctx.a } : { groups: gb, article: ctx.b };
+    if (trimmed && !(h.aStart === 0 && h.bStart === 0 && opensSentence(shorter.article, shorter.groups[0].q))) continue;
     const ownerA = ga.indexOf(owner(ga, wa[Math.min(h.aStart, wa.length - 1)]));
     const ownerB = gb.indexOf(owner(gb, wb[Math.min(h.bStart, wb.length - 1)]));
     const key = `${ownerA}:${ownerB}`;
