@@ -400,3 +400,9 @@ test("'The suspects allegedly asked' / 'were allegedly asked': 'suspects' after 
   // "police suspect" is still the active belief
   assert.deepEqual(runRule(changedHedge, "Police suspect the fire was started deliberately.", "Police suspect the fire was started deliberately, officers said.").spans, []);
 });
+
+test("'a suspected case' / 'a confirmed case': 'suspected' before a noun hedges it as 'alleged' does; 'suspect transactions' is 'suspected transactions'; 'the suspect fled' is a person", () => {
+  assert.equal(runRule(changedHedge, "Officials are investigating a suspected case of measles.", "Officials are investigating a confirmed case of measles.").spans.length, 1);
+  assert.deepEqual(runRule(changedHedge, "The value of the suspected transactions is 38 million riyals.", "The value of the suspect transactions is 38 million riyals.").spans, []);
+  assert.deepEqual(runRule(changedHedge, "The suspect fled on foot.", "The man fled on foot.").spans, []);
+});

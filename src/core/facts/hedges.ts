@@ -94,8 +94,9 @@ const BELIEF = new Map<string, boolean>(Object.entries({
 // the same belief said actively, with its holder as subject: "police believe", "investigators suspect"
 const ACTIVE_BELIEF = new Set(["believe", "believes", "believed", "suspect", "suspects", "suspected", "fear", "fears", "feared"]);
 const SEEM = new Set(["seem", "seems", "seemed", "appear", "appears", "appeared"]);
-const EVIDENTIAL_ADJECTIVES = new Set(["reported", "alleged", "purported", "supposed"]);
+const EVIDENTIAL_ADJECTIVES = new Set(["reported", "alleged", "purported", "supposed", "suspected"]);
 const DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "this", "that"]);
+const VERB_S = new Set(["was", "is", "has", "says", "does", "remains", "appears", "faces", "denies", "admits", "claims"]);
 const EXPECT = new Set(["expect", "expects", "expected", "expecting"]);
 export const BE_FORMS: ReadonlySet<string> = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]);
 
@@ -165,7 +166,9 @@ export function findHedges(ws: Word[]): Hedge[] {
       continue;
     }
     // "a reported fee", "the alleged fraud": the adjective is as evidential as "reportedly"
-    if (EVIDENTIAL_ADJECTIVES.has(ws[i].norm) && i > 0 && DETERMINERS.has(ws[i - 1].norm) && i + 1 < ws.length) {
+    // ("the suspect transactions" is "the suspected transactions"; "the suspect fled" is the person)
+    const suspectAdjective = ws[i].norm === "suspect" && /[^s]s$/.test(ws[i + 1]?.norm ?? "") && !VERB_S.has(ws[i + 1].norm);
+    if ((EVIDENTIAL_ADJECTIVES.has(ws[i].norm) || suspectAdjective) && i > 0 && DETERMINERS.has(ws[i - 1].norm) && i + 1 < ws.length) {
       out.push({ from: i, to: i + 1, scale: "certainty", level: 1, standalone: true });
       continue;
     }
