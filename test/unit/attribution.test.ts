@@ -264,3 +264,9 @@ test("cues: a figure's thousands separator is no clause break inside a source ('
 test("cues: a day after the sentence's opening preposition is no part of the source ('On Monday the companies announced')", () => {
   assert.deepEqual(cues("On Monday the companies announced a £2.6bn deal.").map((c) => c.source), ["the companies"]);
 });
+
+test("cues: a capitalised 'Which' or 'That' inside a source phrase is a name's word ('Consumer group Which Way said')", () => {
+  assert.deepEqual(cues("Passengers are owed £4m, consumer group Which Way said.").map((c) => c.source), ["consumer group Which Way"]);
+  // a relative "which" still ends the phrase
+  assert.deepEqual(cues("The plan, which the council backed, will fail, the mayor said.").map((c) => c.source), ["the mayor"]);
+});

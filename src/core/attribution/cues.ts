@@ -162,7 +162,8 @@ function phraseBack(tokens: Token[], end: number): [number, number] | undefined 
   while (a - 1 >= 0 && end - (a - 1) < 9) {
     const t = tokens[a - 1];
     if (t.quoted || (!t.word && t.text !== "." && t.text !== "'" && t.text !== "’")) break;
-    if (t.word && (t.lower === "that" || t.lower === "which" || t.lower === "as" || t.lower === "because" || t.lower === "if" || t.lower === "when" || (CLAUSE_JOINS.has(t.lower) && t.lower !== "and"))) break;
+    // ("Consumer group Which Way said": a capitalised "Which" inside the phrase is a name's word)
+    if (t.word && (((t.lower === "that" || t.lower === "which") && !(t.cap && a - 1 > 0)) || t.lower === "as" || t.lower === "because" || t.lower === "if" || t.lower === "when" || (CLAUSE_JOINS.has(t.lower) && t.lower !== "and"))) break;
     if (t.word && PREPOSITIONS.has(t.lower) && !qualifierPreposition(tokens, a - 1) && !ofPhrase(tokens, a - 1) && !seenBy(tokens, a - 1)) break;
     if (t.word && (SPEECH_STRONG.has(t.lower) || BE.has(t.lower))) break;
     a--;
