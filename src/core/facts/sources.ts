@@ -663,7 +663,12 @@ export function stillCites(side: Side, cited: Citation): boolean {
 function pressVoiceOf(article: Article): Set<string> {
   return perArticle(article, "pressVoice", () => {
     const out = new Set<string>();
-    for (let i = 0; i < article.sentences.length; i++) {
+    // only the sentences that may hold the voice are read word by word: most articles have none
+    const seen = new Set<number>();
+    for (const m of article.text.matchAll(PRESS_VOICE)) {
+      const i = sentenceIndexAt(article, m.index ?? 0);
+      if (i < 0 || seen.has(i)) continue;
+      seen.add(i);
       const ws = sentenceFacts(article, i).words;
       for (let k = 1; k + 2 < ws.length; k++) {
         if (!PLEASED.has(ws[k].norm) || !BE_FORMS.has(ws[k - 1].norm) || ws[k + 1].norm !== "to" || !ANNOUNCING.has(ws[k + 2].lemma)) continue;
@@ -675,6 +680,7 @@ function pressVoiceOf(article: Article): Set<string> {
 }
 
 const PLEASED = new Set(["delighted", "thrilled", "pleased", "proud", "excited", "happy", "honoured", "honored", "glad"]);
+const PRESS_VOICE = /\b(?:delighted|thrilled|pleased|proud|excited|happy|honou?red|glad)\s+to\s/gi;
 const ANNOUNCING = new Set(["announce", "welcome", "confirm", "share", "report", "introduce", "unveil", "present", "reveal", "launch", "name", "appoint"].map(lemma));
 
 const FINDING = new Set(["find", "show", "suggest", "conclude", "indicate", "reveal"].map(lemma));

@@ -305,8 +305,15 @@ export const changedHedge: VersionRule = {
       const hb = findHedges(wb);
       const usedB = new Set<Hedge>();
       // "possibly moving in" / "may move in": a possibility told by an adverb on one side, a modal on the other
-      let spareA = possibleModals(wa, modalsA) - possibleModals(wb, modalsB);
-      let spareB = -spareA;
+      // the modals of possibility each side has beyond the other's, counted only when a hedge has no partner
+      let spare: [a: number, b: number] | undefined;
+      const spares = (): [number, number] => {
+        if (!spare) {
+          const d = possibleModals(wa, modalsA) - possibleModals(wb, modalsB);
+          spare = [d, -d];
+        }
+        return spare;
+      };
       for (const x of ha) {
         const same = hb.find((y) => !usedB.has(y) && y.scale === x.scale && y.level === x.level);
         if (same) {
@@ -318,8 +325,8 @@ export const changedHedge: VersionRule = {
           usedB.add(other);
           report(twoSided(ctx.a, span(wa, x.from, x.to), ctx.b, span(wb, other.from, other.to), message));
         } else if (x.standalone) {
-          if (x.level === POSSIBILITY_LEVEL && x.scale === "certainty" && spareB > 0) {
-            spareB--;
+          if (x.level === POSSIBILITY_LEVEL && x.scale === "certainty" && spares()[1] > 0) {
+            spares()[1]--;
             continue;
           }
           report(twoSided(ctx.a, span(wa, x.from, x.to), ctx.b, statedPlainly(wa, wb, x), alone("a"), false));
@@ -327,8 +334,8 @@ export const changedHedge: VersionRule = {
       }
       for (const y of hb) {
         if (usedB.has(y) || !y.standalone) continue;
-        if (POSSIBILITY_LEVEL === y.level && y.scale === "certainty" && spareA > 0) {
-          spareA--;
+        if (y.level === POSSIBILITY_LEVEL && y.scale === "certainty" && spares()[0] > 0) {
+          spares()[0]--;
           continue;
         }
         report(twoSided(ctx.a, statedPlainly(wb, wa, y), ctx.b, span(wb, y.from, y.to), alone("b"), false));

@@ -57,17 +57,17 @@ export function compareArticles(a: Article, b: Article, config: Config): Compari
   indexPairs(alignment.pairs, pairOfA, pairOfB);
   const ta = articleTokens(a).sentences;
   const tb = articleTokens(b).sentences;
-  let onlyA = foldIn(alignment.pairs, alignment.onlyA, ta, tb, pairOfA, pairOfB, "a", (i) => asking(a, i));
-  let onlyB = foldIn(alignment.pairs, alignment.onlyB, tb, ta, pairOfB, pairOfA, "b", (j) => asking(b, j));
+  const fold = (leftA: number[], leftB: number[]): [number[], number[]] => [
+    foldIn(alignment.pairs, leftA, ta, tb, pairOfA, pairOfB, "a", (i) => asking(a, i)),
+    foldIn(alignment.pairs, leftB, tb, ta, pairOfB, pairOfA, "b", (j) => asking(b, j)),
+  ];
+  let [onlyA, onlyB] = fold(alignment.onlyA, alignment.onlyB);
   if (onlyA.length && onlyB.length) {
     const before = onlyA.length + onlyB.length;
     [onlyA, onlyB] = pairLeftovers(alignment.pairs, onlyA, onlyB, ta, tb, pairOfA, pairOfB);
     // two leftovers paired as one sentence moved are a pair the rest may fold into ("Brent crude was little
     // changed at $83.20." into "…, gold lost 14 dollars …, while Brent crude was broadly unchanged at $83.20")
-    if (onlyA.length + onlyB.length < before) {
-      onlyA = foldIn(alignment.pairs, onlyA, ta, tb, pairOfA, pairOfB, "a", (i) => asking(a, i));
-      onlyB = foldIn(alignment.pairs, onlyB, tb, ta, pairOfB, pairOfA, "b", (j) => asking(b, j));
-    }
+    if (onlyA.length + onlyB.length < before) [onlyA, onlyB] = fold(onlyA, onlyB);
   }
   onlyA = foldQuoted(alignment.pairs, onlyA, a, b, pairOfA, pairOfB, "a");
   onlyB = foldQuoted(alignment.pairs, onlyB, b, a, pairOfB, pairOfA, "b");
