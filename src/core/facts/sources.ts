@@ -330,15 +330,15 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
     // for the officers' association
     if (isOrganisation(names[0]) && names[0].words.some((w) => w !== nameHead && ownerOnly(other, w.lemma))) return true;
     // the description is the title the named source carries in its own version ("a federal judge wrote" / "Reyes
-    // wrote", after "U.S. District Judge Alma Reyes"): one person
-    if (other.head && titledAs(nx.length ? a : b, names[0], other.head)) return false;
+    // wrote", after "U.S. District Judge Alma Reyes"): one person (asked last, where the answer would be "another")
+    const titled = () => !!other.head && titledAs(nx.length ? a : b, names[0], other.head);
     // the other version names the same one in the same sentence, set beside the description ("a lawyer
     // for the company, Petra Lindahl, said" / "said Petra Lindahl"): one source, described two ways
     // (a person or a firm is not a paper: "Westline told the Courier" / "Westline plans cuts, according to an
     // internal memo", however the paper's sentence names it)
     // ("Nordair and Baltic Skyways" is two, even where only one of them reads as a name)
     const person = names.length === 1 && names[0].words.length <= 3 && !isOrganisation(names[0]) && !/\s(?:and|&)\s/.test((nx.length ? a : b).text.slice(self.source!.start, self.source!.end));
-    if (person && other.head && SOURCE_KIND.get(other.head) === "document") return true;
+    if (person && other.head && SOURCE_KIND.get(other.head) === "document") return !titled();
     const beside = sentenceNames(otherArticle, other.cue);
     if (names.some((n) => beside.some((m) => sameEntity(n, m)))) return false;
     // the description must read as a source at all ("vaccines work" is a misread clause, not a source)
@@ -350,14 +350,14 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
     // ("the University of Mercia": the word before "of" is the head)
     const of = names[0].words.findIndex((w, k) => k > 0 && w.norm === "of");
     const named = SOURCE_KIND.get(names[0].words[of > 0 ? of - 1 : names[0].words.length - 1].lemma.replace(/'s$/, ""));
-    if (named && isOrganisation(names[0]) && named !== sourceKind(other) && !modifierKinds(other).includes(named)) return true;
+    if (named && isOrganisation(names[0]) && named !== sourceKind(other) && !modifierKinds(other).includes(named)) return !titled();
     // the named source's own phrase says its kind, and the description is of another: "the consumer group
     // FairPay" / "the sheriff's office", "analysts at Brightline Consulting" / "the grid operator"
     const own = describedKinds(nx.length ? a : b, self, names);
     const described = [SOURCE_KIND.get(other.head), ...modifierKinds(other)].filter((k): k is string => !!k);
-    if (own.length && described.length && !own.some((k) => described.includes(k))) return true;
+    if (own.length && described.length && !own.some((k) => described.includes(k))) return !titled();
     const group = other.sourceWords.length > 0 && isPlural(other.sourceWords[other.sourceWords.length - 1]);
-    return !other.definite || (person && group);
+    return (!other.definite || (person && group)) && !titled();
   }
   // one kind of speaker for two different bodies: "a hospital spokesperson" / "a union spokesperson"; or
   // another number of them: "three people familiar with the matter" / "one person familiar with the matter"
@@ -386,9 +386,16 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
 /** Does the article put `head` as a title just before the name's last word ("Judge Alma Reyes", "Judge Reyes")? */
 function titledAs(article: Article, name: NameMention, head: string): boolean {
   const last = name.words[name.words.length - 1].text;
-  const at = new RegExp(`(?:^|[^\\p{L}])${head}\\p{L}*\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${last.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "iu");
-  return at.test(article.text);
+  let before = TITLE_BEFORE.get(head);
+  if (!before) TITLE_BEFORE.set(head, (before = new RegExp(`(?:^|[^\\p{L}])${head}\\p{L}*\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}$`, "iu")));
+  // each place the name's last word stands, with the few words before it: no pattern over the whole text
+  const text = article.text;
+  for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + last.length)) {
+    if (before.test(text.slice(Math.max(0, at - 60), at))) return true;
+  }
+  return false;
 }
+const TITLE_BEFORE = new Map<string, RegExp>();
 
 /** Is `lemma` in citation c only as a possessive owner of its head ("prison" in "the prison's governor")? */
 function ownerOnly(c: Citation, lemma: string): boolean {
