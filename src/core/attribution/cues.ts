@@ -257,9 +257,10 @@ function setOff(tokens: Token[], end: number): [number, number] | undefined {
 
 /** "by" after "seen", "obtained" or "reviewed": "an email seen by the Echo said" cites the email, which the phrase holds. */
 function seenBy(tokens: Token[], k: number): boolean {
-  return tokens[k].lower === "by" && k > 0 && SEEN.has(tokens[k - 1].lower);
+  return tokens[k].lower === "by" && k > 0 && SEEN_BY.has(tokens[k - 1].lower);
 }
-const SEEN = new Set(["seen", "obtained", "reviewed", "viewed", "leaked"]);
+/** Participles of getting hold of a paper: "an email seen by", "documents obtained by", "a memo cited by". */
+export const SEEN_BY: ReadonlySet<string> = new Set(["seen", "obtained", "reviewed", "viewed", "leaked", "cited"]);
 
 /** A preposition inside a source's qualifier: "close to", "familiar with", "with knowledge of", "briefed on". */
 function qualifierPreposition(tokens: Token[], k: number): boolean {

@@ -7,7 +7,7 @@
 
 import { sentenceIndexAt, type Article } from "../article";
 import type { Span } from "../types";
-import { findCues, PREPOSITIONS, type Cue } from "../attribution/cues";
+import { findCues, PREPOSITIONS, SEEN_BY, type Cue } from "../attribution/cues";
 import { COGNITION, PLURAL_QUANTIFIERS, SPEECH_STRONG, SPEECH_WEAK } from "../attribution/lexicon";
 import { findQuotes } from "./quotes";
 import { tokenize } from "../attribution/tokens";
@@ -65,6 +65,7 @@ const PAPER_PARTICIPLES = new Set(["seen", "obtained", "reviewed", "leaked", "pu
 const AFTER_PARTICIPLE = new Set(["by", "on", "in", "at", "to", "last", "this", "earlier", "yesterday", "today"]);
 // People around someone, who speak for themselves, not as that person's voice: "aides to the minister",
 // "allies of the mayor", "a friend of the singer" are not the minister, the mayor or the singer
+const HELD_BY = new RegExp(`\\b(?:${[...SEEN_BY].join("|")})\\s+by\\s+(?:the\\s+)?$`, "i");
 const ENTOURAGE = new Set(
   ["aide", "adviser", "advisor", "ally", "associate", "friend", "relative", "supporter", "colleague", "confidant", "critic", "rival", "opponent", "neighbour", "neighbor", "family"].map(lemma),
 );
@@ -277,7 +278,7 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
   const holder = (article: Article, n: NameMention, c: Citation) =>
     c.sourceWords.length > 0 &&
     n.start > c.sourceWords[c.sourceWords.length - 1].end &&
-    /\b(?:seen|obtained|reviewed|viewed|cited)\s+by\s+(?:the\s+)?$/i.test(article.text.slice(Math.max(0, n.start - 20), n.start));
+    HELD_BY.test(article.text.slice(Math.max(0, n.start - 20), n.start));
   const nx = namesIn(a, x.source).filter((n) => !n.demonym && !nationalityBefore(a, n, x.source!) && !owner(a, n, x) && !holder(a, n, x));
   const ny = namesIn(b, y.source).filter((n) => !n.demonym && !nationalityBefore(b, n, y.source!) && !owner(b, n, y) && !holder(b, n, y));
   if (nx.length && ny.length) {
@@ -687,7 +688,7 @@ function pressVoiceOf(article: Article): Set<string> {
 }
 
 const PLEASED = new Set(["delighted", "thrilled", "pleased", "proud", "excited", "happy", "honoured", "honored", "glad"]);
-const PRESS_VOICE = /\b(?:delighted|thrilled|pleased|proud|excited|happy|honou?red|glad)\s+to\s/gi;
+const PRESS_VOICE = new RegExp(`\\b(?:${[...PLEASED].join("|")})\\s+to\\s`, "gi");
 const ANNOUNCING = new Set(["announce", "welcome", "confirm", "share", "report", "introduce", "unveil", "present", "reveal", "launch", "name", "appoint"].map(lemma));
 
 const FINDING = new Set(["find", "show", "suggest", "conclude", "indicate", "reveal"].map(lemma));

@@ -528,12 +528,15 @@ function spelledPart(s: { total: number; rest: number }, raw: string): boolean {
   s.rest += v;
   return true;
 }
-// the cardinal words below a hundred, by value ("fifth" and "dozen" end a spelled number)
-const SPELLED_SMALL: Record<string, number> = table({
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
-  fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
-  sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-});
+// the cardinal words below a hundred, by value ("fifth" and "dozen" end a spelled number): NUMBER_WORDS without
+// its ordinals, "zero", "nil" and "dozen"
+const SPELLED_SMALL: Record<string, number> = table(
+  Object.fromEntries(
+    Object.entries(NUMBER_WORDS)
+      .filter(([w, v]) => +v >= 1 && +v < 100 && w !== "dozen" && !/(?:th|rd)$/.test(w))
+      .map(([w, v]) => [w, +v]),
+  ),
+);
 
 /** Feature codes (id · 4 + kind) of a piece of text, in order; function words are dropped. */
 export function encode(text: string): Int32Array {
