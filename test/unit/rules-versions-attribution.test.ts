@@ -697,3 +697,23 @@ test("a quotation given to 'a federal judge' in one version and to 'Reyes' in th
   const c = parseArticle("c", "Governor Alma Reyes vetoed the law on Thursday. \"The state may not burn down the house to roast the pig,\" Reyes wrote.");
   assert.equal(compareVersions(c, b, defaultConfig()).filter((f) => f.rule === "changed-attribution").length, 2);
 });
+
+test("people a medium asked are the source, not the medium: 'analysts surveyed by the Ledger said' / 'ministers told the Ledger'", () => {
+  assert.deepEqual(
+    runRule(changedAttribution, "Fuel prices will rise again in March, analysts surveyed by the Harbour Ledger said.", "Fuel prices will rise again in March, ministers told the Harbour Ledger.").spans,
+    [["analysts surveyed by the Harbour Ledger", "ministers"]],
+  );
+  assert.deepEqual(
+    runRule(changedAttribution, "Fuel prices will rise again in March, analysts surveyed by the Harbour Ledger said.", "Analysts polled by the Harbour Ledger expect fuel prices to rise again in March.").spans,
+    [],
+  );
+});
+
+test("'the Crown' is the prosecution: against 'the defence' it is another source, against 'prosecutors' the same", () => {
+  assert.equal(runRule(changedAttribution, "The driver had not slept for a day, the Crown told the jury.", "The defence told the jury that the driver had not slept for a day.").spans.length, 1);
+  assert.deepEqual(runRule(changedAttribution, "The driver had not slept for a day, the Crown told the jury.", "Prosecutors told the jury that the driver had not slept for a day.").spans, []);
+});
+
+test("a passive 'is forecast' has no source in it: '40mm of rain is forecast' / 'is expected'", () => {
+  assert.deepEqual(runRule(changedAttribution, "Gusts of 80 km/h and 40 mm of rain are expected on Sunday.", "Gusts of 80 kilometres per hour and 40 millimetres of rain are forecast on Sunday.").spans, []);
+});

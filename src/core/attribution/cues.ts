@@ -255,12 +255,15 @@ function setOff(tokens: Token[], end: number): [number, number] | undefined {
   return fits(q, true) ? [q[0], p[1]] : p;
 }
 
-/** "by" after "seen", "obtained" or "reviewed": "an email seen by the Echo said" cites the email, which the phrase holds. */
+/** "by" after "seen", "obtained", "polled" and the like: "an email seen by the Echo said" cites the email, which the phrase holds. */
 function seenBy(tokens: Token[], k: number): boolean {
   return tokens[k].lower === "by" && k > 0 && SEEN_BY.has(tokens[k - 1].lower);
 }
-/** Participles of getting hold of a paper: "an email seen by", "documents obtained by", "a memo cited by". */
-export const SEEN_BY: ReadonlySet<string> = new Set(["seen", "obtained", "reviewed", "viewed", "leaked", "cited"]);
+/**
+ * Participles that put the medium after the source: a paper it got hold of ("an email seen by", "documents
+ * obtained by", "a memo cited by") or people it asked ("economists polled by", "residents interviewed by").
+ */
+export const SEEN_BY: ReadonlySet<string> = new Set(["seen", "obtained", "reviewed", "viewed", "leaked", "cited", "polled", "surveyed", "interviewed", "quoted", "contacted"]);
 
 /** A preposition inside a source's qualifier: "close to", "familiar with", "with knowledge of", "briefed on". */
 function qualifierPreposition(tokens: Token[], k: number): boolean {
@@ -373,6 +376,10 @@ function speechComplement(tokens: Token[], i: number): boolean {
  * `extraCues`. The second result lists comparative expectation clauses, which are claims rather than cues.
  */
 // Words after a passive reporting verb that keep it a citation: its agent, or the statement it reports.
+/** A past participle: "-ed", or an irregular one of a verb of saying ("150mm of rain is forecast", "was written"). */
+function participle(l: string): boolean {
+  return /ed$/.test(l) || l === "forecast" || l === "foretold" || l === "written";
+}
 const PASSIVE_GOES_ON = new Set(["by", "that", "to", "as", "in", "on", "at", "from", "with", "yesterday", "today", "earlier", "late", "later"]);
 // Prepositions of time or place after a passive reporting verb, after which an agent or a statement may still come.
 const PLACE_OR_TIME_AFTER = new Set(["in", "on", "at", "during", "yesterday", "today", "earlier", "late", "later"]);
@@ -517,13 +524,13 @@ export function findCues(tokens: Token[], extra: ReadonlySet<string>): { cues: C
     }
     // "the vote was declared invalid", "he was reported missing": what the passive declares is its subject,
     // not a source; only "by" names one ("was announced by the ministry")
-    if (prev && BE.has(prev.lower) && /ed$/.test(l) && tokens[i + 1]?.word && !PASSIVE_GOES_ON.has(tokens[i + 1].lower)) continue;
+    if (prev && BE.has(prev.lower) && participle(l) && tokens[i + 1]?.word && !PASSIVE_GOES_ON.has(tokens[i + 1].lower)) continue;
     // "The award was announced at a ceremony on Wednesday": a time or a place and nothing more, no agent
     // and no statement in the clause; "it was announced at a briefing that …" and "… by the ministry" go on
-    if (prev && BE.has(prev.lower) && /ed$/.test(l) && PLACE_OR_TIME_AFTER.has(tokens[i + 1]?.lower ?? "") && !agentOrStatementAhead(tokens, i + 1)) continue;
+    if (prev && BE.has(prev.lower) && participle(l) && PLACE_OR_TIME_AFTER.has(tokens[i + 1]?.lower ?? "") && !agentOrStatementAhead(tokens, i + 1)) continue;
     // "The increase is attributed, according to the company, to the cooler summer": a passive whose subject is
     // what it says of, with no agent after it, cites no one; the aside or "by" names the source
-    if (prev && BE.has(prev.lower) && /ed$/.test(l) && (tokens[i + 1]?.text === "," || tokens[i + 1]?.lower === "to") && !byFollows(tokens, i + 1)) continue;
+    if (prev && BE.has(prev.lower) && participle(l) && (tokens[i + 1]?.text === "," || tokens[i + 1]?.lower === "to") && !byFollows(tokens, i + 1)) continue;
     // "The merger, announced in March, would raise prices": a participle set off by commas describes the noun
     // before it; the clause goes on with its own verb
     if (prev && prev.text === "," && /ed$/.test(l) && PLACE_OR_TIME_AFTER.has(tokens[i + 1]?.lower ?? "") && participleAside(tokens, i)) continue;

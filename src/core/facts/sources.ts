@@ -352,6 +352,9 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
     const of = names[0].words.findIndex((w, k) => k > 0 && w.norm === "of");
     const named = SOURCE_KIND.get(names[0].words[of > 0 ? of - 1 : names[0].words.length - 1].lemma.replace(/'s$/, ""));
     if (named && isOrganisation(names[0]) && named !== sourceKind(other) && !modifierKinds(other).includes(named)) return !titled();
+    // a source named by one word that is itself a kind of source ("the Crown", the prosecution) is read as a
+    // description: another kind is another source, the same kind ("prosecutors") the same
+    if (named && names.length === 1 && names[0].words.length === 1 && names[0].words[0].lemma === self.head) return named !== sourceKind(other) && !modifierKinds(other).includes(named) && !titled();
     // the named source's own phrase says its kind, and the description is of another: "the consumer group
     // FairPay" / "the sheriff's office", "analysts at Brightline Consulting" / "the grid operator"
     const own = describedKinds(nx.length ? a : b, self, names);
@@ -562,7 +565,8 @@ const SOURCE_KINDS: Record<string, string[]> = {
     "councillor", "councilor", "commission", "office", "agency", "regulator",
   ],
   police: ["police", "officer", "investigator", "detective", "force", "constabulary"],
-  prosecution: ["prosecutor", "prosecution"],
+  // ("the Crown told the court": the prosecution in Commonwealth courts)
+  prosecution: ["prosecutor", "prosecution", "crown"],
   defense: ["lawyer", "attorney", "defense", "defence", "legal", "solicitor", "barrister", "counsel"],
   witness: ["witness", "bystander", "resident", "neighbor", "neighbour", "local", "villager"],
   expert: ["expert", "analyst", "economist", "scientist", "researcher", "academic", "scholar", "observer", "team", "tank", "institute", "observatory", "laboratory", "university"],
