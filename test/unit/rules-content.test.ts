@@ -140,6 +140,14 @@ test("a live page's signposts ('This is a developing story.', 'Here is what to k
   assert.deepEqual(run(a, c).map((f) => f.rule), ["added-content"]);
 });
 
+test("an aggregator's label before a signpost ('Harlow bridge closure: what we know.') states nothing; a label before a statement does", () => {
+  const a = parseArticle("a", "The Harlow bridge was closed on Monday after cracks were found. Engineers will inspect it on Tuesday.");
+  const b = parseArticle("b", "Harlow bridge closure: what we know. The Harlow bridge was closed on Monday after cracks were found. Engineers will inspect it on Tuesday.");
+  assert.deepEqual(run(a, b).map((f) => f.rule), []);
+  const c = parseArticle("c", "Harlow bridge closure: repairs will cost £4m. The Harlow bridge was closed on Monday after cracks were found. Engineers will inspect it on Tuesday.");
+  assert.deepEqual(run(a, c).map((f) => f.rule), ["added-content"]);
+});
+
 test("a bulletin's greeting or sign-off ('Good evening.', 'Thanks for watching.') states nothing; a sentence that opens with the words and goes on does", () => {
   const a = parseArticle("a", "The Harlow bridge was closed on Monday after cracks were found. Engineers will inspect it on Tuesday.");
   const b = parseArticle("b", "Good evening. The Harlow bridge was closed on Monday after cracks were found. Engineers will inspect it on Tuesday. Thanks for watching.");

@@ -80,7 +80,10 @@ const GREETING =
 
 function signpost(text: string): boolean {
   const t = text.replace(/^[\s"'“‘([]+/, "").trim();
-  return (SIGNPOST.test(t) && t.split(/\s+/).length <= SIGNPOST_WORDS) || GREETING.test(t);
+  if ((SIGNPOST.test(t) && t.split(/\s+/).length <= SIGNPOST_WORDS) || GREETING.test(t)) return true;
+  // "Earthquake off Vanuatu: Here's what we know.": an aggregator's label of a few words before the signpost
+  const colon = t.indexOf(": ");
+  return colon > 0 && t.slice(0, colon).split(/\s+/).length <= 6 && SIGNPOST.test(t.slice(colon + 2)) && t.split(/\s+/).length <= SIGNPOST_WORDS;
 }
 
 /** A short line in capitals opening a paragraph ("TRACTOR FURY!"): a tabloid kicker. */
