@@ -525,3 +525,25 @@ test("'rare' / 'common' and 'raised' / 'cut' are opposites", () => {
   assert.equal(runRule(reversedPolarity, "The central bank raised its benchmark rate to 11.25%.", "The central bank took the decision to cut its benchmark rate to 11.25%.").spans.length, 1);
   assert.deepEqual(runRule(reversedPolarity, "Side effects were rare.", "Side effects were uncommon.").spans, []);
 });
+
+test("'will skip Hollin Road' is 'will no longer stop at Hollin Road'; 'will skip' / 'will stop at' reverses", () => {
+  assert.deepEqual(runRule(reversedPolarity, "From May the 8.10am bus will no longer stop at Hollin Road, the operator said.", "The operator said the 8.10am bus will skip Hollin Road from May.").spans, []);
+  assert.equal(runRule(reversedPolarity, "From May the 8.10am bus will stop at Hollin Road, the operator said.", "The operator said the 8.10am bus will skip Hollin Road from May.").spans.length, 1);
+});
+
+test("a split verdict told both ways ('acquitted of theft but convicted of fraud' / 'not guilty of theft but guilty of fraud') agrees; one verdict swapped reverses", () => {
+  assert.deepEqual(
+    runRule(
+      reversedPolarity,
+      "After a week-long trial at Dunmere Crown Court, the jury acquitted Lena Ostrow of theft but convicted her of fraud.",
+      "Lena Ostrow was found not guilty of theft but guilty of fraud by a jury at Dunmere Crown Court after a week-long trial.",
+    ).spans,
+    [],
+  );
+  assert.equal(runRule(reversedPolarity, "The jury convicted Lena Ostrow of fraud.", "Lena Ostrow was found not guilty of fraud.").spans.length, 1);
+  assert.equal(runRule(reversedPolarity, "The jury acquitted Lena Ostrow of fraud.", "Lena Ostrow was found guilty of fraud.").spans.length, 1);
+});
+
+test("'resistant' / 'susceptible' are opposites", () => {
+  assert.equal(runRule(reversedPolarity, "Tests showed the fungus was resistant to the fungicide.", "Tests showed the fungus was susceptible to the fungicide.").spans.length, 1);
+});

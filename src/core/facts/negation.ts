@@ -34,6 +34,8 @@ const LEXICAL = new Set([
   "declined", "declines", "decline", "ruled", "rule", "rules", "ruling", "disagree", "disagreed", "disagrees",
   // "disallowed the goal" is "ruled the goal out", "did not allow it"
   "disallow", "disallowed", "disallows", "disallowing",
+  // "will skip Easton Halt" is "will no longer stop at Easton Halt"; "skipped the hearing", "did not attend"
+  "skip", "skips", "skipped", "skipping",
 ]);
 // Adjectives that mean "not X", counted only when predicated ("it is unclear whether", "he was unable
 // to"): attributive "unknown gunmen" or "illegal drugs" negate nothing the other version would state.
@@ -88,6 +90,8 @@ const SYNONYMS: string[][] = [
   ["seek", "request", "ask"],
   // "had exceeded the limits" / "had not breached them"
   ["exceed", "breach", "surpass"],
+  // "convicted him of dangerous driving" / "found him guilty of dangerous driving"
+  ["convict", "guilty"],
 ];
 const MEANING = new Map<string, number>();
 SYNONYMS.forEach((group, k) => {
@@ -339,6 +343,8 @@ const ANTONYMS: [string, string][] = [
   ["approve", "refuse"], ["grant", "refuse"],
   // a reaction: "welcomed the decision" / "criticised the decision"
   ["welcome", "criticise"], ["welcome", "criticize"], ["welcome", "condemn"], ["praise", "criticise"], ["praise", "criticize"], ["praise", "condemn"],
+  // "the strain was resistant to the antibiotic" / "was susceptible to it"
+  ["resistant", "susceptible"], ["resistant", "vulnerable"], ["immune", "susceptible"], ["immune", "vulnerable"],
   ["keep", "cut"], ["keep", "scrap"], ["keep", "axe"], ["retain", "cut"], ["retain", "scrap"], ["maintain", "cut"], ["maintain", "scrap"],
 ];
 const ANTONYM_OF = new Map<string, Set<string>>();
@@ -444,6 +450,11 @@ function soldBy(x: Word[], i: number, y: Word[], j: number): boolean {
   const after = (ws: Word[], k: number) => ws.slice(k + 2, k + 6).filter((w) => w.norm.length > 3).map((w) => w.lemma);
   const there = after(y, j);
   return after(x, i).some((l) => there.includes(l));
+}
+
+/** Are two lemmas listed opposites ("acquit" / "guilty")? */
+export function opposite(x: string, y: string): boolean {
+  return ANTONYM_OF.get(x)?.has(y) ?? false;
 }
 
 /** Antonym pairs between two clauses: a word on one side whose opposite is on the other and not on its own. */

@@ -7,7 +7,7 @@
 
 import type { VersionRule, VersionContext } from "./rule";
 import type { Span } from "../types";
-import { antonymPairs, governed, mayReverse, negatedAt, sameExchange, sameMeaning, splitClauses, stanceAt, type Clause } from "../facts/negation";
+import { antonymPairs, governed, mayReverse, negatedAt, opposite, sameExchange, sameMeaning, splitClauses, stanceAt, type Clause } from "../facts/negation";
 import { eachChangedPair, side, type Side } from "../facts/sentence-facts";
 import { lemma, type Hunk, type Word } from "../facts/words";
 import { dedupe, twoSided } from "../facts/report";
@@ -52,6 +52,18 @@ function clausesOf(s: Side): ClauseView[] {
     v.content = new Set([...views[v.clause.resumes].content, ...v.content]);
   }
   return views;
+}
+
+/** Does one of the clauses state the sense `lemma` with that negation: the word (or a listed synonym) so negated, or its opposite negated the other way ("not guilty" states "acquit")? */
+function states(clauses: ClauseView[], l: string, negated: boolean): boolean {
+  for (const c of clauses) {
+    const ws = c.side.words;
+    for (let k = c.clause.from; k < c.clause.to; k++) {
+      const same = sameMeaning(ws[k].lemma, l);
+      if ((same || opposite(ws[k].lemma, l)) && negatedAt(c.clause, k, c.gap) === (same ? negated : !negated)) return true;
+    }
+  }
+  return false;
 }
 
 function overlap(x: ClauseView, y: ClauseView): { shared: number; dice: number } {
@@ -256,6 +268,12 @@ export const reversedPolarity: VersionRule = {
           if (negatedAt(x.clause, x.clause.from + i, x.gap) !== negatedAt(y.clause, y.clause.from + j, y.gap) || sameExchange(xw, i, yw, j)) continue;
           // "will remain closed until May" / "will reopen in May": a state that lasts until a time, then ends
           if (untilAfter(xw, i, xw.length) !== untilAfter(yw, j, yw.length)) continue;
+          // each version states both senses somewhere in the pair ("acquitted him of manslaughter but convicted him of
+          // dangerous driving" / "not guilty of manslaughter but guilty of dangerous driving"): the clauses were
+          // paired across, nothing was reversed
+          const nx = negatedAt(x.clause, x.clause.from + i, x.gap);
+          const ny = negatedAt(y.clause, y.clause.from + j, y.gap);
+          if (states(ca, yw[j].lemma, ny) && states(cb, xw[i].lemma, nx)) continue;
           // "voted for" / "voted against": the stance with its verb
           const at = (ws: Word[], k: number) => ({ start: stanceAt(ws, k) ? ws[k - 1].start : ws[k].start, end: ws[k].end });
           report(twoSided(ctx.a, at(xw, i), ctx.b, at(yw, j), say, false));
