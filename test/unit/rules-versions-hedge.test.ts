@@ -406,3 +406,11 @@ test("'a suspected case' / 'a confirmed case': 'suspected' before a noun hedges 
   assert.deepEqual(runRule(changedHedge, "The value of the suspected transactions is 38 million riyals.", "The value of the suspect transactions is 38 million riyals.").spans, []);
   assert.deepEqual(runRule(changedHedge, "The suspect fled on foot.", "The man fled on foot.").spans, []);
 });
+
+test("a modal dropped inside a longer change ('a day may lower' / 'daily lowers') is a hedge changed; a reported 'would' and a noun of the verb's form are not", () => {
+  assert.deepEqual(
+    runRule(changedHedge, "Walking for 30 minutes a day may lower blood pressure, the study found.", "Walking for 30 minutes daily lowers blood pressure, the study found.").spans,
+    [["may lower", "lowers"]],
+  );
+  assert.deepEqual(runRule(changedHedge, "She said the grant would fund two new wards.", "According to her, the funds will pay for two new wards.").spans, []);
+});

@@ -33,6 +33,29 @@ function unquoted(s: Side): Word[] {
  * "estimated to cost €3m", and after it, as "nine or more"): the same on both sides, the same qualifiers on
  * the same figures, and the figure part of this rule has nothing to say.
  */
+const NOUN_BEFORE = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "that", "of"]);
+
+/**
+ * Inside one changed stretch of the two sides, a hedging modal and its verb on one side (x[i], x[i + 1]) and the
+ * same verb in a plain present or past form on the other (y[m]), no modal before it: [i, m].
+ */
+function modalBeforePlain(x: Word[], xFrom: number, xTo: number, y: Word[], yFrom: number, yTo: number, hedging: (ws: Word[], i: number) => boolean): [number, number] | undefined {
+  if (xTo - xFrom < 2 || yTo - yFrom < 1) return undefined;
+  for (let i = xFrom; i + 1 < xTo; i++) {
+    // (a reported "would" is the speaker's "will": "said the money would fund")
+    if (!hedging(x, i) || reported(x, i, modalAt(x, i) ?? "") === "will") continue;
+    const verb = x[i + 1];
+    if (FUNCTION.has(verb.norm) || modalClass(verb.norm)) continue;
+    for (let m = yFrom; m < yTo; m++) {
+      const w = y[m];
+      // (after a modal or a determiner it is no plain verb: "will reduce", "the funds")
+      if (w.lemma !== verb.lemma || w.norm === verb.norm || !/^[a-z]+s$|ed$/.test(w.norm) || (m > 0 && (modalClass(y[m - 1].norm) || NOUN_BEFORE.has(y[m - 1].norm)))) continue;
+      return [i, m];
+    }
+  }
+  return undefined;
+}
+
 function sameQualifiedFigures(a: Side, b: Side): boolean {
   const figures = (s: Side): string[] => {
     const ws = s.words;
@@ -290,15 +313,23 @@ export const changedHedge: VersionRule = {
           // neither the future nor ability ("can live" / "survives") says how sure the writer is
           return !!c && c !== "will" && c !== "can" && !purpose(ws, i);
         };
+        // the modal and its verb against the plain verb alone ("may reduce" / "reduces"), or inside a longer change
+        // where the plain form is the same verb ("a day may reduce" / "daily reduces")
         const modalSide = la === 2 && lb === 1 && hedging(wa, h.aStart) ? "a" : lb === 2 && la === 1 && hedging(wb, h.bStart) ? "b" : null;
-        if (!modalSide) continue;
-        const plain = modalSide === "a" ? wb[h.bStart] : wa[h.aStart];
-        // ("may be a new dwarf planet" / "is a new dwarf planet": "be" against its plain present or past)
-        const modalBe = (modalSide === "a" ? wa[h.aStart + 1] : wb[h.bStart + 1])?.norm === "be" && PLAIN_BE.has(plain.norm);
-        if (!modalBe && (FUNCTION.has(plain.norm) || modalClass(plain.norm) || !/^[a-z]+s$|ed$/.test(plain.norm))) continue;
-        if (modalSide === "a" && seen.has(-1 - h.aStart)) continue;
-        if (modalSide === "b" && seen.has(h.bStart)) continue;
-        report(twoSided(ctx.a, span(wa, h.aStart, h.aEnd), ctx.b, span(wb, h.bStart, h.bEnd), message));
+        if (modalSide) {
+          const plain = modalSide === "a" ? wb[h.bStart] : wa[h.aStart];
+          // ("may be a new dwarf planet" / "is a new dwarf planet": "be" against its plain present or past)
+          const modalBe = (modalSide === "a" ? wa[h.aStart + 1] : wb[h.bStart + 1])?.norm === "be" && PLAIN_BE.has(plain.norm);
+          if (!modalBe && (FUNCTION.has(plain.norm) || modalClass(plain.norm) || !/^[a-z]+s$|ed$/.test(plain.norm))) continue;
+          if (modalSide === "a" && seen.has(-1 - h.aStart)) continue;
+          if (modalSide === "b" && seen.has(h.bStart)) continue;
+          report(twoSided(ctx.a, span(wa, h.aStart, h.aEnd), ctx.b, span(wb, h.bStart, h.bEnd), message));
+          continue;
+        }
+        const inA = modalBeforePlain(wa, h.aStart, h.aEnd, wb, h.bStart, h.bEnd, hedging);
+        if (inA && !seen.has(-1 - inA[0])) report(twoSided(ctx.a, span(wa, inA[0], inA[0] + 2), ctx.b, span(wb, inA[1], inA[1] + 1), message));
+        const inB = modalBeforePlain(wb, h.bStart, h.bEnd, wa, h.aStart, h.aEnd, hedging);
+        if (inB && !seen.has(inB[0])) report(twoSided(ctx.a, span(wa, inB[1], inB[1] + 1), ctx.b, span(wb, inB[0], inB[0] + 2), message));
       }
       // certainty and frequency words
       const ha = findHedges(wa);
