@@ -258,7 +258,8 @@ test("compareArticles: a short sentence split off a longer one that holds its fa
     "Mira Solberg, the founder of the Lantern bakery, has died aged 91, her daughter Eva Solberg announced. She died on Tuesday. Solberg opened the bakery in 1975 and ran it for four decades before retiring in 2015.",
   );
   assert.deepEqual(r.only, [[], []]);
-  assert.deepEqual(r.links, ["0-1 moved", "1-0", "2-2"]);
+  // (the death and the daughter's announcement, told in two sentences each in another order, are one pair of two and two)
+  assert.deepEqual(r.links, ["0+1-0+1", "2-2"]);
 });
 
 test("compareArticles: a sentence with no names or figures merged two sentences away is folded in when the other holds most of its words", () => {
@@ -667,4 +668,19 @@ test("a short sentence of a name and a figure folds beside the rewrite that hold
     "League Two's 23rd-placed club Kelby Town have sacked manager Phil Dent after eight defeats in nine games. Dent was appointed in May 2024.",
   );
   assert.deepEqual(r.only, [[], []]);
+});
+
+test("two sentences on each side that share the same content out another way are one pair of two and two", () => {
+  const r = linksOf(
+    "The bridge closed on Monday. Mara Lind, who designed the Orrin footbridge in 1994 and maintained it for two decades, has retired. She was 71.",
+    "The bridge closed on Monday. Mara Lind, 71, has retired. She designed the Orrin footbridge in 1994 and went on to maintain it for 20 years.",
+  );
+  assert.deepEqual(r.only, [[], []]);
+  assert.deepEqual(r.links, ["0-0", "1+2-1+2"]);
+  // two unrelated neighbours stay one-sided
+  const s = linksOf(
+    "The bridge closed on Monday. Mara Lind has retired. She was 71.",
+    "The bridge closed on Monday. Mara Lind, 71, has retired. Ferries will run every hour until the repairs end.",
+  );
+  assert.deepEqual(s.only, [[], [2]]);
 });

@@ -47,6 +47,8 @@ const MERGE_SAID = 0.45;
 /** … or this lower share, when the neighbour brings at least MERGE_GAIN_LOW_SAID of the other side's words. */
 const MERGE_SAID_LOW = 0.35;
 const MERGE_GAIN_LOW_SAID = 0.25;
+/** Lowest similarity of two sentences on each side read as one pair, when a pair takes an unmatched neighbour on each side. */
+const REGROUP = 0.5;
 /** A full table is built for a gap only up to this many cells; larger gaps keep their candidates only. */
 const MAX_GAP_CELLS = 4096;
 
@@ -414,6 +416,32 @@ export function alignSentences(globalA: SentenceFeatures[], globalB: SentenceFea
       extend(pairs[k], k, "a", true);
       extend(pairs[k], k, "b", true);
     }
+  }
+
+  // A pair with an unmatched neighbour on each side: the two versions shared the same content out between two
+  // sentences each in another way ("X, who founded the festival in 1978, has died. He was 84." / "X, 84, has
+  // died. He founded the festival in 1978."); the four read as one pair when each says what the other side's
+  // two say.
+  for (let k = 0; k < pairs.length; k++) {
+    const p = pairs[k];
+    if (p.a.length !== 1 || p.b.length !== 1 || p.moved) continue;
+    const i = p.a[0];
+    const j = p.b[0];
+    let best: [number, number, number] | undefined;
+    for (const x of [i - 1, i + 1]) {
+      if (x < 0 || x >= na || ofA[x] >= 0 || !va[x].norm) continue;
+      for (const y of [j - 1, j + 1]) {
+        if (y < 0 || y >= nb || ofB[y] >= 0 || !vb[y].norm) continue;
+        const s = groupScore([i, x].sort((u, v) => u - v), [j, y].sort((u, v) => u - v));
+        if (s >= REGROUP && s > p.score && (!best || s > best[2])) best = [x, y, s];
+      }
+    }
+    if (!best) continue;
+    p.a = [i, best[0]].sort((u, v) => u - v);
+    p.b = [j, best[1]].sort((u, v) => u - v);
+    p.score = best[2];
+    ofA[best[0]] = k;
+    ofB[best[1]] = k;
   }
 
   // one sentence on each side left between the same two pairs once the pairs have grown ("Three crews
