@@ -371,6 +371,10 @@ test("compareArticles: a noun in -ification or -isation meets its verb, so a mov
   assert.equal(stem("ratification"), stem("ratified"));
   assert.equal(stem("privatisation"), stem("privatised"));
   assert.notEqual(stem("station"), stem("stated"));
+  // a noun in "-tion" after a consonant or in "-sure" meets its verb too
+  assert.equal(stem("eruption"), stem("erupted"));
+  assert.equal(stem("closure"), stem("closed"));
+  assert.equal(stem("exposure"), stem("exposed"));
 });
 
 test("a hyphenated number word is its value to the aligner ('Fifty-eight' / '58'), so a reordered sentence that respelled it is placed", () => {
@@ -683,4 +687,12 @@ test("two sentences on each side that share the same content out another way are
     "The bridge closed on Monday. Mara Lind, 71, has retired. Ferries will run every hour until the repairs end.",
   );
   assert.deepEqual(s.only, [[], [2]]);
+});
+
+test("a moved sentence that turned its verbs into nouns ('erupted' / 'eruption', 'forced the closure' / 'closed') is one sentence moved, so its changed month is compared", () => {
+  const a = "Mount Ardel last erupted in June 1998, when lava forced the closure of the coast road for nine days. Geologists at the Selk Observatory said on Friday that tremors under the summit had grown stronger.";
+  const b = "Tremors under Mount Ardel have grown stronger, geologists at the Selk Observatory said on Friday. The volcano's most recent eruption was in July 1998, when lava closed the coast road for nine days.";
+  const r = linksOf(a, b);
+  assert.deepEqual(r.only, [[], []]);
+  assert.deepEqual(r.links, ["0-1 moved", "1-0"]);
 });

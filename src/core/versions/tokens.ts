@@ -220,6 +220,10 @@ export function stem(w: string): string {
   else if (s.length > 7 && s.endsWith("ation")) s = s.slice(0, -3);
   else if (s.length > 6 && s.endsWith("ator")) s = s.slice(0, -2);
   else if (s.length > 7 && s.endsWith("ment")) s = s.slice(0, -4);
+  // "eruption" / "erupted", "closure" / "closed", "exposure" / "exposed"
+  // ("station" is no "stated": a short "-ation" stays whole)
+  else if (s.length > 6 && /[^a]tion$/.test(s)) s = s.slice(0, -3);
+  else if (s.length > 6 && s.endsWith("sure")) s = s.slice(0, -3);
   if (/([bdfgklmnprt])\1$/.test(s)) s = s.slice(0, -1);
   if (s.length > 3 && s.endsWith("e")) s = s.slice(0, -1);
   if (s.length > 3 && s.endsWith("y")) s = s.slice(0, -1) + "i";
