@@ -696,3 +696,13 @@ test("a moved sentence that turned its verbs into nouns ('erupted' / 'eruption',
   assert.deepEqual(r.only, [[], []]);
   assert.deepEqual(r.links, ["0-1 moved", "1-0"]);
 });
+
+test("a sentence folded into its neighbour's rewrite with its figure changed joins that pair when the figure measures the same thing ('21 minutes' / '12 minutes'), even with fewer of its words", () => {
+  const b = "The Tarnwick ferry, which began service on Monday with room for 300 cars and 900 passengers on each sailing, cuts the trip to 25 minutes from the 45 minutes needed on the vessel it succeeds. Tickets cost £9.";
+  const r = linksOf("The Tarnwick ferry began service on Monday with room for 300 cars and 900 passengers on each sailing. The crossing lasts 25 minutes, against 40 minutes on the old vessel it succeeds. Tickets cost £9.", b);
+  assert.deepEqual(r.only, [[], []]);
+  assert.deepEqual(r.links, ["0+1-0", "2-1"]);
+  // a figure of another measure is not enough on so few words
+  const s = linksOf("The Tarnwick ferry began service on Monday with room for 300 cars and 900 passengers on each sailing. The crossing lasts 25 minutes, against 40 sailings a day on the old vessel it succeeds. Tickets cost £9.", b);
+  assert.deepEqual(s.only, [[1], []]);
+});

@@ -297,6 +297,8 @@ const FACTLESS_WORDS = 4;
 /** … or, next to its old neighbours, of its plain words when it has a single fact. */
 const NEIGHBOUR_WORDS = 0.3;
 /** Fewest plain words, and lowest share of them, for a factless sentence right beside the pair to be placed by them. */
+/** … or this lower share, when its changed figure measures what the other sentence's new figure does ("21 minutes" / "12 minutes"). */
+const MEASURED_WORDS = 0.4;
 const FACTLESS_BESIDE = 3;
 const FACTLESS_BESIDE_SHARE = 0.5;
 
@@ -560,11 +562,33 @@ function foldIn(
         // (a short sentence of a name, a figure and a plain word or two holds too when every plain word is there:
         // "The club are 22nd in League Two." beside "League Two's 23rd-placed club …")
         const short = share.plain >= 1 && share.words === 1 && codes.some((c) => (c & 3) === Kind.Name);
-        if (share.facts || (!short && (share.plain < 2 || share.words * share.plain < 2 || share.words < FOLDED_WORDS))) continue;
+        // (fewer of its words will do when its changed figure measures what the other sentence's own new figure
+        // measures: "compared with 21 minutes on the old chairlift" beside "… from the 12 minutes needed on the
+        // chairlift")
+        const enough = share.words >= FOLDED_WORDS || (share.words >= MEASURED_WORDS && sameUnitOrphan(codes, other[j], side === "a" ? p.a : p.b));
+        if (share.facts || (!short && (share.plain < 2 || share.words * share.plain < 2 || !enough))) continue;
         if (onlyFiguresMissing(codes, other[j]) && orphanFigure(other[j], side === "a" ? p.a : p.b) && !leftoverHolds(codes, share.words)) return j;
       }
     }
     return -1;
+  }
+
+  /**
+   * Does a figure of the leftover that the other sentence lacks measure the same thing (the same word after it,
+   * "minutes") as a figure of the other sentence that no sentence of this version's side of the pair states?
+   */
+  function sameUnitOrphan(codes: Int32Array, otherCodes: Int32Array, partners: number[]): boolean {
+    const here = new Set<number>();
+    for (const n of partners) for (const c of mine[n]) if ((c & 3) === Kind.Number) here.add(c >> 2);
+    const there = new Set<number>();
+    for (const c of otherCodes) there.add(c >> 2);
+    const mx = new Set<number>();
+    for (let k = 0; k + 1 < codes.length; k++) if ((codes[k] & 3) === Kind.Number && !there.has(codes[k] >> 2) && (codes[k + 1] & 3) === Kind.Word) mx.add(codes[k + 1] >> 2);
+    if (!mx.size) return false;
+    for (let k = 0; k + 1 < otherCodes.length; k++) {
+      if ((otherCodes[k] & 3) === Kind.Number && !here.has(otherCodes[k] >> 2) && mx.has(otherCodes[k + 1] >> 2)) return true;
+    }
+    return false;
   }
 
   /**
