@@ -65,3 +65,8 @@ test("transcript: a lone label in capitals that is no role and no name the copy 
   const host = parseArticle("h.txt", "HOST: What did the trial find?");
   assert.equal(labelOf(host, 0)?.voice, "presenter");
 });
+
+test("transcript: a live blog's entry labels ('LATEST:', 'JUST IN:') head entries, they are no speaker, even when two entries open with them", () => {
+  const blog = parseArticle("a.txt", "LATEST: Polls have closed in Marovia. LATEST: The opposition leader, Ivo Ranić, says he will wait for the count. JUST IN: Turnout was 61 percent.");
+  for (let i = 0; i < blog.sentences.length; i++) assert.equal(turnOf(blog, i), undefined);
+});

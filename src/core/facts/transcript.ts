@@ -28,6 +28,8 @@ const NOT_SPEAKERS = new Set([
   "BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "LIVE", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION", "CLARIFICATION",
   "ANALYSIS", "OPINION", "COMMENT", "READ MORE", "SEE ALSO", "RELATED", "PHOTOS", "VIDEO", "LISTEN", "WARNING", "ALERT", "FLASH",
   "URGENT", "FACT CHECK", "RECAP", "TIMELINE", "EXPLAINER", "PICTURED", "ABOVE", "BELOW", "SOURCE", "SOURCES", "NB", "PS", "TL;DR",
+  // a live blog's entry labels
+  "LATEST", "JUST IN", "NEW", "DEVELOPING", "BREAKING NEWS", "LIVE UPDATES", "KEY EVENT", "PINNED", "CATCH UP", "SUMMARY", "WHAT WE KNOW",
 ]);
 
 /** The name part of a speaker's label opening `text` ("MOREAU"), or undefined. */
