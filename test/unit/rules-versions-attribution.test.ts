@@ -717,3 +717,14 @@ test("'the Crown' is the prosecution: against 'the defence' it is another source
 test("a passive 'is forecast' has no source in it: '40mm of rain is forecast' / 'is expected'", () => {
   assert.deepEqual(runRule(changedAttribution, "Gusts of 80 km/h and 40 mm of rain are expected on Sunday.", "Gusts of 80 kilometres per hour and 40 millimetres of rain are forecast on Sunday.").spans, []);
 });
+
+test("a spokesman for a national body and one for a provincial or local office are two sources; the same level is not enough to tell", () => {
+  assert.equal(
+    runRule(changedAttribution, "Nine people died in the landslide, a spokesman for the National Disaster Agency said.", "Nine people died in the landslide, a spokesman for the district emergency office said.").spans.length,
+    1,
+  );
+  assert.deepEqual(
+    runRule(changedAttribution, "Nine people died in the landslide, a spokesman for the National Disaster Agency said.", "Nine people died in the landslide, a spokesman for the national agency said.").spans,
+    [],
+  );
+});

@@ -436,7 +436,24 @@ function describedKinds(article: Article, c: Citation, names: NameMention[]): st
 function differentBodies(x: Citation, y: Citation): boolean {
   const kx = modifierKinds(x);
   const ky = modifierKinds(y);
-  return kx.length > 0 && ky.length > 0 && !kx.some((k) => ky.includes(k));
+  if (kx.length > 0 && ky.length > 0 && !kx.some((k) => ky.includes(k))) return true;
+  // a body of the nation against one of a province, a county or a town: "a spokesman for the National Maritime
+  // Safety Authority" / "a spokesman for the provincial disaster office"
+  const lx = levelOf(x);
+  const ly = levelOf(y);
+  return !!lx && !!ly && lx !== ly;
+}
+
+const NATIONAL_LEVEL = new Set(["national", "federal", "central"].map(lemma));
+const LOCAL_LEVEL = new Set(["provincial", "regional", "county", "district", "municipal", "city", "town", "local"].map(lemma));
+
+/** Whether a citation's words place its body at the level of the nation or below it; undefined when they do not say. */
+function levelOf(c: Citation): "national" | "local" | undefined {
+  for (const l of c.lemmas) {
+    if (NATIONAL_LEVEL.has(l)) return "national";
+    if (LOCAL_LEVEL.has(l)) return "local";
+  }
+  return undefined;
 }
 
 // keyed by lemma, as a citation keeps its words ("three" is "thr")
