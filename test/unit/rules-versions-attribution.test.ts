@@ -728,3 +728,20 @@ test("a spokesman for a national body and one for a provincial or local office a
     [],
   );
 });
+
+test("'has not yet commented' cites the army as 'has not commented' does, so a claim that lost its own source is still an attribution dropped", () => {
+  const r = runRule(
+    changedAttribution,
+    "Rebels have taken the border post at Lemba, according to three traders who crossed on Monday, though the army has not commented.",
+    "The border post at Lemba is now held by rebels, although the army has not yet commented.",
+  );
+  assert.equal(r.spans.length, 1);
+  assert.match(r.reports[0].message, /Attribution dropped/);
+});
+
+test("'the administration of the port' / 'port management': the people who run a body, named two ways", () => {
+  assert.deepEqual(
+    runRule(changedAttribution, "The administration of the port did not respond to requests for comment.", "Port management had not yet responded to requests for comment.").spans,
+    [],
+  );
+});

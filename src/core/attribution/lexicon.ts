@@ -79,6 +79,8 @@ export const AUX = new Set([
   "once", "first", "already", "still", "now", "even", "openly", "separately", "further", "reportedly", "similarly", "initially",
   "not", "never", "frequently", "consistently", "last", "had", "been", "being", "be", "just", "since", "subsequently", "always",
   "personally", "explicitly", "directly", "flatly", "quickly", "immediately", "ultimately", "finally", "widely", "privately",
+  // "has not yet commented"
+  "yet",
 ]);
 
 /** Determiners and prepositions before a word make it a noun or adjective ("the report", "after reported romance"). */

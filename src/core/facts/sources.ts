@@ -370,6 +370,8 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
   // … nor are "sources close to her office" the office
   if (x.lemmas.includes(y.head)) return (ENTOURAGE.has(x.head) && !ENTOURAGE.has(y.head)) || closeTo(x, y.head);
   if (y.lemmas.includes(x.head)) return (ENTOURAGE.has(y.head) && !ENTOURAGE.has(x.head)) || closeTo(y, x.head);
+  // "The administration of the port" / "Port management": the people who run a body, named two ways
+  if (RUNNING.has(x.head) && RUNNING.has(y.head)) return false;
   const cx = sourceKind(x);
   const cy = sourceKind(y);
   // "opposition members" / "opposition councillors": a kind either phrase names that the other names too
@@ -443,6 +445,8 @@ function differentBodies(x: Citation, y: Citation): boolean {
   const ly = levelOf(y);
   return !!lx && !!ly && lx !== ly;
 }
+
+const RUNNING = new Set(["administration", "management", "leadership"].map(lemma));
 
 const NATIONAL_LEVEL = new Set(["national", "federal", "central"].map(lemma));
 const LOCAL_LEVEL = new Set(["provincial", "regional", "county", "district", "municipal", "city", "town", "local"].map(lemma));
