@@ -146,3 +146,11 @@ test("a day spelled out before 'of' and a month is a date, as a script read alou
   assert.deepEqual(got("It opens on the twenty-first of March 2027."), [[21, 3, 2027]]);
   assert.deepEqual(got("It was the first of many."), []);
 });
+
+test("findDates: a half or a quarter of a year, in words or as H1 / Q3; the half of a quarter follows from it", () => {
+  const got = (s: string) => findDates(s).map((d) => [d.text, d.year, d.half, d.quarter]);
+  assert.deepEqual(got("Output should start in the second half of 2027."), [["second half of 2027", 2027, 2, undefined]]);
+  assert.deepEqual(got("Sales fell in the third quarter of 2025 and rose in Q4 2025."), [["third quarter of 2025", 2025, 2, 3], ["Q4 2025", 2025, 2, 4]]);
+  assert.deepEqual(got("First-half 2026 results and H1 2026 guidance."), [["First-half 2026", 2026, 1, undefined], ["H1 2026", 2026, 1, undefined]]);
+  assert.deepEqual(got("He finished second, half a lap behind, in 2024."), [["2024", 2024, undefined, undefined]]);
+});

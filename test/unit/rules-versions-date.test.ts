@@ -100,3 +100,12 @@ test("a date the rewrite moved into the next sentence and changed, on the same w
   // another event on another day is not the same date
   assert.deepEqual(runRule(changedDate, a, "A jury has convicted Lorna Greaves of theft. Greaves, who had denied the charge, was arrested on Thursday.").spans, []);
 });
+
+test("the half or quarter of a year: 'first half of 2027' / 'second half of 2027' changed; 'first half' / 'Q2' of one year agree", () => {
+  assert.deepEqual(
+    runRule(changedDate, "The plant will open in the first half of 2027, the company said.", "The company said the plant would open in the second half of 2027.").spans,
+    [["first half of 2027", "second half of 2027"]],
+  );
+  assert.deepEqual(runRule(changedDate, "The plant will open in the first half of 2027.", "The plant will open in Q2 2027.").spans, []);
+  assert.equal(runRule(changedDate, "The plant will open in the first half of 2027.", "The plant will open in Q3 2027.").spans.length, 1);
+});

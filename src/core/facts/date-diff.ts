@@ -1,5 +1,5 @@
 // Pairs the calendar references of two wordings of one sentence and says which pairs disagree. Two
-// mentions agree when every field both state (year, month, day, weekday, season, decade) is equal, so
+// mentions agree when every field both state (year, month, day, weekday, season, decade, half, quarter) is equal, so
 // "September" and "September 2022" agree, "Dec. 14" and "December 14" agree, "2022" and "2023" do not.
 // Pure: no vscode import. Never reports a date present in one version only, nor two mentions that
 // share no field ("in September" vs "in 2022" say different things, not contradicting ones).
@@ -7,7 +7,7 @@
 import type { DateMention, RelativeTime } from "./dates";
 import { unmatched } from "./match";
 
-const FIELDS = ["year", "month", "day", "weekday", "season", "decade"] as const;
+const FIELDS = ["year", "month", "day", "weekday", "season", "decade", "half", "quarter"] as const;
 
 /** Fields both state: how many, and how many disagree. */
 function compareFields(x: DateMention, y: DateMention): { shared: number; differ: number } {

@@ -20,6 +20,10 @@ export interface DateMention {
   season?: Season;
   /** The first year of a decade named as one ("the 1980s", "the '90s"). */
   decade?: number;
+  /** The half of the year ("the second half of 2026", "H2 2026"), 1 or 2; set from a quarter too. */
+  half?: number;
+  /** The quarter of the year ("the third quarter of 2025", "Q3 2025"), 1 to 4. */
+  quarter?: number;
   /** A numeric date whose day and month could be read either way ("03/04/2024"): read as US order. */
   ambiguous?: boolean;
 }
@@ -65,6 +69,8 @@ const DAY_WORDS: Record<string, number> = table({
   "twenty-first": 21, "twenty-second": 22, "twenty-third": 23, "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26,
   "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29, thirtieth: 30, "thirty-first": 31,
 });
+// the part of a year an ordinal names ("final" and "last" are the last one: 0)
+const PART_ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 0, last: 0 };
 // longest first, so "twenty-first" is not read as "first"
 const DAY_WORD = `(?:${Object.keys(DAY_WORDS).sort((x, y) => y.length - x.length).join("|")})`;
 const SEASON_W = "(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)";
@@ -90,6 +96,9 @@ const DATE_RE = new RegExp(
     `|(?<d9>${DAY_WORD})\\s+of\\s+(?<m9>${MONTH})${NOT_WORD}(?:,?\\s+(?<y9>${YEAR})${NOT_WORD})?` +
     // February 2022, May of 2022
     `|(?<m3>${MONTH})(?:,?\\s+|\\s+of\\s+)(?<y3>${YEAR})${NOT_WORD}` +
+    // the first half of 2026, the third quarter of 2025, H2 2026, Q3 2025
+    `|(?<po>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|[Ll]ast)[-\\s]+(?<pu>half|quarter)(?:\\s+of)?\\s+(?<py>${YEAR})${NOT_WORD}` +
+    `|(?<pq>[QH])(?<pn>[1-4])[-\\s]+(?<pqy>${YEAR})${NOT_WORD}` +
     // the fall of 2022, spring 2023
     `|(?:(?:early|late|mid)[-\\s])?(?<s4>${SEASON_W})(?:\\s+of)?\\s+(?<y4>${YEAR})${NOT_WORD}` +
     // a weekday on its own
@@ -209,6 +218,15 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
     } else if (g.m3) {
       d.month = lookupMonth(g.m3);
       d.year = +g.y3;
+    } else if (g.pu || g.pq) {
+      const unit = g.pu ? g.pu : g.pq === "Q" ? "quarter" : "half";
+      const n = g.pu ? PART_ORDINALS[g.po.toLowerCase()] : +g.pn;
+      const last = unit === "half" ? 2 : 4;
+      const k = n === 0 ? last : n;
+      if (k > last) continue;
+      d.year = +(g.py ?? g.pqy);
+      if (unit === "quarter") d.quarter = k;
+      d.half = unit === "half" ? k : k <= 2 ? 1 : 2;
     } else if (g.s4) {
       d.season = SEASONS[g.s4.toLowerCase()];
       d.year = +g.y4;
@@ -386,6 +404,8 @@ export function findDateline(article: Article): DateMention | undefined {
 const CALENDAR_WORDS = new Set([
   ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(SEASONS), "yesterday", "today", "tomorrow", "tonight", "ago", "last",
   "next", "this", "past", "coming", "previous", "following", "earlier", "later", "anniversary", "year", "month", "week", "day", "decade",
+  // the part of a year ("the second half of 2026", "the third quarter")
+  "first", "second", "third", "fourth", "final", "half", "quarter", "h1", "h2", "q1", "q2", "q3", "q4",
 ]);
 
 /** A word that can be part of a date or relative time: the bag of these is what a date comparison reads. */

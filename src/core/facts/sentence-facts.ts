@@ -45,12 +45,20 @@ export class SentenceFacts {
 
   get numbers(): NumberMention[] {
     // the cheap test over the words spares most sentences without a figure the full pattern
-    return (this._numbers ??= mayCount(this.words) ? findNumbers(this.article.text, this.start, this.end, this.dates) : []);
+    return (this._numbers ??= mayCount(this.words) ? findNumbers(this.article.text, this.start, this.end, this.dates.map(yearOfPart)) : []);
   }
 
   get times(): TimeMention[] {
     return (this._times ??= findTimes(this.article.text, this.start, this.end));
   }
+}
+
+/**
+ * The part of a date the number finder must leave alone: all of it, except in "the first half of 2026", whose
+ * ordinal and "half" are a quantity too ("the first half" / "the first seven months"); only its year is a date.
+ */
+function yearOfPart(d: DateMention): { start: number; end: number } {
+  return d.half === undefined ? d : { start: d.end - 4, end: d.end };
 }
 
 interface ArticleFacts {

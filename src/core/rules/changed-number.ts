@@ -66,6 +66,8 @@ export const changedNumber: VersionRule = {
       const nb = b.sentences.flatMap((s) => s.numbers);
       if (!na.length || !nb.length) return;
       for (const c of diffNumbers(na, nb).changed) {
+        // "the first half of 2026" / "the second half of 2026": a part of a year, which the date rule reports
+        if (inPartOfYear(a, c.a) && inPartOfYear(b, c.b)) continue;
         // each figure stated in the other version's next sentence: the rewrite moved figures between
         // sentences ("trailed by 11 at half-time" went into the sentence before), it did not change them
         // (one of them is enough when the two count different things: "12-0 down at the break" moved into the
@@ -136,6 +138,11 @@ function movedCounts(ctx: VersionContext): MovedCounts {
     }
     return found;
   });
+}
+
+/** Does the figure lie inside a half or a quarter of a year the side states ("the first half of 2026")? */
+function inPartOfYear(s: Side, n: NumberMention): boolean {
+  return s.sentences.some((f) => f.dates.some((d) => d.half !== undefined && d.start <= n.start && n.end <= d.end));
 }
 
 const CHECK = "Check which is right and make the versions agree.";
