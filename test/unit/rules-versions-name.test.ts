@@ -343,3 +343,11 @@ test("'Englishman' / 'England', 'Irishwoman' / 'Ireland', 'Scotsman' / 'Scotland
   assert.deepEqual(runRule(changedName, "England's Tom Aldridge finished second.", "Englishman Tom Aldridge was runner-up.").spans, []);
   assert.deepEqual(runRule(changedName, "Scotland's Ann Reid won.", "Scotswoman Ann Reid won.").spans, []);
 });
+
+test("a people before a name is no part of it: 'Dutch rider Pieter Vandam' / 'Pieter Vandamme of the Netherlands' is a respelling", () => {
+  assert.deepEqual(
+    runRule(changedName, "Dutch Pieter Vandam won the stage by nine seconds.", "Pieter Vandamme of the Netherlands won the stage by nine seconds.").spans,
+    [["Vandam", "Vandamme"]],
+  );
+  assert.deepEqual(runRule(changedName, "Dutch Pieter Vandam won the stage by nine seconds.", "Pieter Vandam of the Netherlands won the stage by nine seconds.").spans, []);
+});

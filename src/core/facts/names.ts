@@ -115,6 +115,11 @@ const DEMONYMS: Record<string, string> = table({
 // the people words among the aliases ("American" is the US as "Russian" is Russia)
 const ALIAS_DEMONYMS = new Set(["american", "americans", "british", "briton", "britons", "soviet", "emirati"]);
 
+/** Is the folded word a listed people of a place ("belgian", "americans")? */
+export function isDemonym(key: string): boolean {
+  return key in DEMONYMS || ALIAS_DEMONYMS.has(key);
+}
+
 const ACRONYM_SKIP = new Set(["of", "the", "and", "for", "de", "on", "in", "&"]);
 const OPENER_BEFORE = /[“"‘'(«:—–-]\s*$/;
 

@@ -5,7 +5,7 @@
 
 import type { VersionRule, VersionContext, VersionReport } from "./rule";
 import type { Span } from "../types";
-import { canonOf, demonymForm, findNames, pluralForm, oneWordApart, otherGivenName, widenedBody, isCalendarWord, isOrganisation, sameEntity, spelledAlike, type NameMention } from "../facts/names";
+import { canonOf, demonymForm, isDemonym, findNames, pluralForm, oneWordApart, otherGivenName, widenedBody, isCalendarWord, isOrganisation, sameEntity, spelledAlike, type NameMention } from "../facts/names";
 import { changedPairs, eachChangedPair, sameBag, type PairView, type Side } from "../facts/sentence-facts";
 import type { Article } from "../article";
 import type { Hunk, Word } from "../facts/words";
@@ -72,23 +72,27 @@ const FUNCTION_START = new Set(
 
 /** The differing words of two multi-word forms of one name ("Jan Dvorak" / "Jan Dvořák"). */
 function differingPart(x: NameMention, y: NameMention): [Span, Span] | null {
-  if (x.words.length !== y.words.length) return null;
+  // a people before one of the names ("Belgian Jasper Vermeulen" / "Jasper Vermeeren of Belgium") is no part of it
+  const people = (n: NameMention, other: NameMention) => n.words.length === other.words.length + 1 && n.words.length > 2 && isDemonym(n.words[0].norm);
+  const xs = people(x, y) ? x.words.slice(1) : x.words;
+  const ys = people(y, x) ? y.words.slice(1) : y.words;
+  if (xs.length !== ys.length) return null;
   let first = -1;
   let last = -1;
-  for (let k = 0; k < x.words.length; k++) {
-    if (exactKey(x.words[k]) === exactKey(y.words[k])) continue;
+  for (let k = 0; k < xs.length; k++) {
+    if (exactKey(xs[k]) === exactKey(ys[k])) continue;
     // a place and its adjective inside a longer name: "North America" / "North American box office"
-    const [kx, ky] = [x.words[k].text.toLowerCase(), y.words[k].text.toLowerCase()];
+    const [kx, ky] = [xs[k].text.toLowerCase(), ys[k].text.toLowerCase()];
     if (canonOf(kx) === canonOf(ky) || demonymForm(kx, ky)) continue;
-    if (!spelledAlike(x.words[k].text, y.words[k].text)) return null;
+    if (!spelledAlike(xs[k].text, ys[k].text)) return null;
     if (first < 0) first = k;
     last = k;
   }
   if (first < 0) return null;
   const trim = (w: Word) => w.end - (/['’]s$/.test(w.text) ? 2 : 0);
   return [
-    { start: x.words[first].start, end: trim(x.words[last]) },
-    { start: y.words[first].start, end: trim(y.words[last]) },
+    { start: xs[first].start, end: trim(xs[last]) },
+    { start: ys[first].start, end: trim(ys[last]) },
   ];
 }
 
