@@ -547,3 +547,11 @@ test("a split verdict told both ways ('acquitted of theft but convicted of fraud
 test("'resistant' / 'susceptible' are opposites", () => {
   assert.equal(runRule(reversedPolarity, "Tests showed the fungus was resistant to the fungicide.", "Tests showed the fungus was susceptible to the fungicide.").spans.length, 1);
 });
+
+test("'ruled out by a hamstring strain' / 'sidelined by a hamstring strain' agree; 'ruled out by the bank' still denies", () => {
+  assert.deepEqual(
+    runRule(reversedPolarity, "Coach Ana Ruiz picked Leo Vance at fly-half, with Sam Orr ruled out by a knee injury.", "With Sam Orr sidelined by a knee injury, coach Ana Ruiz picked Leo Vance at fly-half.").spans,
+    [],
+  );
+  assert.ok(runRule(reversedPolarity, "The bank did not rule out further rate rises.", "Further rate rises were ruled out by the bank.").spans.some(([x, y]) => x.includes("not rule out") && /ruled out|Further/.test(y)));
+});

@@ -51,6 +51,8 @@ const NEEDS_NEXT: Record<string, string> = table({
   refuse: "to", refused: "to", refuses: "to", refusing: "to",
   ruled: "out", rule: "out", rules: "out", ruling: "out", declined: "to", declines: "to", decline: "to", fail: "to", failed: "to", fails: "to", failing: "to", failure: "to",
 });
+const RULED_OUT_WITH = new Set(["with", "through"]);
+const INDEFINITE = new Set(["a", "an"]);
 // Fixed phrases that look negative and are not.
 const NOT_NEGATION_AFTER: Record<string, Set<string>> = table({
   not: new Set(["only", "just", "least", "merely", "simply"]),
@@ -182,6 +184,10 @@ export function cueAt(ws: Word[], i: number): number {
   if (LEXICAL.has(w)) {
     const need = NEEDS_NEXT[w];
     if (need && next !== need) return 0;
+    // "ruled out by a hamstring strain", "ruled out with a knee injury": a player kept out by a cause, as
+    // "sidelined by" or "out with" say it, not a possibility denied
+    // ("ruled out by the bank", "by referee Pilling" name who rules it out: still a denial or a disallowing)
+    if (need === "out" && i + 3 < ws.length && (RULED_OUT_WITH.has(ws[i + 2].norm) || (ws[i + 2].norm === "by" && INDEFINITE.has(ws[i + 3].norm)))) return 0;
     // "attributed the decline to high costs", "a failure to act" after an article: a noun, not "did not"
     // "a lack of qualified crew" is the noun, "a shortage of qualified crew" in other words
     if (NOUN_BEFORE.has(prev) && (w === "decline" || w === "declines" || w === "lack")) return 0;
