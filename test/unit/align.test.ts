@@ -706,3 +706,11 @@ test("a sentence folded into its neighbour's rewrite with its figure changed joi
   const s = linksOf("The Tarnwick ferry began service on Monday with room for 300 cars and 900 passengers on each sailing. The crossing lasts 25 minutes, against 40 sailings a day on the old vessel it succeeds. Tickets cost £9.", b);
   assert.deepEqual(s.only, [[1], []]);
 });
+
+test("a people is its land to the aligner: 'the Swede's second title' folds into 'Sweden's Ola Berg … for his second title'", () => {
+  const r = linksOf(
+    "Ola Berg won the Lakeside Open on Sunday, two shots ahead of Mark Tully. It was the Swede's second title of the year.",
+    "Sweden's Ola Berg took Sunday's Lakeside Open by two shots from Mark Tully for his second title of the year.",
+  );
+  assert.deepEqual(r.only, [[], []]);
+});

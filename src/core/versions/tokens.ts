@@ -7,6 +7,7 @@ import { labelLength } from "../facts/transcript";
 import { table } from "../facts/lookup";
 import { verbBase } from "../facts/words";
 import { ISO_CODES } from "../facts/numbers";
+import { canonOf, isDemonym } from "../facts/names";
 
 export const enum Kind {
   Word = 0,
@@ -403,10 +404,13 @@ function classifyFresh(raw: string): Entry {
   if (STOPWORDS.has(f)) return { mid: -1, start: -1 };
   const base = f.replace(/'s$/, "").replace(/\./g, "");
   if (!base) return { mid: -1, start: -1 };
+  const capital = /^\p{Lu}/u.test(raw);
+  // a people is its land ("the German's third win" / "Germany's Lukas Brandt")
+  const word = capital && isDemonym(base) ? canonOf(base) : base;
   // Names and words share one stem, so a name written in lower case, or its plural, still meets.
   // "broke" and "broken", "fled" and "flee" are one word to the aligner, as "rose" and "rises" are
-  const id = intern(synonymKey(stem(verbBase(base))));
-  if (!/^\p{Lu}/u.test(raw)) return same(id * 4 + Kind.Word);
+  const id = intern(synonymKey(stem(verbBase(word))));
+  if (!capital) return same(id * 4 + Kind.Word);
   // A capital at the start of a sentence says little; elsewhere it marks a name.
   return { mid: id * 4 + Kind.Name, start: id * 4 + (/\p{Lu}/u.test(raw.slice(1)) ? Kind.Name : Kind.Word) };
 }
