@@ -707,10 +707,10 @@ test("a sentence folded into its neighbour's rewrite with its figure changed joi
   assert.deepEqual(s.only, [[1], []]);
 });
 
-test("a people is its land to the aligner: 'the Swede's second title' folds into 'Sweden's Ola Berg … for his second title'", () => {
+test("a people is its land to the aligner: 'the Italian's second victory' folds into 'Italy's Marco Ferri … for his second win'", () => {
   const r = linksOf(
-    "Ola Berg won the Lakeside Open on Sunday, two shots ahead of Mark Tully. It was the Swede's second title of the year.",
-    "Sweden's Ola Berg took Sunday's Lakeside Open by two shots from Mark Tully for his second title of the year.",
+    "Marco Ferri won the Grand Prix of Austria from pole position on Sunday, finishing 3.1 seconds ahead of teammate Luca Bassi. It was the Italian's second victory of the season.",
+    "Starting from pole, Italy's Marco Ferri took Sunday's Austrian Grand Prix, crossing the line 3.1 seconds clear of his teammate Luca Bassi for his second win of the season.",
   );
   assert.deepEqual(r.only, [[], []]);
 });
