@@ -414,3 +414,10 @@ test("a modal dropped inside a longer change ('a day may lower' / 'daily lowers'
   );
   assert.deepEqual(runRule(changedHedge, "She said the grant would fund two new wards.", "According to her, the funds will pay for two new wards.").spans, []);
 });
+
+test("'over 20 starts' / 'in 20 starts': 'over' a run of games or a stretch of time is across it; 'in over 20 starts' and 'more than 20 starts' still bound the figure", () => {
+  assert.deepEqual(runRule(changedHedge, "Ruiz had a 2.95 ERA in 20 starts this season.", "Ruiz posted a 2.95 earned-run average over 20 starts this season.").spans, []);
+  assert.deepEqual(runRule(changedHedge, "The pitcher struck out eight over seven innings.", "The pitcher fanned eight in seven innings.").spans, []);
+  assert.equal(runRule(changedHedge, "Ruiz has pitched in 20 games.", "Ruiz has pitched in over 20 games.").spans.length, 1);
+  assert.equal(runRule(changedHedge, "Ruiz has pitched 20 games.", "Ruiz has pitched over 20 games.").spans.length, 1);
+});

@@ -102,6 +102,19 @@ function attributive(text: string, n: NumberMention): boolean {
   return /^[\d.,]+-\p{L}+$/u.test(text.slice(n.start, n.end)) && /^\s+\p{Ll}/u.test(text.slice(n.end, n.end + 3));
 }
 
+const SPAN_IN = /(?<![\p{L}])(?:in|across|during|throughout|through)\s+(?:the\s+)?$/iu;
+
+/** A figure after "in", "across" or "during" ("in 24 starts"). */
+function spanIn(text: string, n: NumberMention): boolean {
+  return SPAN_IN.test(text.slice(Math.max(0, n.start - 16), n.start));
+}
+
+/** "over 24 starts" with no "in" before "over": the qualifier may read as "across". */
+function spanOver(text: string, n: NumberMention): boolean {
+  const q = n.qualifierStart ?? n.start;
+  return /^over\s+$/i.test(text.slice(q, n.start)) && !SPAN_IN.test(text.slice(Math.max(0, q - 16), q));
+}
+
 /** "Some 410 …" opening a sentence, before a figure in digits. */
 function openingSome(text: string, n: NumberMention): boolean {
   const q = n.qualifierStart ?? n.start;
@@ -260,6 +273,9 @@ export const changedHedge: VersionRule = {
           // ("a 10-year-old" / "about 10" is still an approximation added)
           const bound = (q: string) => q === "over" || q === "under";
           if ((bound(qb) && !qa && attributive(ctx.a.text, p.a)) || (bound(qa) && !qb && attributive(ctx.b.text, p.b))) continue;
+          // "over 24 starts" / "in 24 starts": "over" a run of events or a stretch of time is across it, which
+          // the other version's "in" or "during" says; "in over 24 starts" is still "more than"
+          if ((qa === "over" && !qb && spanOver(ctx.a.text, p.a) && spanIn(ctx.b.text, p.b)) || (qb === "over" && !qa && spanOver(ctx.b.text, p.b) && spanIn(ctx.a.text, p.a))) continue;
           // the other version states the same qualifier in the words before its figure
           if ((qa && !qb && toldBefore(qa, ctx.b.text, p.b)) || (qb && !qa && toldBefore(qb, ctx.a.text, p.a))) continue;
           report(twoSided(ctx.a, hedgedSpan(p.a), ctx.b, hedgedSpan(p.b), message));
