@@ -681,8 +681,9 @@ export function stillCites(side: Side, cited: Citation): boolean {
       (w.lemma === cited.verb || w.lemma === "say" || w.lemma === "tell" || w.norm === "according" || w.lemma === cited.head || titles.has(w.lemma) ||
         // a reporting verb right after a described subject ("The company blamed …")
         (SPEECH_STRONG.has(w.norm) && k >= 2 && ws[k - 2].norm === "the" && ws[k - 1].text === ws[k - 1].norm) ||
-        // a piece of research as the subject of its finding ("The study found …" / "…, researchers said")
-        (FINDING.has(w.lemma) && ws.slice(Math.max(0, k - 3), k).some((v) => RESEARCH.has(v.lemma))) ||
+        // a piece of research as the subject of its finding ("The study found …" / "…, researchers said"), its
+        // source named after it ("Overnight data from ratings agency Telemark show …")
+        (FINDING.has(w.lemma) && ws.slice(Math.max(0, k - RESEARCH_REACH), k).some((v) => RESEARCH.has(v.lemma))) ||
         // a press release's own voice: "The Royal Ballet is thrilled to welcome …" is the company speaking
         (PLEASED.has(w.norm) && k >= 1 && BE_FORMS.has(ws[k - 1].norm) && ws[k + 1]?.norm === "to" && ANNOUNCING.has(ws[k + 2]?.lemma ?? ""))),
   ) || (!!cited.head && pressVoiceOf(side.article).has(cited.head));
@@ -716,6 +717,7 @@ const PLEASED = new Set(["delighted", "thrilled", "pleased", "proud", "excited",
 const PRESS_VOICE = new RegExp(`\\b(?:${[...PLEASED].join("|")})\\s+to\\s`, "gi");
 const ANNOUNCING = new Set(["announce", "welcome", "confirm", "share", "report", "introduce", "unveil", "present", "reveal", "launch", "name", "appoint"].map(lemma));
 
+const RESEARCH_REACH = 6;
 const FINDING = new Set(["find", "show", "suggest", "conclude", "indicate", "reveal"].map(lemma));
 const RESEARCH = new Set(["study", "survey", "poll", "trial", "research", "analysis", "review", "report", "data", "experiment", "paper", "figures", "statistics", "numbers", "records"].map(lemma));
 
