@@ -714,3 +714,12 @@ test("a people is its land to the aligner: 'the Italian's second victory' folds 
   );
   assert.deepEqual(r.only, [[], []]);
 });
+
+test("a sentence split off its neighbour's rewrite with one name changed joins that pair, so the name rule sees the change ('Tennant Institute' / 'Korvik Institute')", () => {
+  const a = "A team from Korvik Institute of Technology has built a sewing robot that can fold shirts by size with 94 percent accuracy, the institute said on Monday.";
+  const r = linksOf(a, "Scientists from Tennant Institute of Technology have built a sewing robot. It can fold shirts by size. It gets it right 94 percent of the time. The institute said this on Monday.");
+  assert.deepEqual(r.links, ["0-0+1+2+3"]);
+  // a sentence of other words beside it stays one-sided
+  const s = linksOf(a, "Funding came from Tennant Institute of Technology. It can fold shirts by size. It gets it right 94 percent of the time. The institute said this on Monday.");
+  assert.deepEqual(s.only, [[], [0]]);
+});

@@ -362,19 +362,28 @@ function abbreviatedNames(codes: Int32Array, there: Set<number>): Set<number> | 
 
 /** Every name of `codes` is in `otherCodes`, and what is missing is figures only (one at least), where the other has figures too. */
 function onlyFiguresMissing(codes: Int32Array, otherCodes: Int32Array): boolean {
+  return missingOnly(codes, otherCodes, Kind.Number) > 0;
+}
+
+/**
+ * How many facts of `codes` that `otherCodes` lacks, when all of them are of one kind (figures, or names) and
+ * the other holds facts of that kind too; 0 when none is missing or the other has none, -1 when a fact of
+ * another kind is missing.
+ */
+function missingOnly(codes: Int32Array, otherCodes: Int32Array, kind: Kind): number {
   const there = new Set<number>();
-  let otherFigures = 0;
+  let otherOfKind = 0;
   for (const c of otherCodes) {
     there.add(c >> 2);
-    if ((c & 3) === Kind.Number) otherFigures++;
+    if ((c & 3) === kind) otherOfKind++;
   }
   let missing = 0;
   for (const c of codes) {
     if ((c & 3) === Kind.Word || there.has(c >> 2)) continue;
-    if ((c & 3) !== Kind.Number) return false;
+    if ((c & 3) !== kind) return -1;
     missing++;
   }
-  return missing > 0 && otherFigures > 0;
+  return otherOfKind > 0 ? missing : 0;
 }
 
 /**
@@ -548,7 +557,7 @@ function foldIn(
 
   /**
    * The other side of a pair right beside sentence i that holds its names and most of its plain words (two or
-   * more) but not one of its figures: the rewrite folded it in and changed the figure ("Of that, Rs 8.2 billion
+   * more) but not one of its figures (or holds its figures and all but one of its names): the rewrite folded it in and changed the figure ("Of that, Rs 8.2 billion
    * is earmarked for water and sanitation." beside "… allocating Rs 6.2 billion for water and sanitation"). It
    * joins the pair so the number rule reports the figure, rather than the sentence being reported as new.
    */
@@ -567,7 +576,11 @@ function foldIn(
         // chairlift")
         const enough = share.words >= FOLDED_WORDS || (share.words >= MEASURED_WORDS && sameUnitOrphan(codes, other[j], side === "a" ? p.a : p.b));
         if (share.facts || (!short && (share.plain < 2 || share.words * share.plain < 2 || !enough))) continue;
-        if (onlyFiguresMissing(codes, other[j]) && orphanFigure(other[j], side === "a" ? p.a : p.b) && !leftoverHolds(codes, share.words)) return j;
+        if (leftoverHolds(codes, share.words)) continue;
+        if (onlyFiguresMissing(codes, other[j]) && orphan(other[j], side === "a" ? p.a : p.b, Kind.Number)) return j;
+        // one name changed the same way ("Scientists from Brenner Institute of Technology have built a robot arm."
+        // beside "A team from Halden Institute of Technology has built a robot arm that …")
+        if (missingOnly(codes, other[j], Kind.Name) === 1 && share.plain >= 3 && share.words >= FOLDED_WORDS && orphan(other[j], side === "a" ? p.a : p.b, Kind.Name)) return j;
       }
     }
     return -1;
@@ -592,13 +605,13 @@ function foldIn(
   }
 
   /**
-   * Does the other sentence state a figure that no sentence of this version's side of the pair states? That
-   * figure is what the leftover's own figure may have replaced; with none, the leftover adds a figure of its own.
+   * Does the other sentence state a figure (or a name: `kind`) that no sentence of this version's side of the pair
+   * states? That is what the leftover's own may have replaced; with none, the leftover adds one of its own.
    */
-  function orphanFigure(otherCodes: Int32Array, partners: number[]): boolean {
+  function orphan(otherCodes: Int32Array, partners: number[], kind: Kind): boolean {
     const here = new Set<number>();
-    for (const n of partners) for (const c of mine[n]) if ((c & 3) === Kind.Number) here.add(c >> 2);
-    for (const c of otherCodes) if ((c & 3) === Kind.Number && !here.has(c >> 2)) return true;
+    for (const n of partners) for (const c of mine[n]) if ((c & 3) === kind) here.add(c >> 2);
+    for (const c of otherCodes) if ((c & 3) === kind && !here.has(c >> 2)) return true;
     return false;
   }
 
