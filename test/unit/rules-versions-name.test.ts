@@ -351,3 +351,8 @@ test("a people before a name is no part of it: 'Dutch rider Pieter Vandam' / 'Pi
   );
   assert.deepEqual(runRule(changedName, "Dutch Pieter Vandam won the stage by nine seconds.", "Pieter Vandam of the Netherlands won the stage by nine seconds.").spans, []);
 });
+
+test("'46.2°C' / '46.2 degrees Celsius': a unit of temperature after a figure is no name", () => {
+  assert.deepEqual(runRule(changedName, "Akola recorded 45.8 degrees Celsius on Monday.", "The mercury touched 45.8°C in Akola on Monday.").spans, []);
+  assert.deepEqual(runRule(changedName, "Akola recorded 45.8 degrees Celsius on Monday.", "Akola recorded 114 F on Monday.").spans, []);
+});

@@ -320,6 +320,11 @@ function scanNames(article: Article, index: number): NameMention[] {
         flush();
         continue;
       }
+      // "46.2°C", "104 °F", "300K": a unit of temperature after a figure, not a name
+      if ((w.text === "C" || w.text === "F" || w.text === "K") && /(?:\d\s?°?|°)\s?$/.test(text.slice(Math.max(0, w.start - 3), w.start))) {
+        flush();
+        continue;
+      }
       // "No. 11", "Nos. 4 and 5": the abbreviation of "number" before a figure
       if ((w.text === "No" || w.text === "Nos") && /^\.\s*\d/.test(text.slice(w.end, w.end + 3))) {
         flush();
