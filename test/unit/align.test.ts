@@ -723,3 +723,11 @@ test("a sentence split off its neighbour's rewrite with one name changed joins t
   const s = linksOf(a, "Funding came from Tennant Institute of Technology. It can fold shirts by size. It gets it right 94 percent of the time. The institute said this on Monday.");
   assert.deepEqual(s.only, [[], [0]]);
 });
+
+test("'hurt', 'injured' and 'injuries' are one word to the aligner: 'There were no injuries.' pairs with 'Nobody was injured, the fire service said.'", () => {
+  const r = linksOf(
+    "Crews were called to a barn fire on Ford Road on Monday night, and 25 firefighters fought the flames for four hours. Nobody was injured, the Westmoor Fire Service said.",
+    "Twenty-five firefighters spent four hours tackling a barn fire on Ford Road on Monday night, Westmoor Fire Service said. There were no injuries.",
+  );
+  assert.deepEqual(r.links, ["0-0", "1-1"]);
+});

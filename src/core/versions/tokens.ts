@@ -361,6 +361,8 @@ const SYNONYM_GROUPS: string[][] = [
   // "with ten minutes left" / "with ten minutes remaining"
   ["remain", "left"],
   ["award", "prize"],
+  // "Nobody was hurt." / "There were no injuries."
+  ["injury", "injuries", "injured", "injure", "hurt", "wounded"],
 ];
 const SYNONYM_KEY = new Map<string, string>();
 for (const group of SYNONYM_GROUPS) {
