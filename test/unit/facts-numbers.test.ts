@@ -295,3 +295,10 @@ test("'nil' is a score's zero: 'won three-nil' states the figures '3-0' states",
 test("'a win over second seed Elise Duparc': 'over' before an ordinal is a win against a rank, no qualifier", () => {
   assert.equal(findNumbers("She won 6-4 over second seed Elise Duparc.").find((n) => n.kind === "ordinal")?.qualifier, undefined);
 });
+
+test("findNumbers: a range with the currency on its first figure and the scale on its second is money at that scale on both ('$2-4 million', '₹2-4 lakh')", () => {
+  const got = (s: string) => findNumbers(s).map((n) => [n.value, n.kind, n.unit]);
+  assert.deepEqual(got("The firm raised $2-4 million."), [[2_000_000, "money", "USD"], [4_000_000, "money", "USD"]]);
+  assert.deepEqual(got("Each paid ₹2-4 lakh."), [[200_000, "money", "INR"], [400_000, "money", "INR"]]);
+  assert.deepEqual(got("Tickets cost $2-4."), [[2, "money", "USD"], [4, "money", "USD"]]);
+});

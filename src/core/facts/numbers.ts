@@ -573,6 +573,14 @@ function shareRangeUnits(slice: string, list: NumberMention[]): void {
     const x = list[i];
     const y = list[i + 1];
     if (y.kind === "ordinal" || y.kind === "fraction" || y.vague || x.vague) continue;
+    // "$2-4 million", "₹2-4 lakh", "$2-4": the currency on the first figure and the scale on the second make both money at that scale
+    if (x.kind === "money" && y.kind === "cardinal" && !y.unit && RANGE_BETWEEN.test(slice.slice(x.end, y.start))) {
+      const scale = y.value / parseDigits(y.text.replace(/[^\d.,]/g, "") || "1");
+      if (Number.isFinite(scale) && scale >= 1000 && x.value === parseDigits(x.text.replace(/[^\d.,]/g, "") || "NaN")) x.value *= scale;
+      y.kind = "money";
+      y.unit = x.unit;
+      continue;
+    }
     const plain = x.kind === "cardinal" && !x.unit;
     if (!plain && (x.kind !== y.kind || x.unit !== y.unit)) continue;
     if (!RANGE_BETWEEN.test(slice.slice(x.end, y.start))) continue;
