@@ -224,3 +224,9 @@ test("a figure moved in from the neighbouring sentence never stands against one 
   const c = parseArticle("c", "Tavarua won the Sevens, beating Norland 24-19 after trailing 12-0 at half-time. Winger Josaia Ratu scored three tries.");
   assert.equal(compareVersions(a, c, defaultConfig()).filter((f) => f.rule === "changed-number").length, 2);
 });
+
+test("the ordinal of a thing counted so far is the count of them ('the fourth measles case this year' / 'four measles cases this year'); a unit of time is not ('in its second year' / 'two years')", () => {
+  assert.deepEqual(runRule(changedNumber, "It is the fourth measles case confirmed in the district this year.", "The district has now confirmed four measles cases this year.").spans, []);
+  assert.equal(runRule(changedNumber, "It is the fourth measles case confirmed in the district this year.", "The district has now confirmed five measles cases this year.").spans.length, 1);
+  assert.equal(runRule(changedNumber, "The festival is in its second year.", "The festival has run for two years.").spans.length, 1);
+});

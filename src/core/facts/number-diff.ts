@@ -101,6 +101,9 @@ export function sameQuantity(x: NumberMention, y: NumberMention): boolean {
   if (!x.vague && !y.vague && ((x.kind === "cardinal" && !x.unit) || (y.kind === "cardinal" && !y.unit)) && x.kind !== "ordinal" && y.kind !== "ordinal" && equal(x.value, y.value)) return true;
   // "the fifth league win in a row" / "have won their last five league games": a run's ordinal counts as many
   if ((x.streak && y.kind === "cardinal") || (y.streak && x.kind === "cardinal")) return x.value === y.value;
+  // "the third rabid animal confirmed this year" / "has now confirmed three rabid animals": the ordinal of a thing
+  // counted so far is the count of them (a unit of time excepted: "in its second year" is no "two years")
+  if (ordinalOfCount(x, y) || ordinalOfCount(y, x)) return x.value === y.value;
   // "headed the winner in the 104th" / "a 104th-minute header": an ordinal whose unit the sentence leaves out
   if (x.kind === "ordinal" && y.kind === "ordinal" && (!x.unit || !y.unit) && x.value === y.value) return true;
   if (family(x) !== family(y)) return false;
@@ -112,6 +115,11 @@ export function sameQuantity(x: NumberMention, y: NumberMention): boolean {
   }
   // one unit on both sides: no conversion, so no rounding to allow for
   return x.unit === y.unit ? equal(magnitude(x), magnitude(y)) : close(magnitude(x), magnitude(y));
+}
+
+function ordinalOfCount(x: NumberMention, y: NumberMention): boolean {
+  if (x.kind !== "ordinal" || y.kind !== "cardinal" || x.unit || y.unit || !x.noun || !y.noun) return false;
+  return x.noun.replace(/s$/, "") === y.noun.replace(/s$/, "");
 }
 
 function elapsedMinute(x: NumberMention, y: NumberMention): boolean {
