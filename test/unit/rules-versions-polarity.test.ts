@@ -555,3 +555,11 @@ test("'ruled out by a hamstring strain' / 'sidelined by a hamstring strain' agre
   );
   assert.ok(runRule(reversedPolarity, "The bank did not rule out further rate rises.", "Further rate rises were ruled out by the bank.").spans.some(([x, y]) => x.includes("not rule out") && /ruled out|Further/.test(y)));
 });
+
+test("'untreated plots' / 'plots that had not been treated': the other version states the negated sense by a prefix; a bare 'treated' still reverses", () => {
+  assert.deepEqual(
+    runRule(reversedPolarity, "Wheat treated with the fungicide yielded 12 per cent more grain than untreated wheat.", "Wheat treated with the fungicide yielded 12% more grain than wheat that had not been treated.").spans,
+    [],
+  );
+  assert.equal(runRule(reversedPolarity, "The wheat had been treated with the fungicide.", "The wheat had not been treated with the fungicide.").spans.length, 1);
+});

@@ -428,6 +428,11 @@ function prefixed(neg: string, base: string): boolean {
   return bases.length > 0 && bases.includes(base);
 }
 
+/** Does `ws` hold a negative-prefixed form of the word `base` ("unexposed" for "exposed")? */
+export function holdsPrefixedForm(ws: Word[], base: string): boolean {
+  return ws.some((w) => prefixed(w.norm, base));
+}
+
 // Verbs that name one exchange from its two ends: a ticket "bought in Ashby" was "sold in Ashby".
 const CONVERSES = new Map<string, string>([["buy", "sell"], ["sell", "buy"], ["lend", "borrow"], ["borrow", "lend"]].map(([x, y]) => [lemma(x), lemma(y)]));
 const PLACE_OR_TIME = new Set(["in", "at", "on", "from", "for", "during", "last", "this", "online"]);

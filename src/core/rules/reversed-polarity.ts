@@ -7,7 +7,7 @@
 
 import type { VersionRule, VersionContext } from "./rule";
 import type { Span } from "../types";
-import { antonymPairs, governed, mayReverse, negatedAt, opposite, sameExchange, sameMeaning, splitClauses, stanceAt, type Clause } from "../facts/negation";
+import { antonymPairs, governed, holdsPrefixedForm, mayReverse, negatedAt, opposite, sameExchange, sameMeaning, splitClauses, stanceAt, type Clause } from "../facts/negation";
 import { eachChangedPair, side, type Side } from "../facts/sentence-facts";
 import { lemma, type Hunk, type Word } from "../facts/words";
 import { dedupe, twoSided } from "../facts/report";
@@ -173,6 +173,8 @@ function reversals(x: ClauseView, y: ClauseView, hunks: Hunk[], xIsA: boolean): 
     if (j < 0 || negatedAt(y.clause, j, y.gap) || deprivedOf(wy, j, y.clause.from)) continue;
     // "will pay no tuition" / "will offer free tuition": what costs nothing is "free"
     if (wy[j - 1]?.norm === "free" || /-free$/.test(wy[j + 1]?.norm ?? "")) continue;
+    // "bees that had not been exposed" / "unexposed bees": the other version states the negated sense by a prefix
+    if (holdsPrefixedForm(wy, wx[p].norm)) continue;
     const cue = x.clause.cues[k];
     // an adverb takes the word it qualifies along ("not seasonally adjusted"), on the other side too when it
     // qualifies the same word there
