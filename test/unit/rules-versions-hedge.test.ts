@@ -421,3 +421,11 @@ test("'over 20 starts' / 'in 20 starts': 'over' a run of games or a stretch of t
   assert.equal(runRule(changedHedge, "Ruiz has pitched in 20 games.", "Ruiz has pitched in over 20 games.").spans.length, 1);
   assert.equal(runRule(changedHedge, "Ruiz has pitched 20 games.", "Ruiz has pitched over 20 games.").spans.length, 1);
 });
+
+test("'must be approved' / 'would have to approve' in reported speech: a passive obligation is the future the other states; 'must be exhausted' / 'will be exhausted' still judges", () => {
+  assert.deepEqual(
+    runRule(changedHedge, "Dr Lena Ortiz said the drug must be approved by regulators before it could be sold.", "Dr Lena Ortiz said regulators would have to approve the drug before it could be sold.").spans,
+    [],
+  );
+  assert.equal(runRule(changedHedge, "The crews must be exhausted.", "The crews will be exhausted.").spans.length, 1);
+});

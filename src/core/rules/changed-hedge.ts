@@ -231,10 +231,15 @@ function modalAt(ws: Word[], i: number): string | undefined {
 /**
  * "must now wait" / "will now wait": "must" before an action is an obligation, and what someone must do next
  * they will do; no certainty changed. Before "be" or "have" it can judge how sure the writer is ("must have
- * known"), and that stays a hedge.
+ * known"), and that stays a hedge, except against the other version's "have to" ("must be validated" / "would have
+ * to validate").
  */
-function obligedFuture(x: string, y: string, after: Word[]): boolean {
-  return x === "must" && y === "will" && !after.some((w) => w.norm === "be" || w.norm === "have");
+function obligedFuture(x: string, y: string, after: Word[], otherAfter: Word[]): boolean {
+  if (x !== "must" || y !== "will" || after.some((w) => w.norm === "have")) return false;
+  // ("must be validated" / "would have to validate": a passive against the other's "have to" is the same
+  // obligation; "must be exhausted" / "will be exhausted" may judge)
+  const be = after.findIndex((w) => w.norm === "be");
+  return be < 0 || (otherAfter[0]?.norm === "have" && otherAfter[1]?.norm === "to");
 }
 
 /** "so that investigators could examine": the modal of a purpose clause says what for, not how sure. */
@@ -303,7 +308,9 @@ export const changedHedge: VersionRule = {
           seen.add(-1 - i);
           // the same modal word, or one version's reported form of the other's: no change
           const sameWord = wa[i].norm === wb[j].norm;
-          if (obligedFuture(ma, mb, wa.slice(i + 1, va + 1)) || obligedFuture(mb, ma, wb.slice(j + 1, vb + 1))) break;
+          const afterA = wa.slice(i + 1, va + 1);
+          const afterB = wb.slice(j + 1, vb + 1);
+          if (obligedFuture(ma, mb, afterA, afterB) || obligedFuture(mb, ma, afterB, afterA)) break;
           if (!sameWord && ma !== mb && ma !== modalClass(wb[j].norm) && mb !== modalClass(wa[i].norm)) report(twoSided(ctx.a, span(wa, modalStart(wa, i), va + 1), ctx.b, span(wb, modalStart(wb, j), vb + 1), message));
           break;
         }
