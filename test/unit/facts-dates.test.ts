@@ -154,3 +154,11 @@ test("findDates: a half or a quarter of a year, in words or as H1 / Q3; the half
   assert.deepEqual(got("First-half 2026 results and H1 2026 guidance."), [["First-half 2026", 2026, 1, undefined], ["H1 2026", 2026, 1, undefined]]);
   assert.deepEqual(got("He finished second, half a lap behind, in 2024."), [["2024", 2024, undefined, undefined]]);
 });
+
+test("findDates: a year read aloud, in a date context ('in twenty twenty-eight', 'since nineteen ninety-nine', 'in two thousand and nine'); a count is no year", () => {
+  const got = (s: string) => findDates(s).map((d) => [d.text, d.year]);
+  assert.deepEqual(got("The line should open in twenty twenty-eight."), [["twenty twenty-eight", 2028]]);
+  assert.deepEqual(got("Prices have doubled since nineteen ninety-nine."), [["nineteen ninety-nine", 1999]]);
+  assert.deepEqual(got("The mill closed in two thousand and nine."), [["two thousand and nine", 2009]]);
+  assert.deepEqual(got("Twenty-one people and twenty twenty-five visitors came."), []);
+});

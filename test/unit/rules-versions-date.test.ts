@@ -109,3 +109,9 @@ test("the half or quarter of a year: 'first half of 2027' / 'second half of 2027
   assert.deepEqual(runRule(changedDate, "The plant will open in the first half of 2027.", "The plant will open in Q2 2027.").spans, []);
   assert.equal(runRule(changedDate, "The plant will open in the first half of 2027.", "The plant will open in Q3 2027.").spans.length, 1);
 });
+
+test("a year read aloud is compared as a year: 'in 2027' / 'in twenty twenty-seven' agree, 'in twenty twenty-eight' and 'twenty twenty-six' / 'twenty twenty-seven' differ", () => {
+  assert.deepEqual(runRule(changedDate, "The bridge is due to open in 2027.", "The bridge is due to open in twenty twenty-seven.").spans, []);
+  assert.deepEqual(runRule(changedDate, "The bridge is due to open in 2027.", "The bridge is due to open in twenty twenty-eight.").spans, [["2027", "twenty twenty-eight"]]);
+  assert.equal(runRule(changedDate, "The bridge is due to open in twenty twenty-six.", "The bridge is due to open in twenty twenty-seven.").spans.length, 1);
+});

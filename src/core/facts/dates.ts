@@ -71,6 +71,27 @@ const DAY_WORDS: Record<string, number> = table({
 });
 // the part of a year an ordinal names ("final" and "last" are the last one: 0)
 const PART_ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 0, last: 0 };
+// a year read aloud: "twenty twenty-eight", "nineteen oh five", "two thousand and nine"
+const Y_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const Y_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const Y_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const Y_UNIT = `(?:${Y_UNITS.join("|")})`;
+const Y_TWO = `(?:${Y_TEENS.join("|")}|(?:${Y_TENS.join("|")})(?:[-\\s]${Y_UNIT})?|oh[-\\s]${Y_UNIT})`;
+const SPELLED_YEAR = `(?:[Nn]ineteen|[Tt]wenty)[-\\s]${Y_TWO}|[Tt]wo[-\\s]thousand(?:(?:\\s+and)?[-\\s](?:${Y_TWO}|${Y_UNIT}))?`;
+const Y_VALUE: Record<string, number> = Object.fromEntries([
+  ...Y_UNITS.map((w, k) => [w, k + 1]),
+  ...Y_TEENS.map((w, k) => [w, k + 10]),
+  ...Y_TENS.map((w, k) => [w, (k + 2) * 10]),
+  ["oh", 0],
+]);
+
+/** The year a spelled-out year reads as ("twenty twenty-eight" is 2028, "two thousand and nine" 2009). */
+function spelledYear(text: string): number {
+  const ws = text.toLowerCase().split(/[-\s]+/).filter((w) => w !== "and");
+  const rest = (from: number) => ws.slice(from).reduce((sum, w) => sum + (Y_VALUE[w] ?? 0), 0);
+  return ws[1] === "thousand" ? 2000 + rest(2) : Y_VALUE[ws[0]] * 100 + rest(1);
+}
+
 // longest first, so "twenty-first" is not read as "first"
 const DAY_WORD = `(?:${Object.keys(DAY_WORDS).sort((x, y) => y.length - x.length).join("|")})`;
 const SEASON_W = "(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)";
@@ -107,6 +128,8 @@ const DATE_RE = new RegExp(
     `|(?<m6>${MONTH})(?![\\p{L}\\p{N}])` +
     // a decade: "the 1980s", "1990's", "the '80s"
     `|(?<dc>(?:1[89]|20)\\d0)['’]?s${NOT_WORD}|['’](?<dc2>\\d0)s${NOT_WORD}` +
+    // a year read aloud, in a date context (checked below)
+    `|(?<sy>${SPELLED_YEAR})${NOT_WORD}` +
     `|(?<y7>${YEAR})(?![\\p{L}\\p{N}]|[.,]\\d|%)` +
     // a season without a year, after a preposition: "in the fall"
     `|(?<=\\b(?:[Ii]n|[Dd]uring|[Bb]y|[Uu]ntil|[Ss]ince|[Tt]hrough|[Tt]hroughout)\\s+the\\s+(?:(?:early|late)\\s+)?)(?<s8>${SEASON_W})${NOT_WORD}` +
@@ -116,7 +139,7 @@ const DATE_RE = new RegExp(
 
 // Cheap tests that let most sentences skip the full patterns: every date has a digit or a capitalised
 // month, weekday or season; every relative time one of these words.
-const MAY_HOLD_DATE = /\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|MON|TUE|WED|THU|FRI|SAT|SUN)|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter/;
+const MAY_HOLD_DATE = /\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|MON|TUE|WED|THU|FRI|SAT|SUN)|[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter|[Tt]wenty|[Nn]ineteen|[Tt]housand/;
 const MAY_HOLD_RELATIVE = /[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|\bago\b|earlier|before|[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Pp]revious|[Ff]ollowing|anniversary/;
 
 // Words that make a bare month or year read as a date ("in September", "since 2014", "the 2022 election").
@@ -241,6 +264,9 @@ export function findDates(text: string, from = 0, to = text.length): DateMention
     } else if (g.dc || g.dc2) {
       // a two-digit decade is of the last century from the '30s on ("the '80s"), of this one before
       d.decade = g.dc ? +g.dc : +g.dc2 >= 30 ? 1900 + +g.dc2 : 2000 + +g.dc2;
+    } else if (g.sy) {
+      if (!inDateContext(slice, start, end, true, 0)) continue;
+      d.year = spelledYear(g.sy);
     } else if (g.y7) {
       if (!inDateContext(slice, start, end, true, 0)) continue;
       d.year = +g.y7;
@@ -411,5 +437,10 @@ const CALENDAR_WORDS = new Set([
 /** A word that can be part of a date or relative time: the bag of these is what a date comparison reads. */
 export function calendarWord(w: { norm: string }): boolean {
   const c = w.norm.charCodeAt(0);
-  return (c >= 48 && c <= 57) || CALENDAR_WORDS.has(calendarKey(w.norm));
+  return (c >= 48 && c <= 57) || CALENDAR_WORDS.has(calendarKey(w.norm)) || spelledYearWord(w.norm);
+}
+
+/** A word of a year read aloud: "twenty", "twenty-eight", "thousand", "oh". */
+function spelledYearWord(norm: string): boolean {
+  return norm === "thousand" || norm.split("-").every((p) => p in Y_VALUE);
 }
