@@ -756,3 +756,8 @@ test("figures or data that show a finding, with their source named after them, s
     [],
   );
 });
+
+test("a team's coach and its doctor are two sources; 'the coach' / 'head coach Ana Vidal' one", () => {
+  assert.equal(runRule(changedAttribution, "Vidal will miss the final with a torn calf, the club doctor said.", "Vidal will miss the final with a torn calf, her coach said.").spans.length, 1);
+  assert.deepEqual(runRule(changedAttribution, "Vidal will miss the final with a torn calf, her coach said.", "Vidal will miss the final with a torn calf, the coach said.").spans, []);
+});

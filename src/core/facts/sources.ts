@@ -612,6 +612,8 @@ const SOURCE_KINDS: Record<string, string[]> = {
   family: ["family", "relative", "mother", "father", "wife", "husband", "widow", "widower", "son", "daughter", "brother", "sister"],
   emergency: ["ambulance", "paramedic", "firefighter", "fire", "brigade", "coastguard", "lifeboat", "rescuer"],
   organiser: ["organiser", "organizer", "promoter"],
+  // a team's sporting staff and players ("his coach" is not "his team doctor")
+  sport: ["coach", "trainer", "captain", "skipper", "teammate", "player", "athlete"],
   opposition: ["opposition", "rebel", "insurgent"],
   // a paper rather than a speaker ("according to a leaked internal report"); studies and surveys are left
   // out, since "the study found" and "researchers said" are one source told two ways
