@@ -761,3 +761,14 @@ test("a team's coach and its doctor are two sources; 'the coach' / 'head coach A
   assert.equal(runRule(changedAttribution, "Vidal will miss the final with a torn calf, the club doctor said.", "Vidal will miss the final with a torn calf, her coach said.").spans.length, 1);
   assert.deepEqual(runRule(changedAttribution, "Vidal will miss the final with a torn calf, her coach said.", "Vidal will miss the final with a torn calf, the coach said.").spans, []);
 });
+
+test("a paper whose author one version names and the other drops ('according to readings by the Tarn Flood Agency' / 'according to readings') changed its source; 'published' after the author is no second source", () => {
+  assert.equal(
+    runRule(changedAttribution, "The river rose 2.4 metres overnight, according to readings by the Tarn Flood Agency published on Monday.", "The river rose 2.4 metres overnight, according to readings published on Monday.").spans.length,
+    1,
+  );
+  assert.deepEqual(
+    runRule(changedAttribution, "The river rose 2.4 metres overnight, according to readings by the Tarn Flood Agency published on Monday.", "Readings published on Monday by the Tarn Flood Agency show the river rose 2.4 metres overnight.").spans,
+    [],
+  );
+});

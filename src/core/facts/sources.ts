@@ -114,6 +114,9 @@ function citationsOfSentence(article: Article, index: number): Citation[] {
     if (!ATTRIBUTION_KINDS.has(c.kind)) continue;
     // "… and said: “…”": the colon after a reporting verb is that verb's, not a citation of its own
     if (c.kind === "colon" && c.source && cues.some((o) => o !== c && o.kind === "speech" && o.span.start >= c.source!.start && o.span.end <= c.source!.end)) continue;
+    // "according to measurements by the Alpine Ice Observatory published on Tuesday": a participle after the
+    // source of "according to" describes that source's paper; the body inside it is not a second source
+    if (c.kind === "speech" && c.source && /ed$/.test(article.text.slice(c.span.start, c.span.end)) && cues.some((o) => o !== c && o.kind === "according" && o.source && o.source.start <= c.source!.start && c.source!.end <= o.source.end)) continue;
     const raw = article.text.slice(c.span.start, c.span.end).toLowerCase();
     if (c.kind === "speech" && c.source && nounAfterArticle(article.text, c.source, raw)) continue;
     const verb = VERB_LEMMA[raw] ?? (c.kind === "colon" ? ":" : lemma(raw.split(/\s+/).pop() ?? raw));
@@ -342,6 +345,9 @@ export function differentSources(a: Article, x: Citation, b: Article, y: Citatio
     if (person && other.head && SOURCE_KIND.get(other.head) === "document") return !titled();
     const beside = sentenceNames(otherArticle, other.cue);
     if (names.some((n) => beside.some((m) => sameEntity(n, m)))) return false;
+    // one paper, its author named in one version only and nowhere in the other ("according to measurements by the
+    // Alpine Ice Observatory" / "according to measurements published on Tuesday"): the source was dropped
+    if (other.head && RESEARCH.has(other.head) && authoredBy(self, other.head) && names.every((n) => !otherArticle.text.includes(n.words[n.words.length - 1].text))) return true;
     // the description must read as a source at all ("vaccines work" is a misread clause, not a source)
     if (!other.head || !SOURCE_KIND.has(other.head)) return false;
     // a body whose name says its kind against a description of another kind: "the Commerce Authority
@@ -719,9 +725,15 @@ const PLEASED = new Set(["delighted", "thrilled", "pleased", "proud", "excited",
 const PRESS_VOICE = new RegExp(`\\b(?:${[...PLEASED].join("|")})\\s+to\\s`, "gi");
 const ANNOUNCING = new Set(["announce", "welcome", "confirm", "share", "report", "introduce", "unveil", "present", "reveal", "launch", "name", "appoint"].map(lemma));
 
+/** Does the citation name a paper (`paper`, a lemma) and its author after "by" or "from" ("measurements by the Alpine Ice Observatory")? */
+function authoredBy(c: Citation, paper: string): boolean {
+  const k = c.lemmas.indexOf(paper);
+  return k >= 0 && (c.lemmas[k + 1] === "by" || c.lemmas[k + 1] === "from");
+}
+
 const RESEARCH_REACH = 6;
 const FINDING = new Set(["find", "show", "suggest", "conclude", "indicate", "reveal"].map(lemma));
-const RESEARCH = new Set(["study", "survey", "poll", "trial", "research", "analysis", "review", "report", "data", "experiment", "paper", "figures", "statistics", "numbers", "records"].map(lemma));
+const RESEARCH = new Set(["study", "survey", "poll", "trial", "research", "analysis", "review", "report", "data", "experiment", "paper", "figures", "statistics", "numbers", "records", "measurements", "readings", "estimates"].map(lemma));
 
 /** Could the side hold a citation at all: a reporting or cognition verb, "according", a colon or a loaded verb? */
 export function mayCite(side: Side): boolean {
