@@ -429,3 +429,8 @@ test("'must be approved' / 'would have to approve' in reported speech: a passive
   );
   assert.equal(runRule(changedHedge, "The crews must be exhausted.", "The crews will be exhausted.").spans.length, 1);
 });
+
+test("'a fee reported to be €9m' hedges the fee as 'a reported fee of €9m' does; against 'a fee of €9m' it is a hedge added", () => {
+  assert.deepEqual(runRule(changedHedge, "Ortega joins for a reported fee of €9m, the club said.", "Ortega joins for a fee reported to be €9 million, the club said.").spans, []);
+  assert.deepEqual(runRule(changedHedge, "Ortega joins for a fee of €9m, the club said.", "Ortega joins for a fee reported to be €9 million, the club said.").spans, [["fee", "reported"]]);
+});

@@ -96,6 +96,7 @@ const ACTIVE_BELIEF = new Set(["believe", "believes", "believed", "suspect", "su
 const SEEM = new Set(["seem", "seems", "seemed", "appear", "appears", "appeared"]);
 const EVIDENTIAL_ADJECTIVES = new Set(["reported", "alleged", "purported", "supposed", "suspected"]);
 const DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "this", "that"]);
+const AFTER_NOUN_PARTICIPLE = new Set(["to", "at", "of"]);
 const VERB_S = new Set(["was", "is", "has", "says", "does", "remains", "appears", "faces", "denies", "admits", "claims"]);
 const EXPECT = new Set(["expect", "expects", "expected", "expecting"]);
 export const BE_FORMS: ReadonlySet<string> = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]);
@@ -169,6 +170,12 @@ export function findHedges(ws: Word[]): Hedge[] {
     // ("the suspect transactions" is "the suspected transactions"; "the suspect fled" is the person)
     const suspectAdjective = ws[i].norm === "suspect" && /[^s]s$/.test(ws[i + 1]?.norm ?? "") && !VERB_S.has(ws[i + 1].norm);
     if ((EVIDENTIAL_ADJECTIVES.has(ws[i].norm) || suspectAdjective) && i > 0 && DETERMINERS.has(ws[i - 1].norm) && i + 1 < ws.length) {
+      out.push({ from: i, to: i + 1, scale: "certainty", level: 1, standalone: true });
+      continue;
+    }
+    // "a fee reported to be €22 million", "a fee reported at €12m": the participle after its noun hedges it as
+    // "a reported fee" does
+    if ((ws[i].norm === "reported" || ws[i].norm === "alleged") && i > 1 && DETERMINERS.has(ws[i - 2].norm) && !BE_FORMS.has(ws[i - 1].norm) && AFTER_NOUN_PARTICIPLE.has(ws[i + 1]?.norm ?? "")) {
       out.push({ from: i, to: i + 1, scale: "certainty", level: 1, standalone: true });
       continue;
     }
