@@ -155,3 +155,11 @@ test("a bulletin's greeting or sign-off ('Good evening.', 'Thanks for watching.'
   const c = parseArticle("c", "The Harlow bridge was closed on Monday after cracks were found. Engineers will inspect it on Tuesday. Good evening traffic is expected to be heavy.");
   assert.deepEqual(run(a, c).map((f) => f.rule), ["added-content"]);
 });
+
+test("an explainer's own questions ('When does it open?', 'Why?') state nothing and are not reported removed; a quoted question and a long one still count", () => {
+  const a = parseArticle("a", "When does it open? The Harlow pool reopens on 4 May. Why? Its roof was repaired after a storm.");
+  const b = parseArticle("b", "The Harlow pool reopens on 4 May. Its roof was repaired after a storm.");
+  assert.deepEqual(run(a, b).map((f) => f.rule), []);
+  const c = parseArticle("c", "The Harlow pool reopens on 4 May. Its roof was repaired after a storm. Will the council also repair the leaking roof of the library on Mill Street before the winter storms arrive?");
+  assert.deepEqual(run(b, c).map((f) => f.rule), ["added-content"]);
+});

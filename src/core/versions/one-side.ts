@@ -55,6 +55,8 @@ export function oneSidePassages(comparison: Comparison, side: "a" | "b"): Passag
     // "This is a developing story.", "Here is what to know.", a bulletin's "Good evening.": a live page's or a
     // broadcast's signposts, which state nothing
     if (signpost(mine.sentences[i].text)) continue;
+    // "When does it start?", "Why?": an explainer's own question states nothing; its answer is the content
+    if (ownQuestion(mine.sentences[i].text)) continue;
     const prev = run[run.length - 1];
     if (run.length && (i !== prev + 1 || mine.sentences[i].block !== mine.sentences[prev].block)) flush();
     run.push(i);
@@ -84,6 +86,12 @@ function signpost(text: string): boolean {
   // "Earthquake off Vanuatu: Here's what we know.": an aggregator's label of a few words before the signpost
   const colon = t.indexOf(": ");
   return colon > 0 && t.slice(0, colon).split(/\s+/).length <= 6 && SIGNPOST.test(t.slice(colon + 2)) && t.split(/\s+/).length <= SIGNPOST_WORDS;
+}
+
+/** A question the text asks in its own voice (not inside quotation marks), of a dozen words at most. */
+function ownQuestion(text: string): boolean {
+  const t = text.trim();
+  return t.endsWith("?") && !/["“”«»]/.test(t) && t.split(/\s+/).length <= 12;
 }
 
 /** A short line in capitals opening a paragraph ("TRACTOR FURY!"): a tabloid kicker. */
