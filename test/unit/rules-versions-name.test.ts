@@ -356,3 +356,8 @@ test("'46.2°C' / '46.2 degrees Celsius': a unit of temperature after a figure i
   assert.deepEqual(runRule(changedName, "Akola recorded 45.8 degrees Celsius on Monday.", "The mercury touched 45.8°C in Akola on Monday.").spans, []);
   assert.deepEqual(runRule(changedName, "Akola recorded 45.8 degrees Celsius on Monday.", "Akola recorded 114 F on Monday.").spans, []);
 });
+
+test("a police rank's abbreviation is a title ('DI Milburn' / 'Detective Inspector Sarah Milburn'), not a name", () => {
+  assert.deepEqual(runRule(changedName, "Detective Inspector Sarah Holt appealed for witnesses.", "DI Holt appealed for witnesses.").spans, []);
+  assert.deepEqual(runRule(changedName, "Detective Chief Inspector Sarah Holt appealed for witnesses.", "DCI Holt appealed for witnesses.").spans, []);
+});

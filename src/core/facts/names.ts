@@ -50,7 +50,7 @@ const TITLES = new Set(
     "prof professor dr mr mrs ms sir dame lord lady sheikh emir ayatollah patriarch bishop rev father hon honourable honorable " +
     "foreign defense defence interior finance deputy acting former leader speaker attorney officer official officials " +
     "midfielder striker defender goalkeeper winger forward coach manager detective sergeant constable inspector councillor councilman councilwoman " +
-    "coun cllr supt insp det const superintendent alderman " +
+    "coun cllr supt insp det const superintendent alderman di dci dsi ds dcs pcso " +
     "curator editor producer architect scientist researcher economist analyst historian designer novelist poet " +
     "skipper founder co-founder conductor composer chef surgeon nurse pilot principal headteacher headmaster headmistress " +
     "goalie goaltender keeper fly-half scrum-half quarterback pitcher batsman batter bowler seamer spinner wicketkeeper wicket-keeper jockey " +
