@@ -563,3 +563,11 @@ test("'untreated plots' / 'plots that had not been treated': the other version s
   );
   assert.equal(runRule(reversedPolarity, "The wheat had been treated with the fungicide.", "The wheat had not been treated with the fungicide.").spans.length, 1);
 });
+
+test("'voted in favour of' is 'voted for'; a short adverbial between the verb and its side still takes a side ('voted by a large majority against')", () => {
+  assert.deepEqual(
+    runRule(reversedPolarity, "Members voted in favour of the strike by a large majority.", "Members voted by a large majority against the strike.").spans,
+    [["in favour of", "against"]],
+  );
+  assert.deepEqual(runRule(reversedPolarity, "Members voted in favour of the strike by a large majority.", "Members voted by a large majority for the strike.").spans, []);
+});

@@ -563,14 +563,30 @@ function senseLemma(ws: Word[], i: number): string {
 }
 
 // Verbs whose "for" and "against" take opposite sides: "voted for the measure" / "voted against the measure".
-const STANCE_VERBS = new Set([
+export const STANCE_VERBS = new Set([
   "vote", "votes", "voted", "voting", "campaign", "campaigns", "campaigned", "campaigning", "argue", "argues", "argued", "arguing",
   "speak", "speaks", "spoke", "speaking", "lobby", "lobbies", "lobbied", "lobbying",
 ]);
 
 export function stanceAt(ws: Word[], i: number): string | undefined {
   const n = ws[i].norm;
-  return (n === "for" || n === "against") && i > 0 && STANCE_VERBS.has(ws[i - 1].norm) ? n : undefined;
+  // ("voted by a clear majority against": a short adverbial may stand between the verb and its side)
+  if ((n === "for" || n === "against") && stanceVerbBefore(ws, i - 1)) return n;
+  // "voted in favour of the merger" is "voted for" it ("favour" stands for the phrase)
+  if ((n === "favour" || n === "favor") && ws[i - 1]?.norm === "in" && ws[i + 1]?.norm === "of" && stanceVerbBefore(ws, i - 2)) return "for";
+  return undefined;
+}
+
+const STANCE_REACH = 5;
+const STANCE_STOP = new Set(["for", "against", "and", "but", "or", "that", "to"]);
+
+/** A stance verb at ws[k] or up to a few words before it, with no other side or clause between. */
+function stanceVerbBefore(ws: Word[], k: number): boolean {
+  for (let j = k; j >= 0 && k - j < STANCE_REACH; j--) {
+    if (STANCE_VERBS.has(ws[j].norm)) return true;
+    if (STANCE_STOP.has(ws[j].norm)) return false;
+  }
+  return false;
 }
 
 /** "voted for" on one side, "voted against" on the other, and neither side taking both stances. */

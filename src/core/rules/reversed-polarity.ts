@@ -7,7 +7,7 @@
 
 import type { VersionRule, VersionContext } from "./rule";
 import type { Span } from "../types";
-import { antonymPairs, governed, holdsPrefixedForm, mayReverse, negatedAt, opposite, sameExchange, sameMeaning, splitClauses, stanceAt, type Clause } from "../facts/negation";
+import { antonymPairs, governed, holdsPrefixedForm, mayReverse, negatedAt, opposite, STANCE_VERBS, sameExchange, sameMeaning, splitClauses, stanceAt, type Clause } from "../facts/negation";
 import { eachChangedPair, side, type Side } from "../facts/sentence-facts";
 import { lemma, type Hunk, type Word } from "../facts/words";
 import { dedupe, twoSided } from "../facts/report";
@@ -277,7 +277,11 @@ export const reversedPolarity: VersionRule = {
           const ny = negatedAt(y.clause, y.clause.from + j, y.gap);
           if (states(ca, yw[j].lemma, ny) && states(cb, xw[i].lemma, nx)) continue;
           // "voted for" / "voted against": the stance with its verb
-          const at = (ws: Word[], k: number) => ({ start: stanceAt(ws, k) ? ws[k - 1].start : ws[k].start, end: ws[k].end });
+          // ("in favour of" whole)
+          const at = (ws: Word[], k: number) =>
+            stanceAt(ws, k) && (ws[k].norm === "favour" || ws[k].norm === "favor")
+              ? { start: ws[k - 1].start, end: ws[k + 1].end }
+              : { start: stanceAt(ws, k) && k > 0 && STANCE_VERBS.has(ws[k - 1].norm) ? ws[k - 1].start : ws[k].start, end: ws[k].end };
           report(twoSided(ctx.a, at(xw, i), ctx.b, at(yw, j), say, false));
         }
       };
