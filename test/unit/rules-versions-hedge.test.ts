@@ -434,3 +434,11 @@ test("'a fee reported to be €9m' hedges the fee as 'a reported fee of €9m' d
   assert.deepEqual(runRule(changedHedge, "Ortega joins for a reported fee of €9m, the club said.", "Ortega joins for a fee reported to be €9 million, the club said.").spans, []);
   assert.deepEqual(runRule(changedHedge, "Ortega joins for a fee of €9m, the club said.", "Ortega joins for a fee reported to be €9 million, the club said.").spans, [["fee", "reported"]]);
 });
+
+test("'flooding is possible' and 'up to 30cm possible on high ground' hedge as 'possibly' does; 'made the rise possible', 'as soon as possible' and 'the best possible' do not", () => {
+  assert.deepEqual(runRule(changedHedge, "Heavy rain is expected and flooding is possible in low-lying areas.", "Heavy rain is expected, with low-lying areas possibly facing flooding.").spans, []);
+  assert.deepEqual(runRule(changedHedge, "Up to 30cm of snow is possible on high ground.", "As much as 30 centimetres of snow possible on high ground.").spans, []);
+  assert.equal(runRule(changedHedge, "Flooding is possible in low-lying areas.", "Low-lying areas will flood.").spans.length, 1);
+  assert.deepEqual(runRule(changedHedge, "Higher prices abroad made the rise possible.", "Higher prices abroad had made the increase possible, the firm said.").spans, []);
+  assert.deepEqual(runRule(changedHedge, "Crews will repair the line as soon as possible.", "Crews will repair the line quickly.").spans, []);
+});

@@ -108,6 +108,19 @@ function passiveAt(ws: Word[], i: number): number {
   return -1;
 }
 
+const NOT_BEFORE_POSSIBLE = new Set(["as", "if", "where", "when", "whenever", "wherever", "the", "a", "an", "every", "all", "any", "no", "most", "least", "only", "not", "it"]);
+
+/** "40 centimetres possible on …": "possible" after a noun or a figure, before no noun of its own. */
+function possibleAfter(ws: Word[], i: number): boolean {
+  const prev = ws[i - 1].norm;
+  const next = ws[i + 1]?.norm ?? "";
+  // ("had made the rise possible": what enabled it, no hedge)
+  if (ws.slice(Math.max(0, i - 4), i).some((w) => MAKE.has(w.norm))) return false;
+  return !NOT_BEFORE_POSSIBLE.has(prev) && !prev.endsWith("est") && !prev.endsWith("ly") && (next === "" || PREPOSITION_AFTER.has(next));
+}
+const MAKE = new Set(["make", "makes", "made", "making", "render", "renders", "rendered", "keep", "kept"]);
+const PREPOSITION_AFTER = new Set(["on", "in", "at", "over", "across", "by", "from", "for", "during", "until", "and", "but", "with", "overnight", "later", "tonight", "tomorrow"]);
+
 export function findHedges(ws: Word[]): Hedge[] {
   const out: Hedge[] = [];
   for (let i = 0; i < ws.length; i++) {
@@ -177,6 +190,13 @@ export function findHedges(ws: Word[]): Hedge[] {
     // "a reported fee" does
     if ((ws[i].norm === "reported" || ws[i].norm === "alleged") && i > 1 && DETERMINERS.has(ws[i - 2].norm) && !BE_FORMS.has(ws[i - 1].norm) && AFTER_NOUN_PARTICIPLE.has(ws[i + 1]?.norm ?? "")) {
       out.push({ from: i, to: i + 1, scale: "certainty", level: 1, standalone: true });
+      continue;
+    }
+    // "flooding is possible in low-lying areas", "up to 40cm possible on the highest ground": the adjective after
+    // what it qualifies hedges as "possibly" does ("as soon as possible", "if possible", "the best possible" do not)
+    if (ws[i].norm === "possible" && i > 0 && (passiveAt(ws, i) >= 0 || possibleAfter(ws, i))) {
+      const p = ADVERBS.get("possibly")!;
+      out.push({ from: i, to: i + 1, scale: p[0], level: p[1], standalone: true });
       continue;
     }
     const a = ADVERBS.get(ws[i].norm);
