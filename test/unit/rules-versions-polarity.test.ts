@@ -571,3 +571,24 @@ test("'voted in favour of' is 'voted for'; a short adverbial between the verb an
   );
   assert.deepEqual(runRule(reversedPolarity, "Members voted in favour of the strike by a large majority.", "Members voted by a large majority for the strike.").spans, []);
 });
+
+test("a clause merged into a longer one that reverses a word of it is still compared: 'the council rejected the plan' / '…, and it approved the plan'; a clause whose subject and predicate the other side splits between two clauses too ('refused bail' / 'was granted bail')", () => {
+  assert.equal(
+    runRule(
+      reversedPolarity,
+      "A 40-year-old man charged with burgling a Dunford pharmacy was remanded in custody after magistrates refused bail. Owen Pryce, of Mill Lane, denies the charge.",
+      "Owen Pryce, 40, of Mill Lane, who denies burgling a pharmacy in Dunford, was granted bail by magistrates.",
+      [[[0, 1], [0]]],
+    ).spans.length,
+    1,
+  );
+  assert.deepEqual(
+    runRule(
+      reversedPolarity,
+      "A 40-year-old man charged with burgling a Dunford pharmacy was remanded in custody after magistrates refused bail. Owen Pryce, of Mill Lane, denies the charge.",
+      "Owen Pryce, 40, of Mill Lane, who denies burgling a pharmacy in Dunford, was refused bail by magistrates.",
+      [[[0, 1], [0]]],
+    ).spans,
+    [],
+  );
+});

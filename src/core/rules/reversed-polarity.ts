@@ -81,9 +81,42 @@ function covered(x: ClauseView, y: ClauseView): boolean {
   for (const l of x.content) {
     if (AUX_LEMMAS.has(l)) continue;
     size++;
-    if (y.content.has(l)) shared++;
+    // (a word whose opposite the other clause holds is held too: "was granted bail by a judge" is all in "… after a
+    // judge refused bail" but for the verb the rewrite reversed)
+    if (y.content.has(l) || oppositeIn(l, y.content)) shared++;
   }
   return shared >= 2 && shared >= 0.8 * size;
+}
+
+/**
+ * A clause whose content words the other side's clauses hold between them (three or more, and all of them): the
+ * clause among those that holds most of it, when it holds the word's opposite (a reversal to compare), goes to
+ * `then`.
+ */
+function compareSpread(x: ClauseView, others: ClauseView[], then: (y: ClauseView) => void): void {
+  const words = [...x.content].filter((l) => !AUX_LEMMAS.has(l));
+  if (words.length < 3) return;
+  let best: ClauseView | undefined;
+  let bestShared = 0;
+  for (const l of words) if (!others.some((y) => y.content.has(l) || oppositeIn(l, y.content))) return;
+  for (const y of others) {
+    let shared = 0;
+    let opposed = false;
+    for (const l of words) {
+      if (y.content.has(l)) shared++;
+      else if (oppositeIn(l, y.content)) opposed = true;
+    }
+    if (opposed && shared + 1 > bestShared) {
+      best = y;
+      bestShared = shared + 1;
+    }
+  }
+  if (best) then(best);
+}
+
+function oppositeIn(l: string, content: Set<string>): boolean {
+  for (const m of content) if (opposite(l, m)) return true;
+  return false;
 }
 
 /** Back from word i over auxiliaries ("should be seen", "have yet to see"). */
@@ -306,6 +339,11 @@ export const reversedPolarity: VersionRule = {
           }
         }
       }
+      // … or whose words the other side's clauses hold between them, the subject in one and the predicate in another
+      // ("Liam Hartnell, of Ferry Road, denies arson." and "… after a judge refused bail." / "Liam Hartnell, …, was
+      // granted bail by a judge."): compared with the clause holding most of it
+      for (const y of cb) if (!usedB.has(y) && !y.clause.cues.length) compareSpread(y, ca, (x) => compare(x, y));
+      for (const x of ca) if (!usedA.has(x) && !x.clause.cues.length) compareSpread(x, cb, (y) => compare(x, y));
       // a negated clause the rewrite moved into the next or the previous sentence's pair ("Officials have ruled
       // out …, which has infected nine." / "…, the department said, and officials have not ruled out …"): a
       // clause left over with a negation, whose words a clause of a neighbouring pair's other side holds
