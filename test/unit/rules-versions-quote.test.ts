@@ -83,3 +83,10 @@ test("a quotation that opens its sentence is presented whole: dropping its first
     [],
   );
 });
+
+test("a quotation that lost a word of degree or a negation at its start changed ('totally unacceptable' / 'unacceptable'); one shortened by other words at either end did not ('a dark day for the town' / 'a dark day')", () => {
+  assert.equal(runRule(changedQuote, "The mayor called the delay \"totally unacceptable\" on Monday.", "On Monday the mayor called the delay \"unacceptable\".").spans.length, 1);
+  assert.equal(runRule(changedQuote, "She said the firm was \"not ready to expand\".", "She said the firm was \"ready to expand\".").spans.length, 1);
+  assert.deepEqual(runRule(changedQuote, "He called it \"a dark day for the town\".", "He called it \"a dark day\".").spans, []);
+  assert.deepEqual(runRule(changedQuote, "He said it was \"really a dark day for the town\".", "He said it was a \"dark day for the town\".").spans, []);
+});

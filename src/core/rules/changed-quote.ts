@@ -46,6 +46,13 @@ function opensSentence(article: Article, q: Quote): boolean {
   return /(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(before) && /^\p{Lu}/u.test(article.text.slice(q.innerStart, q.innerStart + 1)) && (q.start === 0 || before.length > 0);
 }
 
+const DEGREE = new Set(["not", "never", "no", "very", "so", "too", "quite", "rather", "really", "most", "more", "less", "least", "almost", "nearly", "barely", "hardly", "just", "only", "even", "still"]);
+
+/** A word that says how far, or whether, the next word holds: "fully", "completely", "not", "very". */
+function degreeWord(w: Word): boolean {
+  return DEGREE.has(w.norm) || (w.norm.length > 4 && w.norm.endsWith("ly") && !/^(?:only|early|daily|weekly|monthly|yearly|family|italy|july|reply|supply|rally|ally)$/.test(w.norm));
+}
+
 function spanOf(ws: Word[], from: number, to: number): Span {
   return { start: ws[from].start, end: ws[to - 1].end };
 }
@@ -61,13 +68,18 @@ function compareQuoted(ctx: VersionContext, report: (r: ReturnType<typeof twoSid
   // each group covers its hunks from the first changed position to the last, so "back down" / "step back"
   // reads as one change; a pure deletion on one side marks a position there, not a word
   const groups = new Map<string, { as: number; ae: number; bs: number; be: number }>();
-  for (const h of diffWords(wa, wb, norm)) {
+  const hunks = diffWords(wa, wb, norm);
+  for (const h of hunks) {
     // a quotation shortened at either end ("a dark day" for "This is a dark day") quotes fewer words, not other ones
     const trimmed = (h.aEnd === h.aStart || h.bEnd === h.bStart) && ((h.aStart === 0 && h.bStart === 0) || (h.aEnd === wa.length && h.bEnd === wb.length));
     // … unless the shorter one opens its sentence as a whole quotation would: "I'll be fit …," Reid said.' for
     // "I'm hopeful I'll be fit …," has lost its first words, it is not quoted in part
     const shorter = h.aEnd === h.aStart ? { groups: ga, article: ctx.a } : { groups: gb, article: ctx.b };
-    if (trimmed && !(h.aStart === 0 && h.bStart === 0 && opensSentence(shorter.article, shorter.groups[0].q))) continue;
+    // … or what it lost at its start is how strongly, or whether, the speaker said the rest: "fully committed to
+    // Scotland" / "committed to Scotland", "completely outplayed" / "outplayed", "not a crisis" / "a crisis"
+    // (the only change to the quotation: beside another change, the trim is the lesser one and would blur it)
+    const lostDegree = hunks.length === 1 && h.aStart === 0 && h.bStart === 0 && (h.aEnd === h.aStart ? wb.slice(h.bStart, h.bEnd) : wa.slice(h.aStart, h.aEnd)).every(degreeWord);
+    if (trimmed && !lostDegree && !(h.aStart === 0 && h.bStart === 0 && opensSentence(shorter.article, shorter.groups[0].q))) continue;
     const ownerA = ga.indexOf(owner(ga, wa[Math.min(h.aStart, wa.length - 1)]));
     const ownerB = gb.indexOf(owner(gb, wb[Math.min(h.bStart, wb.length - 1)]));
     const key = `${ownerA}:${ownerB}`;
