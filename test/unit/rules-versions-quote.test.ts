@@ -90,3 +90,8 @@ test("a quotation that lost a word of degree or a negation at its start changed 
   assert.deepEqual(runRule(changedQuote, "He called it \"a dark day for the town\".", "He called it \"a dark day\".").spans, []);
   assert.deepEqual(runRule(changedQuote, "He said it was \"really a dark day for the town\".", "He said it was a \"dark day for the town\".").spans, []);
 });
+
+test("a speaker's one word in quotation marks that the other version states plainly lost its marks ('said they had been \"cheated\"' / 'said they had been cheated'); a writer's scare quote with no speaker did not", () => {
+  assert.equal(runRule(changedQuote, "The coach said his side had been \"cheated\" by the referee.", "The coach said his side had been cheated by the referee.").spans.length, 1);
+  assert.deepEqual(runRule(changedQuote, "The \"smart\" meters were installed in 2021.", "The smart meters were installed in 2021.").spans, []);
+});

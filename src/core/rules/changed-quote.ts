@@ -108,7 +108,7 @@ function compareQuoted(ctx: VersionContext, report: (r: ReturnType<typeof twoSid
  * ("was \"no cause for panic but every cause for vigilance\"" / "was no reason for alarm but did warrant
  * vigilance") is the same speech with its marks gone.
  */
-function lostMarks(qw: QuoteWords, other: Side, reworded = false): Span | null {
+function lostMarks(qw: QuoteWords, own: Article, other: Side, reworded = false): Span | null {
   // a title in quotation marks ('Ashen Crown', "The Long Night") is a name, set in marks by one house style only
   if (isTitle(qw.words)) return null;
   const quotes = quotesIn(other.article, other.start, other.end);
@@ -121,7 +121,7 @@ function lostMarks(qw: QuoteWords, other: Side, reworded = false): Span | null {
     // three words or more, two in five of the quotation, one of them a word of substance
     const kept = qw.words.filter((w, k) => !hunks.some((h) => h.aStart <= k && k < h.aEnd));
     if (qw.words.length < 4 || matched < 3 || matched < qw.words.length * 0.4 || !kept.some((w) => !STOPWORDS.has(w.norm))) return null;
-  } else if (matched < 2 || matched < qw.words.length * 0.5) return null;
+  } else if ((matched < 2 && !spokenWord(qw, own.text, other)) || matched < qw.words.length * 0.5) return null;
   // the counterpart runs from the first to the last unquoted word that matched a quoted one
   const used = new Array(unquoted.length).fill(true);
   for (const h of hunks) for (let j = h.bStart; j < h.bEnd; j++) used[j] = false;
@@ -131,6 +131,20 @@ function lostMarks(qw: QuoteWords, other: Side, reworded = false): Span | null {
   // a long stretch of other words in between is not this quotation
   if (last - first + 1 > qw.words.length * 2 + 2) return null;
   return spanOf(unquoted, first, last + 1);
+}
+
+const SAID_BEFORE = /(?:^|[^\p{L}])(?:said|says|told|tells|called|calls|described|describes|insisted|claimed|complained|admitted|added)(?:[^\p{L}][^.!?]{0,80})?$/iu;
+
+/**
+ * One word of substance in quotation marks, a speaker's verb before it in its sentence ('said her side had been
+ * "robbed"'): the speaker's own word, and the other version states it plainly; a lone word in marks with no
+ * speaker is the writer's scare quote, which house styles set or drop freely.
+ */
+function spokenWord(qw: QuoteWords, text: string, other: Side): boolean {
+  if (qw.words.length !== 1 || STOPWORDS.has(qw.words[0].norm)) return false;
+  const before = text.slice(Math.max(0, qw.q.start - 120), qw.q.start);
+  const sentence = before.slice(Math.max(before.lastIndexOf(". "), before.lastIndexOf("? "), before.lastIndexOf("! ")) + 1);
+  return SAID_BEFORE.test(sentence) && other.words.some((w) => w.norm === qw.words[0].norm);
 }
 
 const TITLE_SMALL_WORDS = new Set(["a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "with", "from", "or", "&"]);
@@ -213,13 +227,13 @@ export const changedQuote: VersionRule = {
       // a transcript's answer put into reported speech loses no marks: it never had any
       for (const u of stillA) {
         if (u.q.turn) continue;
-        const plain = lostMarks(u, b) ?? (!qb.length && !quotedIn(u, ctx.b) ? lostMarks(u, b, true) : null);
+        const plain = lostMarks(u, ctx.a, b) ?? (!qb.length && !quotedIn(u, ctx.b) ? lostMarks(u, ctx.a, b, true) : null);
         if (!plain) continue;
         report({ a: { start: u.q.start, end: u.q.end }, b: plain, message: marksMessage(ctx.a, u.q, ctx.b, plain, true), messageB: marksMessage(ctx.a, u.q, ctx.b, plain, false) });
       }
       for (const u of stillB) {
         if (u.q.turn) continue;
-        const plain = lostMarks(u, a) ?? (!qa.length && !quotedIn(u, ctx.a) ? lostMarks(u, a, true) : null);
+        const plain = lostMarks(u, ctx.b, a) ?? (!qa.length && !quotedIn(u, ctx.a) ? lostMarks(u, ctx.b, a, true) : null);
         if (!plain) continue;
         report({ a: plain, b: { start: u.q.start, end: u.q.end }, message: marksMessage(ctx.b, u.q, ctx.a, plain, false), messageB: marksMessage(ctx.b, u.q, ctx.a, plain, true) });
       }
