@@ -772,3 +772,9 @@ test("a paper whose author one version names and the other drops ('according to 
     [],
   );
 });
+
+test("in a company's press release every plain statement is the company's: 'the company said' in the news version drops nothing", () => {
+  const a = parseArticle("a", "Corvel Dairies is delighted to announce a new cheese plant in Ashby, creating 120 jobs. The plant will process 40 million litres of milk a year.");
+  const b = parseArticle("b", "Corvel Dairies said it will open a cheese plant in Ashby, creating 120 jobs. The plant will process 40 million litres of milk a year, the company said.");
+  assert.deepEqual(compareVersions(a, b, defaultConfig()).filter((f) => f.rule === "changed-attribution").map((f) => f.message.slice(0, 40)), []);
+});

@@ -694,13 +694,13 @@ export function stillCites(side: Side, cited: Citation): boolean {
         (FINDING.has(w.lemma) && ws.slice(Math.max(0, k - RESEARCH_REACH), k).some((v) => RESEARCH.has(v.lemma))) ||
         // a press release's own voice: "The Royal Ballet is thrilled to welcome …" is the company speaking
         (PLEASED.has(w.norm) && k >= 1 && BE_FORMS.has(ws[k - 1].norm) && ws[k + 1]?.norm === "to" && ANNOUNCING.has(ws[k + 2]?.lemma ?? ""))),
-  ) || (!!cited.head && pressVoiceOf(side.article).has(cited.head));
+  ) || (!!cited.head && (pressVoiceOf(side.article).has(cited.head) || (SOURCE_KIND.get(cited.head) === "company" && pressVoiceOf(side.article).size > 0)));
 }
 
 /**
  * The words naming whoever speaks in a press release's own voice anywhere in the article ("The Department for
  * Energy is delighted to announce …" gives "department", "energy"): every plain statement of such an article is
- * that body's, so another version citing the body drops nothing.
+ * that body's, so another version citing the body, or "the company" in a company's release, drops nothing.
  */
 function pressVoiceOf(article: Article): Set<string> {
   return perArticle(article, "pressVoice", () => {
