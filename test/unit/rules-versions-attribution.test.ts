@@ -778,3 +778,8 @@ test("in a company's press release every plain statement is the company's: 'the 
   const b = parseArticle("b", "Corvel Dairies said it will open a cheese plant in Ashby, creating 120 jobs. The plant will process 40 million litres of milk a year, the company said.");
   assert.deepEqual(compareVersions(a, b, defaultConfig()).filter((f) => f.rule === "changed-attribution").map((f) => f.message.slice(0, 40)), []);
 });
+
+test("two bodies named with nothing but an article before them and no word in common are two sources ('the Harland Nurses' Union' / 'the Tarnside Patients' Forum'); one word apart is a name changed, left to changed-name", () => {
+  assert.equal(runRule(changedAttribution, "The ward closure would put patients at risk, the Harland Nurses' Union has warned.", "The ward closure would put patients at risk, the Tarnside Patients' Forum has warned.").spans.length, 1);
+  assert.deepEqual(runRule(changedAttribution, "The ward closure would put patients at risk, the Harland Nurses' Union has warned.", "The ward closure would put patients at risk, the Harland Midwives' Union has warned.").spans, []);
+});

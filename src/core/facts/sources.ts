@@ -523,8 +523,17 @@ export function onlyNameDiffers(a: Article, x: Citation, b: Article, y: Citation
       .join(" ");
   };
   const dx = described(a, x.source);
-  return dx !== "" && dx === described(b, y.source);
+  if (dx === "" || dx !== described(b, y.source)) return false;
+  // an article alone describes nothing: two names sharing a word are one name changed, which changed-name reports
+  // ("the Coastal Safety Directorate" / "the Maritime Safety Directorate"); two with none are two bodies ("the
+  // National Midwifery Association" / "the Penhallow Patients' Forum")
+  if (!ARTICLES_ONLY.test(dx)) return true;
+  const wordsOfNames = (article: Article, span: Span) => new Set(namesIn(article, span).flatMap((n) => n.words.map((w) => w.norm)));
+  const wx = wordsOfNames(a, x.source);
+  for (const w of wordsOfNames(b, y.source)) if (wx.has(w)) return true;
+  return false;
 }
+const ARTICLES_ONLY = /^(?:(?:the|a|an)\s*)+$/;
 
 
 /**
