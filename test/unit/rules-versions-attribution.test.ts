@@ -783,3 +783,17 @@ test("two bodies named with nothing but an article before them and no word in co
   assert.equal(runRule(changedAttribution, "The ward closure would put patients at risk, the Harland Nurses' Union has warned.", "The ward closure would put patients at risk, the Tarnside Patients' Forum has warned.").spans.length, 1);
   assert.deepEqual(runRule(changedAttribution, "The ward closure would put patients at risk, the Harland Nurses' Union has warned.", "The ward closure would put patients at risk, the Harland Midwives' Union has warned.").spans, []);
 });
+
+test("a company's claim stated as fact with the company as the owner of the thing ('Corvel Power said its tariff would save' / 'Corvel Power's tariff will save') drops the attribution; 'Corvel Power's chief executive said' does not", () => {
+  const r = runRule(changedAttribution, "Corvel Power said its new tariff would save a typical home £90 a year.", "Corvel Power's new tariff will save a typical home £90 a year.");
+  assert.equal(r.spans.length, 1);
+  assert.match(r.reports[0].message, /Attribution dropped/);
+  assert.deepEqual(runRule(changedAttribution, "Corvel Power said its new tariff would save a typical home £90 a year.", "Corvel Power's chief executive said the new tariff would save a typical home £90 a year.").spans, []);
+});
+
+test("'is recalling its peanut butter' is a product recall, not a source recalling something", () => {
+  assert.deepEqual(
+    runRule(changedAttribution, "Grocer Hallam's is recalling its own-brand peanut butter because jars may contain glass.", "Hallam's supermarkets is pulling its own-label peanut butter because some jars may contain glass.").spans,
+    [],
+  );
+});

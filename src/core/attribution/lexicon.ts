@@ -58,7 +58,7 @@ export const SPEECH_STRONG = forms(
  * a cue only when a clause, a colon, a quotation or the end of the clause follows, or in an inverted tag.
  */
 export const SPEECH_WEAK = new Set<string>([
-  ...forms(["add", "note", "state", "claim", "maintain", "post", "call", "show", "find", "indicate", "cite", "express", "continue", "answer", "ask", "agree", "observe", "project", "describe", "signal", "hint", "write", "accuse", "question", "publish", "put", "suggest", "threaten", "communicate"], ["found", "shown", "showed", "put"]),
+  ...forms(["add", "note", "state", "claim", "maintain", "post", "call", "show", "find", "indicate", "cite", "express", "continue", "answer", "ask", "agree", "observe", "project", "describe", "signal", "hint", "write", "accuse", "question", "publish", "put", "suggest", "threaten", "communicate", "recall"], ["found", "shown", "showed", "put"]),
 ]);
 for (const w of SPEECH_WEAK) SPEECH_STRONG.delete(w);
 

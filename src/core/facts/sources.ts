@@ -695,7 +695,7 @@ export function stillCites(side: Side, cited: Citation): boolean {
   return ws.some(
     (w, k) =>
       !quoted(w.start) &&
-      (w.lemma === cited.verb || w.lemma === "say" || w.lemma === "tell" || w.norm === "according" || w.lemma === cited.head || titles.has(w.lemma) ||
+      (w.lemma === cited.verb || w.lemma === "say" || w.lemma === "tell" || w.norm === "according" || (w.lemma === cited.head && !ownerOfThing(ws, k)) || titles.has(w.lemma) ||
         // a reporting verb right after a described subject ("The company blamed …")
         (SPEECH_STRONG.has(w.norm) && k >= 2 && ws[k - 2].norm === "the" && ws[k - 1].text === ws[k - 1].norm) ||
         // a piece of research as the subject of its finding ("The study found …" / "…, researchers said"), its
@@ -704,6 +704,20 @@ export function stillCites(side: Side, cited: Citation): boolean {
         // a press release's own voice: "The Royal Ballet is thrilled to welcome …" is the company speaking
         (PLEASED.has(w.norm) && k >= 1 && BE_FORMS.has(ws[k - 1].norm) && ws[k + 1]?.norm === "to" && ANNOUNCING.has(ws[k + 2]?.lemma ?? ""))),
   ) || (!!cited.head && (pressVoiceOf(side.article).has(cited.head) || (SOURCE_KIND.get(cited.head) === "company" && pressVoiceOf(side.article).size > 0)));
+}
+
+const AFTER_NAME_VERB = new Set(["is", "was", "has", "had", "will", "would", "said", "says", "are", "were", "have", "can", "could", "did", "does"]);
+const VOICE_NOUNS = new Set(["statement", "announcement", "filing", "website", "report", "release", "letter", "email", "post", "account"].map(lemma));
+
+/**
+ * "Orvane Energy's new tariff will save …": the source's name as the owner of a thing, not of a statement or a
+ * speaker ("the company's statement", "Orvane Energy's chief executive"), does not cite it.
+ */
+function ownerOfThing(ws: Word[], k: number): boolean {
+  // ("Fairley's is recalling": a name that ends in "'s", its verb after it)
+  if (!/['’]s$/.test(ws[k].text) || AFTER_NAME_VERB.has(ws[k + 1]?.norm ?? "")) return false;
+  for (let j = k + 1; j < Math.min(ws.length, k + 3); j++) if (VOICE_NOUNS.has(ws[j].lemma) || SOURCE_KIND.has(ws[j].lemma)) return false;
+  return true;
 }
 
 /**
