@@ -640,7 +640,9 @@ for (const [kind, heads] of Object.entries(SOURCE_KINDS)) for (const h of heads)
 // How the source knows: "who have been briefed on", "who saw a draft of", "familiar with",
 // "with direct knowledge of". Attached to a source noun so that ordinary relative clauses stay out.
 const SOURCE_NOUNS =
-  "officials?|people|persons?|sources?|diplomats?|analysts?|aides?|lawmakers|legislators|experts?|witnesses|investigators|members|executives|employees|staff(?:ers)?|advisers?|advisors?|insiders?|individuals?|someone|officers?|authorities|negotiators?|envoys?|ministers?|spokesm[ae]n|representatives?";
+  "officials?|people|persons?|sources?|diplomats?|analysts?|aides?|lawmakers|legislators|experts?|witnesses|investigators|members|executives|employees|staff(?:ers)?|advisers?|advisors?|insiders?|individuals?|someone|officers?|authorities|negotiators?|envoys?|ministers?|spokesm[ae]n|representatives?" +
+  // people who were there: "a neighbour who saw the crash" / "a neighbour who heard about the crash"
+  "|neighbou?rs?|residents?|bystanders?|onlookers?|passengers?|locals?|workers?|parents?|fans?|customers?";
 const BASIS_RE = new RegExp(
   `\\b(?:${SOURCE_NOUNS})\\s*,?\\s+(?<basis>` +
     "(?:who|that)\\s+(?:(?:have|has|had|were|was|are|is)\\s+)?(?:(?:been|not\\s+been)\\s+)?(?:[a-z]+ly\\s+)?(?<verb>[a-z]+)(?<obj>(?:\\s+(?:a|an|the|some)\\s+[a-z]+)?)\\s+(?:on|about|with|of|to|in|into|from|at|by|for)" +
