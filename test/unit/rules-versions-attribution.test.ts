@@ -800,4 +800,5 @@ test("'is recalling its peanut butter' is a product recall, not a source recalli
 
 test("how a witness knows: 'a resident who saw the fire' / 'a resident who heard about the fire' changed; 'who saw the fire' / 'who witnessed the fire' is first-hand both times", () => {
   assert.equal(runRule(changedAttribution, "A resident who saw the fire said it spread within minutes.", "The fire spread within minutes, according to a resident who heard about the fire.").spans.length, 1);
+  assert.deepEqual(runRule(changedAttribution, "A resident who saw the fire said it spread within minutes.", "The fire spread within minutes, according to a resident who witnessed the fire.").spans, []);
 });

@@ -657,8 +657,11 @@ const KNOW = new Set(["familiar", "knowledgeable", "aware", "privy", "knowledge"
 // being there: "who attended the meeting" and "present at the meeting" say the same
 const PRESENT = new Set(["attend", "present"]);
 
+// seeing and witnessing are one first-hand access ("who saw the crash" / "who witnessed the crash")
+const SAW = new Set(["saw", "seen", "witnessed", "see", "witness", "watched"].map(lemma));
+
 function basisKey(verb: string, obj: string): string {
-  const v = lemma(verb);
+  const v = SAW.has(lemma(verb)) ? "see" : lemma(verb);
   if (KNOW.has(v) || KNOW.has(verb)) return "know";
   if (PRESENT.has(v) || PRESENT.has(verb)) return "present";
   const o = obj.trim().split(/\s+/).pop() ?? "";
