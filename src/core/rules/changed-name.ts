@@ -158,6 +158,14 @@ function sameCompany(wa: Word[], x: NameMention, wb: Word[], y: NameMention): bo
   for (const l of around(wb, ib, jb)) if (nx.has(l)) return true;
   return false;
 }
+const PLACE_PREPOSITIONS = new Set(["in", "of", "at", "near", "from", "outside", "around"]);
+
+/** A one-word name right after a preposition of place ("in Ashford", "residents of Millbrook"). */
+function placeAfter(ws: Word[], n: NameMention): boolean {
+  if (n.words.length !== 1) return false;
+  const i = ws.findIndex((w) => w.start >= n.start);
+  return i > 0 && PLACE_PREPOSITIONS.has(ws[i - 1].norm);
+}
 const NEIGHBOUR_STOP = new Set(["the", "a", "an", "of", "in", "at", "on", "to", "for", "from", "and", "or", "by", "with", "as", "is", "was", "said", "says"]);
 
 /**
@@ -311,7 +319,9 @@ export const changedName: VersionRule = {
         const ys = leftB.filter((y) => !usedB.has(y));
         if (xs.length === 1 && ys.length === 1) {
           const [x, y] = [xs[0], ys[0]];
-          const slot = (swappable(x, y) && sameCompany(a.words, x, b.words, y)) || (!sameEntity(x, y) && bodiesOfOnePlace(x, y));
+          // (or a place on each side, one word after a preposition of place: "residents of Millbrook" / "people living
+          // in Ashford")
+          const slot = (swappable(x, y) && (sameCompany(a.words, x, b.words, y) || (placeAfter(a.words, x) && placeAfter(b.words, y)))) || (!sameEntity(x, y) && bodiesOfOnePlace(x, y));
           if (x.demonym === y.demonym && slot && !partsOfOneName(ctx.a, ctx.b, x, y)) {
             cands.push({ x, y, h: -1, cost: 0 });
           }
