@@ -542,7 +542,7 @@ const AUXILIARIES = new Set([...TENSE_AUX, "to", "be", "been", "being"]);
 function statedPlainly(mine: Word[], other: Word[], h: Hedge): Span {
   // "a fee reported to be €22 million": the participle hedges the noun before it, which the other version states plainly
   const noun = h.from > 0 ? mine[h.from - 1] : undefined;
-  if (noun && /ed$/.test(mine[h.from].norm) && /^(?:to|at|of)$/.test(mine[h.to]?.norm ?? "") && !FUNCTION.has(noun.norm)) {
+  if (noun && (mine[h.from].norm === "reported" || mine[h.from].norm === "alleged") && /^(?:to|at|of)$/.test(mine[h.from + 1]?.norm ?? "") && !FUNCTION.has(noun.norm)) {
     const j = other.findIndex((w) => w.lemma === noun.lemma);
     if (j >= 0) return span(other, j, j + 1);
   }
