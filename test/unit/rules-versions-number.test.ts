@@ -230,3 +230,11 @@ test("the ordinal of a thing counted so far is the count of them ('the fourth me
   assert.equal(runRule(changedNumber, "It is the fourth measles case confirmed in the district this year.", "The district has now confirmed five measles cases this year.").spans.length, 1);
   assert.equal(runRule(changedNumber, "The festival is in its second year.", "The festival has run for two years.").spans.length, 1);
 });
+
+test("a duration after 'for' is a span even when 'after' follows it ('held for 11 days after inspectors found faults' / 'detained for 17 days'); 'two days after the fire' is a shift", () => {
+  assert.deepEqual(
+    runRule(changedNumber, "The ferry has been held in port for 9 days after inspectors found faults.", "Inspectors found faults, and the ferry has now been detained in port for 14 days.").spans,
+    [["9 days", "14 days"]],
+  );
+  assert.deepEqual(runRule(changedNumber, "The road reopened two days after the fire.", "The blaze burned for two days.").spans, []);
+});

@@ -707,13 +707,15 @@ function months(slice: string, s: number, e: number, value: number): NumberMenti
 
 const ELAPSED_BEFORE = /(?:^|[^\p{L}])after\s+$/iu;
 const ELAPSED_AFTER = /^\s+in(?=\s*[,;:.!?)\u2013\u2014]|\s+(?:and|but|when|as)\s)/iu;
+const SPAN_FOR = /(?:^|[^\p{L}])for\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|under\s+|some\s+|at\s+least\s+)?$/iu;
 const OFFSET_AFTER = /^\s+(?:earlier|later|before|after|ago|previously|beforehand|afterwards?)(?![\p{L}])/iu;
 
 /** How a duration is meant: a span, a point counted from a start, or a shift from another time. */
 function reading(slice: string, n: NumberMention, before: string): NumberMention["reading"] {
   if (n.kind !== "duration") return undefined;
   const after = slice.slice(n.end, n.end + 16);
-  if (OFFSET_AFTER.test(after)) return "offset";
+  // ("held for 11 days after inspectors found faults": "for" makes it a span, whatever follows it)
+  if (OFFSET_AFTER.test(after) && !SPAN_FOR.test(before)) return "offset";
   // only minutes: "after 58 minutes" is the 58th minute of a match, but "after two years" is not the second year
   if (n.unit === "minute" && (ELAPSED_BEFORE.test(before) || ELAPSED_AFTER.test(after))) return "elapsed";
   return undefined;
