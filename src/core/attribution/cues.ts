@@ -375,11 +375,11 @@ function speechComplement(tokens: Token[], i: number): boolean {
  * Every cue in a sentence. `tokens` are the sentence's tokens; `extra` holds verb forms from the project's
  * `extraCues`. The second result lists comparative expectation clauses, which are claims rather than cues.
  */
-// Words after a passive reporting verb that keep it a citation: its agent, or the statement it reports.
 /** A past participle: "-ed", or an irregular one of a verb of saying ("150mm of rain is forecast", "was written"). */
 function participle(l: string): boolean {
   return /ed$/.test(l) || l === "forecast" || l === "foretold" || l === "written";
 }
+// Words after a passive reporting verb that keep it a citation: its agent, or the statement it reports.
 const PASSIVE_GOES_ON = new Set(["by", "that", "to", "as", "in", "on", "at", "from", "with", "yesterday", "today", "earlier", "late", "later"]);
 // Prepositions of time or place after a passive reporting verb, after which an agent or a statement may still come.
 const PLACE_OR_TIME_AFTER = new Set(["in", "on", "at", "during", "yesterday", "today", "earlier", "late", "later"]);

@@ -111,6 +111,11 @@ function passiveAt(ws: Word[], i: number): number {
 
 const NOT_BEFORE_POSSIBLE = new Set(["as", "if", "where", "when", "whenever", "wherever", "the", "a", "an", "every", "all", "any", "no", "most", "least", "only", "not", "it"]);
 
+/** "a fee reported …", "the sum alleged …": "reported" or "alleged" right after a determiner and its noun. */
+export function reportedAfterNoun(ws: Word[], i: number): boolean {
+  return (ws[i].norm === "reported" || ws[i].norm === "alleged") && i > 1 && DETERMINERS.has(ws[i - 2].norm) && !BE_FORMS.has(ws[i - 1].norm);
+}
+
 /** "40 centimetres possible on …": "possible" after a noun or a figure, before no noun of its own. */
 function possibleAfter(ws: Word[], i: number): boolean {
   const prev = ws[i - 1].norm;
@@ -171,8 +176,7 @@ export function findHedges(ws: Word[]): Hedge[] {
       // "four miners believed to be trapped", "a man thought to have fled": the same belief after its noun
       if (belief !== undefined && be < 0 && next === "to" && (ws[i + 2]?.norm === "be" || ws[i + 2]?.norm === "have") && i > 0 && !SUBJECT_PRONOUNS.has(ws[i - 1].norm) && !DETERMINERS.has(ws[i - 1].norm)) {
         // ("a fee reported to be €22 million": a reported thing, as "a reported fee" is, reported alone too)
-        const reportedThing = (ws[i].norm === "reported" || ws[i].norm === "alleged") && i > 1 && DETERMINERS.has(ws[i - 2].norm);
-        out.push({ from: i, to: i + 2, scale: "certainty", level: 1, standalone: belief || reportedThing });
+        out.push({ from: i, to: i + 2, scale: "certainty", level: 1, standalone: belief || reportedAfterNoun(ws, i) });
         i++;
         continue;
       }
@@ -197,7 +201,7 @@ export function findHedges(ws: Word[]): Hedge[] {
     }
     // "a fee reported to be €22 million", "a fee reported at €12m": the participle after its noun hedges it as
     // "a reported fee" does
-    if ((ws[i].norm === "reported" || ws[i].norm === "alleged") && i > 1 && DETERMINERS.has(ws[i - 2].norm) && !BE_FORMS.has(ws[i - 1].norm) && AFTER_NOUN_PARTICIPLE.has(ws[i + 1]?.norm ?? "")) {
+    if (reportedAfterNoun(ws, i) && AFTER_NOUN_PARTICIPLE.has(ws[i + 1]?.norm ?? "")) {
       out.push({ from: i, to: i + 1, scale: "certainty", level: 1, standalone: true });
       continue;
     }

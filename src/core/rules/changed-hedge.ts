@@ -7,7 +7,8 @@
 import type { VersionRule, VersionContext } from "./rule";
 import type { Span } from "../types";
 import { diffNumbers } from "../facts/number-diff";
-import { BE_FORMS, findHedges, modalClass, qualifierClass, type Hedge } from "../facts/hedges";
+import { BE_FORMS, findHedges, modalClass, qualifierClass, reportedAfterNoun, type Hedge } from "../facts/hedges";
+import { NOUN_BEFORE } from "../attribution/lexicon";
 import { quotesIn } from "../facts/quotes";
 import { eachChangedPair, type Side } from "../facts/sentence-facts";
 import { diffWords, type Word } from "../facts/words";
@@ -33,8 +34,6 @@ function unquoted(s: Side): Word[] {
  * "estimated to cost €3m", and after it, as "nine or more"): the same on both sides, the same qualifiers on
  * the same figures, and the figure part of this rule has nothing to say.
  */
-const NOUN_BEFORE = new Set(["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "that", "of"]);
-
 /**
  * Inside one changed stretch of the two sides, a hedging modal and its verb on one side (x[i], x[i + 1]) and the
  * same verb in a plain present or past form on the other (y[m]), no modal before it: [i, m].
@@ -542,7 +541,7 @@ const AUXILIARIES = new Set([...TENSE_AUX, "to", "be", "been", "being"]);
 function statedPlainly(mine: Word[], other: Word[], h: Hedge): Span {
   // "a fee reported to be €22 million": the participle hedges the noun before it, which the other version states plainly
   const noun = h.from > 0 ? mine[h.from - 1] : undefined;
-  if (noun && (mine[h.from].norm === "reported" || mine[h.from].norm === "alleged") && /^(?:to|at|of)$/.test(mine[h.from + 1]?.norm ?? "") && !FUNCTION.has(noun.norm)) {
+  if (noun && reportedAfterNoun(mine, h.from) && !FUNCTION.has(noun.norm)) {
     const j = other.findIndex((w) => w.lemma === noun.lemma);
     if (j >= 0) return span(other, j, j + 1);
   }
