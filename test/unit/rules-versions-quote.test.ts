@@ -95,3 +95,9 @@ test("a speaker's one word in quotation marks that the other version states plai
   assert.equal(runRule(changedQuote, "The coach said his side had been \"cheated\" by the referee.", "The coach said his side had been cheated by the referee.").spans.length, 1);
   assert.deepEqual(runRule(changedQuote, "The \"smart\" meters were installed in 2021.", "The smart meters were installed in 2021.").spans, []);
 });
+
+test("a quotation that lost a whole conjunct changed ('costly but unavoidable' / 'unavoidable', 'unavoidable but costly' / 'unavoidable'); one that lost other words at an end did not", () => {
+  assert.equal(runRule(changedQuote, "The mayor called the cuts \"costly but unavoidable\".", "The cuts were \"unavoidable\", the mayor said.").spans.length, 1);
+  assert.equal(runRule(changedQuote, "The mayor called the cuts \"unavoidable but costly\".", "The cuts were \"unavoidable\", the mayor said.").spans.length, 1);
+  assert.deepEqual(runRule(changedQuote, "The mayor called the cuts \"unavoidable this year\".", "The cuts were \"unavoidable\", the mayor said.").spans, []);
+});

@@ -46,6 +46,7 @@ function opensSentence(article: Article, q: Quote): boolean {
   return /(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(before) && /^\p{Lu}/u.test(article.text.slice(q.innerStart, q.innerStart + 1)) && (q.start === 0 || before.length > 0);
 }
 
+const CONJUNCTIONS = new Set(["but", "and", "yet", "or"]);
 const DEGREE = new Set(["not", "never", "no", "very", "so", "too", "quite", "rather", "really", "most", "more", "less", "least", "almost", "nearly", "barely", "hardly", "just", "only", "even", "still"]);
 
 /** A word that says how far, or whether, the next word holds: "fully", "completely", "not", "very". */
@@ -78,7 +79,11 @@ function compareQuoted(ctx: VersionContext, report: (r: ReturnType<typeof twoSid
     // … or what it lost at its start is how strongly, or whether, the speaker said the rest: "fully committed to
     // Scotland" / "committed to Scotland", "completely outplayed" / "outplayed", "not a crisis" / "a crisis"
     // (the only change to the quotation: beside another change, the trim is the lesser one and would blur it)
-    const lostDegree = hunks.length === 1 && h.aStart === 0 && h.bStart === 0 && (h.aEnd === h.aStart ? wb.slice(h.bStart, h.bEnd) : wa.slice(h.aStart, h.aEnd)).every(degreeWord);
+    const lost = h.aEnd === h.aStart ? wb.slice(h.bStart, h.bEnd) : wa.slice(h.aStart, h.aEnd);
+    const atStart = h.aStart === 0 && h.bStart === 0;
+    // … or a whole conjunct: "painful but necessary" / "necessary", "necessary but painful" / "necessary"
+    const lostConjunct = lost.length > 1 && (atStart ? CONJUNCTIONS.has(lost[lost.length - 1].norm) : CONJUNCTIONS.has(lost[0].norm));
+    const lostDegree = hunks.length === 1 && ((atStart && lost.every(degreeWord)) || lostConjunct);
     if (trimmed && !lostDegree && !(h.aStart === 0 && h.bStart === 0 && opensSentence(shorter.article, shorter.groups[0].q))) continue;
     const ownerA = ga.indexOf(owner(ga, wa[Math.min(h.aStart, wa.length - 1)]));
     const ownerB = gb.indexOf(owner(gb, wb[Math.min(h.bStart, wb.length - 1)]));
