@@ -238,3 +238,10 @@ test("a duration after 'for' is a span even when 'after' follows it ('held for 1
   );
   assert.deepEqual(runRule(changedNumber, "The road reopened two days after the fire.", "The blaze burned for two days.").spans, []);
 });
+
+test("an ordinal meets an ordinal before a figure that only counts as many: 'lost 2-0, their third straight defeat' / 'beat them 3-0, a third consecutive defeat' changed the score", () => {
+  assert.deepEqual(
+    runRule(changedNumber, "Carlow Town lost 1-0 to Rushford on Saturday, their fourth straight defeat.", "Rushford beat Carlow Town 4-0 on Saturday, handing Carlow a fourth consecutive defeat.").spans,
+    [["1", "4"]],
+  );
+});

@@ -157,12 +157,14 @@ export function diffNumbers(as: NumberMention[], bs: NumberMention[]): NumberDif
   const changed: NumberPair[] = [];
   const usedB = new Set<number>();
   const leftA: number[] = [];
-  // exact matches first, preferring the one that counts the same thing
+  // exact matches first, preferring the one of the same kind ("third straight defeat" meets "third consecutive
+  // defeat" before the "3" of a 3-0 score), then the one that counts the same thing
+  const likeness = (x: NumberMention, y: NumberMention) => (x.kind === y.kind ? 2 : 0) + (x.noun && y.noun === x.noun ? 1 : 0);
   for (let i = 0; i < as.length; i++) {
     let best = -1;
     for (let j = 0; j < bs.length; j++) {
       if (usedB.has(j) || !sameQuantity(as[i], bs[j])) continue;
-      if (best < 0 || (as[i].noun && bs[j].noun === as[i].noun && bs[best].noun !== as[i].noun)) best = j;
+      if (best < 0 || likeness(as[i], bs[j]) > likeness(as[i], bs[best])) best = j;
     }
     if (best >= 0) {
       usedB.add(best);
