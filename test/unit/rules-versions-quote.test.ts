@@ -101,3 +101,8 @@ test("a quotation that lost a whole conjunct changed ('costly but unavoidable' /
   assert.equal(runRule(changedQuote, "The mayor called the cuts \"unavoidable but costly\".", "The cuts were \"unavoidable\", the mayor said.").spans.length, 1);
   assert.deepEqual(runRule(changedQuote, "The mayor called the cuts \"unavoidable this year\".", "The cuts were \"unavoidable\", the mayor said.").spans, []);
 });
+
+test("a quotation each version sets as a whole sentence that gained or lost its last words changed ('\"We will reopen the mill,\" she said' / 'she said: \"We will reopen the mill soon.\"'); a fragment shortened at its end did not", () => {
+  assert.equal(runRule(changedQuote, "\"We will reopen the mill,\" the owner told workers on Monday.", "The owner told workers on Monday: \"We will reopen the mill soon.\"").spans.length, 1);
+  assert.deepEqual(runRule(changedQuote, "The owner said the mill would \"reopen within weeks\".", "The owner said the mill would \"reopen\" within weeks.").spans, []);
+});

@@ -54,6 +54,11 @@ function degreeWord(w: Word): boolean {
   return DEGREE.has(w.norm) || (w.norm.length > 4 && w.norm.endsWith("ly") && !/^(?:only|early|daily|weekly|monthly|yearly|family|italy|july|reply|supply|rally|ally)$/.test(w.norm));
 }
 
+/** A quotation set as a whole sentence: opening its sentence, or after a colon, with a capital. */
+function presentedWhole(article: Article, q: Quote): boolean {
+  return opensSentence(article, q) || (/:\s*$/.test(article.text.slice(Math.max(0, q.start - 3), q.start)) && /^\p{Lu}/u.test(article.text.slice(q.innerStart, q.innerStart + 1)));
+}
+
 function spanOf(ws: Word[], from: number, to: number): Span {
   return { start: ws[from].start, end: ws[to - 1].end };
 }
@@ -84,7 +89,10 @@ function compareQuoted(ctx: VersionContext, report: (r: ReturnType<typeof twoSid
     // … or a whole conjunct: "painful but necessary" / "necessary", "necessary but painful" / "necessary"
     const lostConjunct = lost.length > 1 && (atStart ? CONJUNCTIONS.has(lost[lost.length - 1].norm) : CONJUNCTIONS.has(lost[0].norm));
     const lostDegree = hunks.length === 1 && ((atStart && lost.every(degreeWord)) || lostConjunct);
-    if (trimmed && !lostDegree && !(h.aStart === 0 && h.bStart === 0 && opensSentence(shorter.article, shorter.groups[0].q))) continue;
+    // … and a quotation each version presents as a whole sentence that gained or lost its last words ('"We will
+    // rebuild this town," the mayor said' / 'said: "We will rebuild this town together."') changed too
+    const endOfWhole = !atStart && ga.length === 1 && gb.length === 1 && presentedWhole(ctx.a, ga[0].q) && presentedWhole(ctx.b, gb[0].q);
+    if (trimmed && !lostDegree && !endOfWhole && !(atStart && opensSentence(shorter.article, shorter.groups[0].q))) continue;
     const ownerA = ga.indexOf(owner(ga, wa[Math.min(h.aStart, wa.length - 1)]));
     const ownerB = gb.indexOf(owner(gb, wb[Math.min(h.bStart, wb.length - 1)]));
     const key = `${ownerA}:${ownerB}`;
