@@ -592,3 +592,8 @@ test("a clause merged into a longer one that reverses a word of it is still comp
     [],
   );
 });
+
+test("'a previously unknown species' / 'a species not previously known': the prefix past the adverb says the negation; 'previously known' still reverses", () => {
+  assert.deepEqual(runRule(reversedPolarity, "The bones may belong to a previously unknown species of crocodile.", "The bones could come from a species of crocodile not previously known to science.").spans, []);
+  assert.ok(runRule(reversedPolarity, "The bones belong to a previously known species of crocodile.", "The bones come from a species of crocodile not previously known to science.").spans.length >= 1);
+});

@@ -430,7 +430,8 @@ function prefixed(neg: string, base: string): boolean {
 
 /** Does `ws` hold a negative-prefixed form of the word `base` ("unexposed" for "exposed")? */
 export function holdsPrefixedForm(ws: Word[], base: string): boolean {
-  return ws.some((w) => prefixed(w.norm, base));
+  // (a word that negates by itself, "unknown", "unable", is a prefixed form here too)
+  return ws.some((w) => prefixed(w.norm, base) || w.norm === `un${base}`);
 }
 
 // Verbs that name one exchange from its two ends: a ticket "bought in Ashby" was "sold in Ashby".

@@ -207,7 +207,8 @@ function reversals(x: ClauseView, y: ClauseView, hunks: Hunk[], xIsA: boolean): 
     // "will pay no tuition" / "will offer free tuition": what costs nothing is "free"
     if (wy[j - 1]?.norm === "free" || /-free$/.test(wy[j + 1]?.norm ?? "")) continue;
     // "bees that had not been exposed" / "unexposed bees": the other version states the negated sense by a prefix
-    if (holdsPrefixedForm(wy, wx[p].norm)) continue;
+    // (past an adverb: "not previously known" / "previously unknown")
+    if (holdsPrefixedForm(wy, wx[p].norm) || (wx[p].norm.endsWith("ly") && p + 1 < x.clause.to && holdsPrefixedForm(wy, wx[p + 1].norm))) continue;
     const cue = x.clause.cues[k];
     // an adverb takes the word it qualifies along ("not seasonally adjusted"), on the other side too when it
     // qualifies the same word there
