@@ -78,18 +78,19 @@ const Y_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eight
 const Y_UNIT = `(?:${Y_UNITS.join("|")})`;
 const Y_TWO = `(?:${Y_TEENS.join("|")}|(?:${Y_TENS.join("|")})(?:[-\\s]${Y_UNIT})?|oh[-\\s]${Y_UNIT})`;
 const SPELLED_YEAR = `(?:[Nn]ineteen|[Tt]wenty)[-\\s]${Y_TWO}|[Tt]wo[-\\s]thousand(?:(?:\\s+and)?[-\\s](?:${Y_TWO}|${Y_UNIT}))?`;
-const Y_VALUE: Record<string, number> = Object.fromEntries([
-  ...Y_UNITS.map((w, k) => [w, k + 1]),
-  ...Y_TEENS.map((w, k) => [w, k + 10]),
-  ...Y_TENS.map((w, k) => [w, (k + 2) * 10]),
+// (a Map, not an object: "constructor" is no number word)
+const Y_VALUE = new Map<string, number>([
+  ...Y_UNITS.map((w, k): [string, number] => [w, k + 1]),
+  ...Y_TEENS.map((w, k): [string, number] => [w, k + 10]),
+  ...Y_TENS.map((w, k): [string, number] => [w, (k + 2) * 10]),
   ["oh", 0],
 ]);
 
 /** The year a spelled-out year reads as ("twenty twenty-eight" is 2028, "two thousand and nine" 2009). */
 function spelledYear(text: string): number {
   const ws = text.toLowerCase().split(/[-\s]+/).filter((w) => w !== "and");
-  const rest = (from: number) => ws.slice(from).reduce((sum, w) => sum + (Y_VALUE[w] ?? 0), 0);
-  return ws[1] === "thousand" ? 2000 + rest(2) : Y_VALUE[ws[0]] * 100 + rest(1);
+  const rest = (from: number) => ws.slice(from).reduce((sum, w) => sum + (Y_VALUE.get(w) ?? 0), 0);
+  return ws[1] === "thousand" ? 2000 + rest(2) : (Y_VALUE.get(ws[0]) ?? 0) * 100 + rest(1);
 }
 
 // longest first, so "twenty-first" is not read as "first"
@@ -442,5 +443,8 @@ export function calendarWord(w: { norm: string }): boolean {
 
 /** A word of a year read aloud: "twenty", "twenty-eight", "thousand", "oh". */
 function spelledYearWord(norm: string): boolean {
-  return norm === "thousand" || norm.split("-").every((p) => p in Y_VALUE);
+  // (asked of every changed word of a pair: no split, no array)
+  if (norm === "thousand" || Y_VALUE.has(norm)) return true;
+  const dash = norm.indexOf("-");
+  return dash > 0 && Y_VALUE.has(norm.slice(0, dash)) && Y_VALUE.has(norm.slice(dash + 1));
 }

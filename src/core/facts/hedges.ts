@@ -97,7 +97,9 @@ const SEEM = new Set(["seem", "seems", "seemed", "appear", "appears", "appeared"
 const EVIDENTIAL_ADJECTIVES = new Set(["reported", "alleged", "purported", "supposed", "suspected"]);
 const DETERMINERS = new Set(["a", "an", "the", "his", "her", "its", "their", "this", "that"]);
 const AFTER_NOUN_PARTICIPLE = new Set(["to", "at", "of"]);
-const SUBJECT_PRONOUNS = new Set(["i", "we", "you", "he", "she", "they", "it", "who", "that", "which", "police", "officials"]);
+// subjects before which "believed to" is the active verb ("police believed to be …" is rare; "they believed") or
+// a relative clause's own verb, never a belief after a noun
+const ACTIVE_SUBJECTS = new Set(["i", "we", "you", "he", "she", "they", "it", "who", "that", "which", "police", "officials"]);
 const VERB_S = new Set(["was", "is", "has", "says", "does", "remains", "appears", "faces", "denies", "admits", "claims"]);
 const EXPECT = new Set(["expect", "expects", "expected", "expecting"]);
 export const BE_FORMS: ReadonlySet<string> = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "'re"]);
@@ -174,7 +176,7 @@ export function findHedges(ws: Word[]): Hedge[] {
         continue;
       }
       // "four miners believed to be trapped", "a man thought to have fled": the same belief after its noun
-      if (belief !== undefined && be < 0 && next === "to" && (ws[i + 2]?.norm === "be" || ws[i + 2]?.norm === "have") && i > 0 && !SUBJECT_PRONOUNS.has(ws[i - 1].norm) && !DETERMINERS.has(ws[i - 1].norm)) {
+      if (belief !== undefined && be < 0 && next === "to" && (ws[i + 2]?.norm === "be" || ws[i + 2]?.norm === "have") && i > 0 && !ACTIVE_SUBJECTS.has(ws[i - 1].norm) && !DETERMINERS.has(ws[i - 1].norm)) {
         // ("a fee reported to be €22 million": a reported thing, as "a reported fee" is, reported alone too)
         out.push({ from: i, to: i + 2, scale: "certainty", level: 1, standalone: belief || reportedAfterNoun(ws, i) });
         i++;

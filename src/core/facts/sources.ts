@@ -708,7 +708,12 @@ export function stillCites(side: Side, cited: Citation): boolean {
         (FINDING.has(w.lemma) && ws.slice(Math.max(0, k - RESEARCH_REACH), k).some((v) => RESEARCH.has(v.lemma))) ||
         // a press release's own voice: "The Royal Ballet is thrilled to welcome …" is the company speaking
         (PLEASED.has(w.norm) && k >= 1 && BE_FORMS.has(ws[k - 1].norm) && ws[k + 1]?.norm === "to" && ANNOUNCING.has(ws[k + 2]?.lemma ?? ""))),
-  ) || (!!cited.head && (pressVoiceOf(side.article).has(cited.head) || (SOURCE_KIND.get(cited.head) === "company" && pressVoiceOf(side.article).size > 0)));
+  ) || (!!cited.head && pressVoiceCites(pressVoiceOf(side.article), cited.head));
+}
+
+/** The press release's voice names the cited head, or the voice is there and the head is "the company". */
+function pressVoiceCites(voice: Set<string>, head: string): boolean {
+  return voice.has(head) || (voice.size > 0 && SOURCE_KIND.get(head) === "company");
 }
 
 const AFTER_NAME_VERB = new Set(["is", "was", "has", "had", "will", "would", "said", "says", "are", "were", "have", "can", "could", "did", "does"]);

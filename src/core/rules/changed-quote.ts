@@ -88,11 +88,11 @@ function compareQuoted(ctx: VersionContext, report: (r: ReturnType<typeof twoSid
     const atStart = h.aStart === 0 && h.bStart === 0;
     // … or a whole conjunct: "painful but necessary" / "necessary", "necessary but painful" / "necessary"
     const lostConjunct = lost.length > 1 && (atStart ? CONJUNCTIONS.has(lost[lost.length - 1].norm) : CONJUNCTIONS.has(lost[0].norm));
-    const lostDegree = hunks.length === 1 && ((atStart && lost.every(degreeWord)) || lostConjunct);
+    const lostMeaning = hunks.length === 1 && ((atStart && lost.every(degreeWord)) || lostConjunct);
     // … and a quotation each version presents as a whole sentence that gained or lost its last words ('"We will
     // rebuild this town," the mayor said' / 'said: "We will rebuild this town together."') changed too
     const endOfWhole = !atStart && ga.length === 1 && gb.length === 1 && presentedWhole(ctx.a, ga[0].q) && presentedWhole(ctx.b, gb[0].q);
-    if (trimmed && !lostDegree && !endOfWhole && !(atStart && opensSentence(shorter.article, shorter.groups[0].q))) continue;
+    if (trimmed && !lostMeaning && !endOfWhole && !(atStart && opensSentence(shorter.article, shorter.groups[0].q))) continue;
     const ownerA = ga.indexOf(owner(ga, wa[Math.min(h.aStart, wa.length - 1)]));
     const ownerB = gb.indexOf(owner(gb, wb[Math.min(h.bStart, wb.length - 1)]));
     const key = `${ownerA}:${ownerB}`;
